@@ -1,0 +1,107 @@
+import { LANGS, OFFER_KINDS, type Contact, type Incentive, type Lang, type OfferFacts, type Place } from '../../schemas/index.ts';
+import { siteConfig } from '../../site.config.ts';
+import { isOlderThanMonths } from '../validation/crossChecks.ts';
+import { getOfferDistances } from './getOfferDistances.ts';
+import type { CatalogInput, OfferDistance, OfferTextInput } from './types.ts';
+
+/** One offer with everything computed once, before any language is chosen. */
+export interface OfferModel {
+  id: string;
+  facts: OfferFacts;
+  texts: Partial<Record<Lang, OfferTextInput>>;
+  distances: OfferDistance[];
+  /** True when the audit is older than the stale limit on build day. */
+  stale: boolean;
+  contact: Contact;
+  incentives: Incentive[];
+  place: Place;
+}
+
+export interface DistrictModel {
+  id: string;
+  facts: CatalogInput['districts'][number]['facts'];
+  texts: CatalogInput['districts'][number]['texts'];
+  centre: Place;
+  offerIds: string[];
+}
+
+export interface Catalog {
+  offers: OfferModel[];
+  districts: DistrictModel[];
+  places: Place[];
+  contacts: Contact[];
+  incentives: Incentive[];
+  today: string;
+  stats: CatalogStats;
+}
+
+export interface CatalogStats {
+  offerCount: number;
+  byKind: Record<(typeof OFFER_KINDS)[number], number>;
+  byDistrict: Record<string, number>;
+  /** Sum of land area of offers that are not closed, ha. */
+  openLandHa: number;
+}
+
+/** Newest first, then by id, so every list on the site has one stable order. */
+export function compareOffers(a: { id: string; facts: { published: string } }, b: { id: string; facts: { published: string } }): number {
+  return b.facts.published.localeCompare(a.facts.published) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Turns validated content into the catalog every page, data file and embed reads.
+ * References are assumed valid (the content check guarantees them); a broken one throws.
+ */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const placeById = new Map(input.places.map((p) => [p.id, p]));
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`Unresolved reference: ${what}. Run \`npm run check:content\`.`);
+    return value;
+  };
+  const centres = input.districts.map((d) => d.facts.centre);
+
+  const offers: OfferModel[] = input.offers
+    .map(({ id, facts, texts }) => {
+      const district = need(input.districts.find((d) => d.id === facts.district), `district ${facts.district} of ${id}`);
+      return {
+        id,
+        facts,
+        texts,
+        distances: getOfferDistances(facts, input.places, district.facts.centre, centres.filter((c) => c !== district.facts.centre)),
+        stale: isOlderThanMonths(facts.audit.date, input.today, siteConfig.staleAfterMonths),
+        contact: need(input.contacts.find((c) => c.id === facts.contact), `contact ${facts.contact} of ${id}`),
+        incentives: facts.incentives.map((i) => need(input.incentives.find((x) => x.id === i), `incentive ${i} of ${id}`)),
+        place: need(placeById.get(facts.place), `place ${facts.place} of ${id}`),
+      };
+    })
+    .sort(compareOffers);
+
+  const districts: DistrictModel[] = [...input.districts]
+    .sort((a, b) => a.facts.order - b.facts.order || a.id.localeCompare(b.id))
+    .map((d) => ({
+      ...d,
+      centre: need(placeById.get(d.facts.centre), `centre of ${d.id}`),
+      offerIds: offers.filter((o) => o.facts.district === d.id).map((o) => o.id),
+    }));
+
+  const byKind = Object.fromEntries(OFFER_KINDS.map((k) => [k, offers.filter((o) => o.facts.kind === k).length])) as CatalogStats['byKind'];
+  const byDistrict = Object.fromEntries(districts.map((d) => [d.id, d.offerIds.length]));
+  const openLandHa = offers.filter((o) => o.facts.status !== 'closed').reduce((sum, o) => sum + o.facts.land.areaHa, 0);
+
+  return {
+    offers,
+    districts,
+    places: input.places,
+    contacts: input.contacts,
+    incentives: input.incentives,
+    today: input.today,
+    stats: { offerCount: offers.length, byKind, byDistrict, openLandHa: Math.round(openLandHa * 100) / 100 },
+  };
+}
+
+/** The language an offer's text is shown in: the requested one, else English, else any. */
+export function textLanguage(texts: Partial<Record<Lang, unknown>>, lang: Lang): Lang {
+  if (texts[lang]) return lang;
+  if (texts.en) return 'en';
+  return LANGS.find((l) => texts[l]) ?? lang;
+}

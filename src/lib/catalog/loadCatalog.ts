@@ -1,0 +1,50 @@
+// Server-side only: reads Astro's collections. Client code must never import this file.
+import { getCollection } from 'astro:content';
+import type { Lang } from '../../schemas/index.ts';
+import { buildCatalog, type Catalog } from './buildCatalog.ts';
+
+let cached: Promise<Catalog> | undefined;
+
+/** Build day, overridable (CATALOG_TODAY=YYYY-MM-DD) so builds and tests are reproducible. */
+export function buildDay(): string {
+  return process.env.CATALOG_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+async function load(): Promise<Catalog> {
+  const [offers, offerTexts, districts, districtTexts, places, contacts, incentives] = await Promise.all([
+    getCollection('offers'),
+    getCollection('offerTexts'),
+    getCollection('districts'),
+    getCollection('districtTexts'),
+    getCollection('places'),
+    getCollection('contacts'),
+    getCollection('incentives'),
+  ]);
+  const textsOf = <T>(entries: Array<{ id: string; data: T }>, id: string) =>
+    Object.fromEntries(entries.filter((e) => e.id.startsWith(`${id}/`)).map((e) => [e.id.slice(id.length + 1) as Lang, e.data])) as Partial<Record<Lang, T>>;
+  return buildCatalog({
+    offers: offers.map((o) => ({ id: o.id, facts: o.data, texts: textsOf(offerTexts, o.id) })),
+    districts: districts.map((d) => ({ id: d.id, facts: d.data, texts: textsOf(districtTexts, d.id) })),
+    places: places.map((p) => p.data),
+    contacts: contacts.map((c) => c.data),
+    incentives: incentives.map((i) => i.data),
+    today: buildDay(),
+  });
+}
+
+/** The catalog, loaded once per build. */
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+/** The MDX entry with an offer's body in a language (after fallback). */
+export async function getOfferTextEntry(id: string, lang: Lang) {
+  const entries = await getCollection('offerTexts', (e) => e.id === `${id}/${lang}`);
+  return entries[0];
+}
+
+export async function getDistrictTextEntry(id: string, lang: Lang) {
+  const entries = await getCollection('districtTexts', (e) => e.id === `${id}/${lang}`);
+  return entries[0];
+}

@@ -1,0 +1,208 @@
+import { LANGS, UTILITY_KEYS, type Lang, type Place, type UtilityKey } from '../../schemas/index.ts';
+import { t } from '../../i18n/index.ts';
+import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatMonth, formatNumber } from '../format.ts';
+import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
+import { paths } from './paths.ts';
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+export interface UtilityRow {
+  key: UtilityKey;
+  label: string;
+  available: boolean;
+  availableLabel: string;
+  details: string;
+}
+
+/** An offer as one language shows it. Everything a page, card, feed or embed prints. */
+export interface OfferView {
+  id: string;
+  lang: Lang;
+  url: string;
+  /** Language the title, summary and body are actually in (falls back to English). */
+  textLang: Lang;
+  title: string;
+  summary: string;
+  kind: OfferModel['facts']['kind'];
+  kindLabel: string;
+  status: OfferModel['facts']['status'];
+  statusLabel: string;
+  districtId: string;
+  districtName: string;
+  districtUrl: string;
+  placeName: string;
+  areaHa: number;
+  areaLabel: string;
+  /** "₸1,850,000" or "On request". */
+  priceLabel: string;
+  /** Compact price for cards. */
+  priceShort: string;
+  priceBasisLabel: string;
+  investmentLabel: string | undefined;
+  rightLabel: string;
+  termLabel: string | undefined;
+  foreignOwnedEligible: boolean;
+  foreignLabel: string;
+  categoryLabel: string;
+  targetPurpose: string;
+  cadastralNumber: string | undefined;
+  routeLabel: string;
+  acquisitionDateLabel: string | undefined;
+  lotUrl: string | undefined;
+  utilities: UtilityRow[];
+  segments: string[];
+  incentives: Array<{ id: string; name: string; summary: string; url: string | undefined }>;
+  audit: { dateLabel: string; auditor: string; conditionLabel: string };
+  verifiedLabel: string;
+  stale: boolean;
+  staleLabel: string;
+  updatedLabel: string;
+  publishedLabel: string;
+  distances: Array<{ placeId: string; placeName: string; straightKm: number; straightLabel: string; roadLabel: string | undefined }>;
+  contact: { name: string; role: string; organisation: string; phone: string | undefined; email: string | undefined; languages: string };
+  documents: Array<{ title: string; typeLabel: string; url: string }>;
+  photos: Array<{ file: string; alt: string }>;
+  location: { lat: number; lon: number };
+  boundary: Array<[number, number]> | undefined;
+  osmUrl: string;
+  objectFacts: LabelledValue[];
+  project: { irrLabel: string | undefined; paybackLabel: string | undefined; phases: Array<{ name: string; years: string; investment: string }>; partners: string[] } | undefined;
+  featured: boolean;
+}
+
+const placeName = (places: readonly Place[], id: string, lang: Lang) => places.find((p) => p.id === id)?.name[lang] ?? id;
+
+function utilityRows(offer: OfferModel, lang: Lang): UtilityRow[] {
+  const u = offer.facts.utilities;
+  return UTILITY_KEYS.map((key) => {
+    const item = u[key];
+    const parts: string[] = [];
+    if (key === 'power' && u.power.capacityKw) parts.push(t(lang, 'unit.kw', { value: formatNumber(u.power.capacityKw, lang) }));
+    if (key === 'water' && u.water.capacityM3PerDay) parts.push(t(lang, 'unit.m3day', { value: formatNumber(u.water.capacityM3PerDay, lang) }));
+    if (key === 'internet' && u.internet.speedMbps) parts.push(t(lang, 'unit.mbps', { value: formatNumber(u.internet.speedMbps, lang) }));
+    if (key === 'road') parts.push(t(lang, `surface.${u.road.surface}`), t(lang, u.road.allSeason ? 'offer.utility.allSeason' : 'offer.utility.notAllSeason'));
+    if (item.distanceM !== undefined)
+      parts.push(item.distanceM === 0 ? t(lang, 'offer.utility.onSite') : t(lang, 'offer.utility.distance', { distance: formatMetres(item.distanceM, lang) }));
+    if (item.connectionCostKzt !== undefined && item.connectionMonths !== undefined)
+      parts.push(t(lang, 'offer.utility.connection', { cost: formatKzt(item.connectionCostKzt, lang), months: formatNumber(item.connectionMonths, lang) }));
+    return {
+      key,
+      label: t(lang, `utility.${key}`),
+      available: item.available,
+      availableLabel: t(lang, item.available ? 'offer.utility.yes' : 'offer.utility.no'),
+      details: parts.join(', ') || '—',
+    };
+  });
+}
+
+function objectFacts(offer: OfferModel, lang: Lang): LabelledValue[] {
+  if (offer.facts.kind !== 'infrastructure') return [];
+  const o = offer.facts.object;
+  const rows: Array<[Parameters<typeof t>[1], string | undefined]> = [
+    ['offer.object.type', o.type[lang]],
+    ['offer.object.owner', o.owner[lang]],
+    ['offer.object.offered', o.offered.map((x) => t(lang, `objectOffer.${x}`)).join(', ')],
+    ['offer.object.floorArea', o.floorAreaM2 === undefined ? undefined : t(lang, 'unit.m2', { value: formatNumber(o.floorAreaM2, lang) })],
+    ['offer.object.yearBuilt', o.yearBuilt?.toString()],
+    ['offer.object.yearRenovated', o.yearRenovated?.toString()],
+    ['offer.object.rooms', o.rooms === undefined ? undefined : formatNumber(o.rooms, lang)],
+    ['offer.object.beds', o.beds === undefined ? undefined : formatNumber(o.beds, lang)],
+    ['offer.object.season', o.seasonMonths?.length === 12 ? '1–12' : o.seasonMonths?.map((m) => formatMonth(m, lang)).join(', ')],
+    ['offer.object.beachFrontage', o.beachFrontageM === undefined ? undefined : t(lang, 'unit.m', { value: formatNumber(o.beachFrontageM, lang) })],
+    ['offer.object.ownUtilities', o.ownUtilities.length ? o.ownUtilities.map((x) => t(lang, `ownUtility.${x}`)).join(', ') : undefined],
+    ['offer.object.occupancy', o.occupancyPct === undefined ? undefined : t(lang, 'unit.pct', { value: formatNumber(o.occupancyPct, lang) })],
+    ['offer.object.revenue', o.revenueKzt === undefined ? undefined : formatKzt(o.revenueKzt, lang)],
+  ];
+  return rows.filter((r): r is [Parameters<typeof t>[1], string] => r[1] !== undefined).map(([key, value]) => ({ label: t(lang, key), value }));
+}
+
+/** The offer as `lang` shows it. */
+export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog, 'places' | 'districts'>): OfferView {
+  const { facts } = offer;
+  const textLang = textLanguage(offer.texts, lang);
+  const text = offer.texts[textLang] ?? { title: offer.id, summary: '' };
+  const district = catalog.districts.find((d) => d.id === facts.district);
+  const priceLabel = facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : formatKzt(facts.price.amountKzt, lang);
+  const lat = facts.location.lat;
+  const lon = facts.location.lon;
+  return {
+    id: offer.id,
+    lang,
+    url: paths.offer(lang, offer.id),
+    textLang,
+    title: text.title,
+    summary: text.summary,
+    kind: facts.kind,
+    kindLabel: t(lang, `kind.${facts.kind}`),
+    status: facts.status,
+    statusLabel: t(lang, `status.${facts.status}`),
+    districtId: facts.district,
+    districtName: district?.facts.name[lang] ?? facts.district,
+    districtUrl: paths.district(lang, facts.district),
+    placeName: offer.place.name[lang],
+    areaHa: facts.land.areaHa,
+    areaLabel: formatHectares(facts.land.areaHa, lang),
+    priceLabel,
+    priceShort: facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : formatKztCompact(facts.price.amountKzt, lang),
+    priceBasisLabel: t(lang, `basis.${facts.price.basis}`),
+    investmentLabel: facts.investmentKzt === undefined ? undefined : formatKzt(facts.investmentKzt, lang),
+    rightLabel: t(lang, `right.${facts.right.type}`),
+    termLabel: facts.right.termYears === undefined ? undefined : t(lang, 'offer.termYears', { years: facts.right.termYears }),
+    foreignOwnedEligible: facts.right.foreignOwnedEligible,
+    foreignLabel: t(lang, facts.right.foreignOwnedEligible ? 'offer.foreignEligible.yes' : 'offer.foreignEligible.no'),
+    categoryLabel: t(lang, `category.${facts.land.category}`),
+    targetPurpose: facts.targetPurpose[lang],
+    cadastralNumber: facts.land.cadastralNumber,
+    routeLabel: t(lang, `route.${facts.acquisition.route}`),
+    acquisitionDateLabel: facts.acquisition.date === undefined ? undefined : formatDate(facts.acquisition.date, lang),
+    lotUrl: facts.acquisition.lotUrl,
+    utilities: utilityRows(offer, lang),
+    segments: facts.segments.map((s) => t(lang, `segment.${s}`)),
+    incentives: offer.incentives.map((i) => ({ id: i.id, name: i.name[lang], summary: i.summary[lang], url: i.url })),
+    audit: { dateLabel: formatDate(facts.audit.date, lang), auditor: facts.audit.auditor, conditionLabel: t(lang, `condition.${facts.audit.condition}`) },
+    verifiedLabel: t(lang, 'offer.verified', { date: formatDate(facts.audit.date, lang) }),
+    stale: offer.stale,
+    staleLabel: t(lang, 'offer.stale', { months: 12 }),
+    updatedLabel: formatDate(facts.updated, lang),
+    publishedLabel: formatDate(facts.published, lang),
+    distances: offer.distances.map((d) => ({
+      placeId: d.placeId,
+      placeName: placeName(catalog.places, d.placeId, lang),
+      straightKm: d.straightKm,
+      straightLabel: t(lang, 'offer.distances.straight', { distance: formatKm(d.straightKm, lang) }),
+      roadLabel: d.roadKm === undefined ? undefined : t(lang, 'offer.distances.road', { distance: formatKm(d.roadKm, lang) }),
+    })),
+    contact: {
+      name: offer.contact.name[lang],
+      role: offer.contact.role[lang],
+      organisation: offer.contact.organisation[lang],
+      phone: offer.contact.phone,
+      email: offer.contact.email,
+      languages: offer.contact.languages.map((l) => t(lang, `lang.${l}`)).join(', '),
+    },
+    documents: facts.documents.map((d) => ({ title: d.title[lang], typeLabel: t(lang, `document.${d.type}`), url: d.url })),
+    photos: facts.photos.map((p) => ({ file: p.file, alt: p.alt[lang] })),
+    location: { lat, lon },
+    boundary: facts.boundary?.map(([a, b]) => [a, b] as [number, number]),
+    osmUrl: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=14/${lat}/${lon}`,
+    objectFacts: objectFacts(offer, lang),
+    project:
+      facts.kind === 'large-project'
+        ? {
+            irrLabel: facts.project.irrPct === undefined ? undefined : t(lang, 'unit.pct', { value: formatNumber(facts.project.irrPct, lang, 1) }),
+            paybackLabel: facts.project.paybackYears === undefined ? undefined : t(lang, 'offer.project.paybackYears', { years: formatNumber(facts.project.paybackYears, lang, 1) }),
+            phases: facts.project.phases.map((p) => ({ name: p.name[lang], years: p.startYear === p.endYear ? `${p.startYear}` : `${p.startYear}–${p.endYear}`, investment: formatKzt(p.investmentKzt, lang) })),
+            partners: facts.project.partnersSought.map((p) => p[lang]),
+          }
+        : undefined,
+    featured: facts.featured,
+  };
+}
+
+/** Languages the offer has its own text in. */
+export function offerLanguages(offer: OfferModel): Lang[] {
+  return LANGS.filter((l) => offer.texts[l]);
+}

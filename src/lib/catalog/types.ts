@@ -1,0 +1,27 @@
+import type { Contact, District, Incentive, Lang, OfferFacts, Place } from '../../schemas/index.ts';
+
+/** Texts of one language file, as far as view models need them. */
+export interface OfferTextInput {
+  title: string;
+  summary: string;
+}
+
+/** What the catalog is built from: validated content, no Astro objects. */
+export interface CatalogInput {
+  offers: Array<{ id: string; facts: OfferFacts; texts: Partial<Record<Lang, OfferTextInput>> }>;
+  districts: Array<{ id: string; facts: District; texts: Partial<Record<Lang, { summary: string }>> }>;
+  places: Place[];
+  contacts: Contact[];
+  incentives: Incentive[];
+  /** YYYY-MM-DD the site is built on; decides the stale flag. */
+  today: string;
+}
+
+/** A straight-line distance (and a road distance where content knows it) to a hub. */
+export interface OfferDistance {
+  placeId: string;
+  /** Great-circle km, rounded to 0.1. */
+  straightKm: number;
+  /** Road km from content, if an official gave it. */
+  roadKm?: number;
+}

@@ -1,0 +1,55 @@
+import type { Lang } from '../schemas/common.ts';
+import { LOCALE_TAGS, t } from '../i18n/index.ts';
+
+/** A plain number in the language's style: `12.5` → en "12.5", ru/kk "12,5". */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[lang], { maximumFractionDigits }).format(value);
+}
+
+/** Tenge, in full: en "₸1,850,000", ru/kk "1 850 000 ₸". */
+export function formatKzt(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[lang], {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** Tenge, short for cards: en "₸2.5B", ru "2,5 млрд ₸". */
+export function formatKztCompact(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[lang], {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
+}
+
+/** Hectares with the unit: "4.2 ha", "4,2 га". */
+export function formatHectares(ha: number, lang: Lang): string {
+  return t(lang, 'unit.ha', { value: formatNumber(ha, lang) });
+}
+
+/** Kilometres with the unit, rounded sensibly for distances. */
+export function formatKm(km: number, lang: Lang): string {
+  return t(lang, 'unit.km', { value: formatNumber(km < 10 ? Math.round(km * 10) / 10 : Math.round(km), lang, 1) });
+}
+
+/** A distance in metres shown in m below 1 km, else in km. */
+export function formatMetres(m: number, lang: Lang): string {
+  return m < 1000 ? t(lang, 'unit.m', { value: formatNumber(m, lang, 0) }) : formatKm(m / 1000, lang);
+}
+
+/** A calendar date: en "16 July 2026", ru "16 июля 2026 г.", kk per ICU. */
+export function formatDate(isoDate: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** Month names for season lists. */
+export function formatMonth(month: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[lang], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 1)));
+}

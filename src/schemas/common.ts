@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+
+/** The catalog's languages, in the order the site shows them. */
+export const LANGS = ['en', 'ru', 'kk'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Lower-case words joined by hyphens: the form of every id officials write. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id that other files refer to (an offer folder, a place, a contact). */
+export const idSchema = z
+  .string({ error: 'must be an id such as `shaitankol-glamping` (text in quotes is fine)' })
+  .regex(ID_PATTERN, {
+    error: 'must use only lower-case Latin letters, digits and single hyphens, e.g. `shaitankol-glamping`',
+  });
+
+/** A short text written in all three languages (names, labels, alt texts). */
+export const localizedTextSchema = z.strictObject({
+  /** English wording. */
+  en: z.string().trim().min(1, { error: 'the English text is empty' }),
+  /** Russian wording, following GLOSSARY.md. */
+  ru: z.string().trim().min(1, { error: 'the Russian text is empty' }),
+  /** Kazakh wording in Cyrillic, following GLOSSARY.md. */
+  kk: z.string().trim().min(1, { error: 'the Kazakh text is empty' }),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML reads such a value as a Date,
+ * so both forms are accepted and normalised to the string.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written as YYYY-MM-DD, e.g. 2025-06-14' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, e.g. 2025-06-14' })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: 'is not a real calendar date',
+    }),
+);
+
+/** Latitude in decimal degrees (north positive). */
+export const latitudeSchema = z
+  .number({ error: 'latitude must be a number in decimal degrees, e.g. 49.4124' })
+  .min(-90, { error: 'latitude must be between -90 and 90' })
+  .max(90, { error: 'latitude must be between -90 and 90' });
+
+/** Longitude in decimal degrees (east positive). */
+export const longitudeSchema = z
+  .number({ error: 'longitude must be a number in decimal degrees, e.g. 75.4723' })
+  .min(-180, { error: 'longitude must be between -180 and 180' })
+  .max(180, { error: 'longitude must be between -180 and 180' });
+
+/** A point on the map. */
+export const pointSchema = z.strictObject({
+  /** Latitude, decimal degrees, WGS 84. */
+  lat: latitudeSchema,
+  /** Longitude, decimal degrees, WGS 84. */
+  lon: longitudeSchema,
+});
+export type Point = z.infer<typeof pointSchema>;
+
+/** A closed outline given as a list of [latitude, longitude] pairs (at least 3). */
+export const polygonSchema = z
+  .array(z.tuple([latitudeSchema, longitudeSchema], { error: 'each corner must be a pair [latitude, longitude]' }), {
+    error: 'must be a list of [latitude, longitude] pairs',
+  })
+  .min(3, { error: 'an outline needs at least 3 corners' });
+export type Polygon = z.infer<typeof polygonSchema>;
+
+/** A positive amount of money in tenge (KZT). */
+export const kztSchema = z
+  .number({ error: 'must be an amount in tenge written as a plain number, e.g. 25000000 (no spaces or ₸)' })
+  .positive({ error: 'must be more than zero' });
+
+/** A web address starting with https:// (or http://). */
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { LANGS, idSchema, localizedTextSchema } from './common.ts';
+
+/** A named officer investors can call (content/contacts.yaml). */
+export const contactSchema = z.strictObject({
+  /** Id that offers use in `contact:`. */
+  id: idSchema,
+  /** Full name in each language. */
+  name: localizedTextSchema,
+  /** Job title in each language. */
+  role: localizedTextSchema,
+  /** Organisation in each language. */
+  organisation: localizedTextSchema,
+  /** Phone in international form, e.g. +7 7212 00 00 00. */
+  phone: z
+    .string()
+    .regex(/^\+[0-9 ()-]{7,20}$/, { error: 'must be an international number starting with +, e.g. +7 7212 00 00 00' })
+    .optional(),
+  /** Email address. */
+  email: z.email({ error: 'must be an email address such as name@example.kz' }).optional(),
+  /** Languages the officer speaks with investors. */
+  languages: z.array(z.enum(LANGS, { error: 'languages are written as en, ru or kk' })).min(1, {
+    error: 'list at least one language the officer speaks',
+  }),
+});
+export type Contact = z.infer<typeof contactSchema>;

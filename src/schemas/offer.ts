@@ -1,0 +1,370 @@
+import { z } from 'astro/zod';
+import {
+  idSchema,
+  isoDateSchema,
+  kztSchema,
+  localizedTextSchema,
+  pointSchema,
+  polygonSchema,
+  urlSchema,
+} from './common.ts';
+
+const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
+
+/** The three kinds of offer. */
+export const OFFER_KINDS = ['land-plot', 'infrastructure', 'large-project'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+/** Where an offer stands. `closed` stays published so links keep working. */
+export const OFFER_STATUSES = ['available', 'reserved', 'at-auction', 'under-negotiation', 'closed'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/** The seven land categories of the Land Code. */
+export const LAND_CATEGORIES = [
+  'agricultural',
+  'settlement',
+  'industry-transport',
+  'protected-recreational',
+  'forest-fund',
+  'water-fund',
+  'reserve',
+] as const;
+export type LandCategory = (typeof LAND_CATEGORIES)[number];
+
+/** The right an investor would get. */
+export const RIGHTS = ['lease', 'ownership', 'trust-management', 'ppp'] as const;
+export type Right = (typeof RIGHTS)[number];
+
+/** How the right is acquired. Land goes to auction; state buildings to tender; PPP partners by competition. */
+export const ACQUISITION_ROUTES = ['auction', 'tender', 'competition', 'direct-sale', 'negotiation'] as const;
+export type AcquisitionRoute = (typeof ACQUISITION_ROUTES)[number];
+
+/** What a price figure means. `on-request` means no figure is published. */
+export const PRICE_BASES = ['start-price', 'sale-price', 'cadastral-value', 'annual-lease', 'on-request'] as const;
+export type PriceBasis = (typeof PRICE_BASES)[number];
+
+/** Tourism segments an offer suits. */
+export const SEGMENTS = [
+  'beach',
+  'eco-tourism',
+  'glamping',
+  'hotel',
+  'camping',
+  'ski',
+  'health-resort',
+  'ethno-tourism',
+  'roadside-service',
+  'recreation-base',
+  'hiking',
+] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+/** Audited technical condition of buildings. */
+export const CONDITIONS = ['good', 'satisfactory', 'needs-repair', 'emergency', 'no-buildings'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+/** The utilities an offer reports on. */
+export const UTILITY_KEYS = ['power', 'water', 'sewage', 'heat', 'gas', 'internet', 'road'] as const;
+export type UtilityKey = (typeof UTILITY_KEYS)[number];
+
+/** Road surfaces. */
+export const ROAD_SURFACES = ['asphalt', 'gravel', 'dirt'] as const;
+
+/** What an owner of an existing object offers. */
+export const OBJECT_OFFERS = ['sale', 'lease', 'trust-management', 'ppp', 'operator-wanted'] as const;
+
+/** Utilities an existing object has of its own. */
+export const OWN_UTILITIES = ['borehole', 'septic-tank', 'generator', 'boiler', 'solar'] as const;
+
+/** Kinds of document an offer may link. */
+export const DOCUMENT_TYPES = ['title', 'cadastral-plan', 'audit-report', 'master-plan', 'technical-conditions', 'presentation', 'other'] as const;
+
+const utilityBase = {
+  /** True when the network is on the plot or at the given distance and can be connected. */
+  available: z.boolean({ error: 'write `available: true` or `available: false`' }),
+  /** Distance to the nearest connection point, metres (0 = on site). */
+  distanceM: z.number().min(0, { error: 'a distance cannot be negative' }).optional(),
+  /** Estimated cost to connect, tenge. */
+  connectionCostKzt: kztSchema.optional(),
+  /** Estimated time to connect, months. */
+  connectionMonths: z.number().positive().optional(),
+};
+
+/** Availability of the seven utilities, each with capacity and distance where known. */
+export const utilitiesSchema = z.strictObject({
+  /** Electricity; capacity in kW. */
+  power: z.strictObject({ ...utilityBase, /** Capacity available, kW. */ capacityKw: z.number().positive().optional() }),
+  /** Water supply; capacity in cubic metres a day. */
+  water: z.strictObject({ ...utilityBase, /** Capacity available, m³ per day. */ capacityM3PerDay: z.number().positive().optional() }),
+  /** Sewerage. */
+  sewage: z.strictObject(utilityBase),
+  /** Heat supply. */
+  heat: z.strictObject(utilityBase),
+  /** Gas supply. */
+  gas: z.strictObject(utilityBase),
+  /** Fixed or mobile internet; speed in Mbit/s. */
+  internet: z.strictObject({ ...utilityBase, /** Typical speed, Mbit/s. */ speedMbps: z.number().positive().optional() }),
+  /** Road access. */
+  road: z.strictObject({
+    ...utilityBase,
+    /** Surface of the last stretch to the site. */
+    surface: z.enum(ROAD_SURFACES, { error: oneOf(ROAD_SURFACES) }),
+    /** True when the road is passable all year, winter included. */
+    allSeason: z.boolean({ error: 'write `allSeason: true` or `allSeason: false`' }),
+  }),
+});
+export type Utilities = z.infer<typeof utilitiesSchema>;
+
+/** Size and legal status of the land. */
+export const landSchema = z.strictObject({
+  /** Area in hectares. */
+  areaHa: z.number({ error: 'must be the area in hectares as a number, e.g. 12.5' }).positive({ error: 'the area must be more than zero hectares' }),
+  /** Cadastral number, digits and dashes. Demonstration numbers start with 00- so they are visibly fictitious. */
+  cadastralNumber: z
+    .string({ error: 'must be written in quotes, e.g. "00-000-000-001"' })
+    .regex(/^\d{2}(?:-\d{1,4}){2,4}$/, { error: 'must be digits in groups separated by dashes, e.g. "09-134-021-345"' })
+    .optional(),
+  /** Land category under the Land Code. */
+  category: z.enum(LAND_CATEGORIES, { error: oneOf(LAND_CATEGORIES) }),
+});
+
+/** The right offered and its term. */
+export const rightSchema = z.strictObject({
+  /** The right the investor would hold. */
+  type: z.enum(RIGHTS, { error: oneOf(RIGHTS) }),
+  /** Term in years, for a lease or trust management. */
+  termYears: z.number().int().positive().max(99).optional(),
+  /** Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land. */
+  foreignOwnedEligible: z.boolean({ error: 'write `foreignOwnedEligible: true` or `false`' }),
+});
+
+/** How to acquire. */
+export const acquisitionSchema = z.strictObject({
+  /** The legal route. */
+  route: z.enum(ACQUISITION_ROUTES, { error: oneOf(ACQUISITION_ROUTES) }),
+  /** Link to the auction or tender lot. */
+  lotUrl: urlSchema.optional(),
+  /** Date of the auction or tender. */
+  date: isoDateSchema.optional(),
+});
+
+/** The price and what it means. */
+export const priceSchema = z.strictObject({
+  /** What the amount means, or `on-request`. */
+  basis: z.enum(PRICE_BASES, { error: oneOf(PRICE_BASES) }),
+  /** Amount in tenge; leave out only when the basis is on-request. */
+  amountKzt: kztSchema.optional(),
+});
+
+/** The audit of this site. */
+export const auditSchema = z.strictObject({
+  /** Date of the site visit. */
+  date: isoDateSchema,
+  /** Organisation that did it. */
+  auditor: z.string().trim().min(2),
+  /** Condition of the buildings, or `no-buildings` for bare land. */
+  condition: z.enum(CONDITIONS, { error: oneOf(CONDITIONS) }),
+});
+
+/** A photo; the file sits in the offer's folder. */
+export const photoSchema = z.strictObject({
+  /** File name in the offer folder, e.g. `shore.jpg`. */
+  file: z.string().regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }),
+  /** What the photo shows, in each language, for people who cannot see it. */
+  alt: localizedTextSchema,
+});
+
+/** A document investors can download or open. */
+export const documentSchema = z.strictObject({
+  /** Title in each language. */
+  title: localizedTextSchema,
+  /** What sort of document. */
+  type: z.enum(DOCUMENT_TYPES, { error: oneOf(DOCUMENT_TYPES) }),
+  /** Web address of the file or page. */
+  url: urlSchema,
+});
+
+/** A road distance an official knows, to a place. */
+export const roadDistanceSchema = z.strictObject({
+  /** Place id. */
+  place: idSchema,
+  /** Kilometres by road. */
+  km: z.number().positive(),
+});
+
+const commonFields = {
+  /** Where the offer stands. */
+  status: z.enum(OFFER_STATUSES, { error: oneOf(OFFER_STATUSES) }),
+  /** Area id: `balkhash` or `karkaraly`. */
+  district: idSchema,
+  /** Id of the nearest settlement in places.yaml. */
+  place: idSchema,
+  /** The point investors see on maps. */
+  location: pointSchema,
+  /** Optional outline of the plot. */
+  boundary: polygonSchema.optional(),
+  /** Area and legal category of the land. */
+  land: landSchema,
+  /** Land target purpose in each language, quoted from the title document. */
+  targetPurpose: localizedTextSchema,
+  /** The right offered. */
+  right: rightSchema,
+  /** How to acquire it. */
+  acquisition: acquisitionSchema,
+  /** Price or on request. */
+  price: priceSchema,
+  /** Estimated total investment needed, tenge. */
+  investmentKzt: kztSchema.optional(),
+  /** Utilities. */
+  utilities: utilitiesSchema,
+  /** Tourism segments it suits (at least one). */
+  segments: z.array(z.enum(SEGMENTS, { error: oneOf(SEGMENTS) })).min(1, { error: 'list at least one segment' }),
+  /** Ids from incentives.yaml the offer may qualify for. */
+  incentives: z.array(idSchema).default([]),
+  /** The audit visit. */
+  audit: auditSchema,
+  /** Photos with alt text. */
+  photos: z.array(photoSchema).default([]),
+  /** Documents. */
+  documents: z.array(documentSchema).default([]),
+  /** Id of the responsible officer in contacts.yaml. */
+  contact: idSchema,
+  /** Road distances officials know. Straight-line distances are computed by the site. */
+  roadDistances: z.array(roadDistanceSchema).default([]),
+  /** Date first published. */
+  published: isoDateSchema,
+  /** Date the facts were last changed or confirmed. */
+  updated: isoDateSchema,
+  /** Show on the home page. */
+  featured: z.boolean().default(false),
+};
+
+/** Extra facts for an existing building or complex. */
+export const infrastructureObjectSchema = z.strictObject({
+  /** Object type in each language, e.g. "recreation base". */
+  type: localizedTextSchema,
+  /** Current owner, in each language. */
+  owner: localizedTextSchema,
+  /** What the owner offers. */
+  offered: z.array(z.enum(OBJECT_OFFERS, { error: oneOf(OBJECT_OFFERS) })).min(1),
+  /** Total floor area, m². */
+  floorAreaM2: z.number().positive().optional(),
+  /** Year built. */
+  yearBuilt: z.number().int().min(1850).max(2100).optional(),
+  /** Year of the last major renovation. */
+  yearRenovated: z.number().int().min(1850).max(2100).optional(),
+  /** Rooms. */
+  rooms: z.number().int().nonnegative().optional(),
+  /** Beds (one-time capacity). */
+  beds: z.number().int().nonnegative().optional(),
+  /** Months it operates, 1–12. */
+  seasonMonths: z.array(z.number().int().min(1).max(12)).optional(),
+  /** Beach frontage, metres. */
+  beachFrontageM: z.number().positive().optional(),
+  /** Utilities it has of its own. */
+  ownUtilities: z.array(z.enum(OWN_UTILITIES, { error: oneOf(OWN_UTILITIES) })).default([]),
+  /** Disclosed average occupancy in season, percent. */
+  occupancyPct: z.number().min(0).max(100).optional(),
+  /** Disclosed annual revenue, tenge. */
+  revenueKzt: kztSchema.optional(),
+});
+
+/** A phase of a large project. */
+export const projectPhaseSchema = z.strictObject({
+  /** Phase name in each language. */
+  name: localizedTextSchema,
+  /** First year. */
+  startYear: z.number().int().min(2024).max(2060),
+  /** Last year. */
+  endYear: z.number().int().min(2024).max(2060),
+  /** Investment in this phase, tenge. */
+  investmentKzt: kztSchema,
+});
+
+/** Extra facts for a large project. */
+export const largeProjectSchema = z.strictObject({
+  /** Estimated internal rate of return, percent. */
+  irrPct: z.number().min(-100).max(100).optional(),
+  /** Estimated payback, years. */
+  paybackYears: z.number().positive().max(50).optional(),
+  /** Phases in order. */
+  phases: z.array(projectPhaseSchema).min(1),
+  /** Partners sought, in each language. */
+  partnersSought: z.array(localizedTextSchema).min(1),
+});
+
+/** Facts of a vacant land plot. */
+export const landPlotOfferSchema = z.strictObject({
+  /** Offer kind. */
+  kind: z.literal('land-plot'),
+  ...commonFields,
+});
+
+/** Facts of an existing infrastructure object. */
+export const infrastructureOfferSchema = z.strictObject({
+  /** Offer kind. */
+  kind: z.literal('infrastructure'),
+  ...commonFields,
+  /** Building facts. */
+  object: infrastructureObjectSchema,
+});
+
+/** Facts of a large project. */
+export const largeProjectOfferSchema = z.strictObject({
+  /** Offer kind. */
+  kind: z.literal('large-project'),
+  ...commonFields,
+  /** Project economics. Its total investment is `investmentKzt`, which is required here. */
+  investmentKzt: kztSchema,
+  /** Project facts. */
+  project: largeProjectSchema,
+});
+
+/** The language-neutral facts of one offer: content/offers/<id>/facts.yaml. */
+export const offerFactsSchema = z
+  .discriminatedUnion('kind', [landPlotOfferSchema, infrastructureOfferSchema, largeProjectOfferSchema], {
+    error: `kind ${oneOf(OFFER_KINDS)}`,
+  })
+  .superRefine((offer, ctx) => {
+    if (offer.price.basis === 'on-request' && offer.price.amountKzt !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['price', 'amountKzt'], message: 'remove the amount, or change `basis` from on-request to what the amount means' });
+    }
+    if (offer.price.basis !== 'on-request' && offer.price.amountKzt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['price', 'amountKzt'], message: 'give the amount in tenge, or set `basis: on-request`' });
+    }
+    if (offer.land.category === 'agricultural' && offer.right.foreignOwnedEligible) {
+      ctx.addIssue({ code: 'custom', path: ['right', 'foreignOwnedEligible'], message: 'agricultural land cannot go to companies with foreign participation (Land Code, 2021): set it to false' });
+    }
+    if ((offer.right.type === 'lease' || offer.right.type === 'trust-management') && offer.right.termYears === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['right', 'termYears'], message: 'give the lease or trust-management term in years, e.g. `termYears: 49`' });
+    }
+    if (offer.updated < offer.published) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'the updated date is earlier than the published date' });
+    }
+    if (offer.kind === 'large-project') {
+      offer.project.phases.forEach((phase, i) => {
+        if (phase.endYear < phase.startYear) {
+          ctx.addIssue({ code: 'custom', path: ['project', 'phases', i, 'endYear'], message: 'the phase ends before it starts' });
+        }
+      });
+    }
+    if (offer.kind === 'infrastructure' && offer.object.yearRenovated !== undefined && offer.object.yearBuilt !== undefined && offer.object.yearRenovated < offer.object.yearBuilt) {
+      ctx.addIssue({ code: 'custom', path: ['object', 'yearRenovated'], message: 'the renovation year is earlier than the year built' });
+    }
+  });
+export type OfferFacts = z.infer<typeof offerFactsSchema>;
+
+/** The front matter of each language file: content/offers/<id>/<lang>.mdx. */
+export const offerTextSchema = z.strictObject({
+  /** Offer title in this language, up to 90 characters. */
+  title: z.string().trim().min(5, { error: 'the title is missing or too short' }).max(90, { error: 'the title is longer than 90 characters: shorten it' }),
+  /** One or two sentences for cards and search results, up to 280 characters. */
+  summary: z.string().trim().min(20, { error: 'the summary is missing or too short (write one or two sentences)' }).max(280, { error: 'the summary is longer than 280 characters: shorten it' }),
+});
+export type OfferText = z.infer<typeof offerTextSchema>;
+
+/** The front matter of each district language file. */
+export const districtTextSchema = z.strictObject({
+  /** Short description for cards. */
+  summary: z.string().trim().min(20),
+});
