@@ -43,14 +43,35 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
   }
   for (const d of tree.districts) ref(d.source, ['centre'], d.facts.centre, placeIds, 'place', 'content/places.yaml');
 
+  /**
+   * References and dates are checked on every offer, even one whose facts failed
+   * their schema, so that an official sees all problems in one run.
+   */
+  const checkReferencesAndDates = (source: YamlSource, data: unknown) => {
+    const get = (...path: PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+    const refIfText = (path: PropertyKey[], ids: string[], what: string, file: string) => {
+      const value = get(...path);
+      if (typeof value === 'string') ref(source, path, value, ids, what, file);
+    };
+    refIfText(['district'], districtIds, 'district', 'content/districts/');
+    refIfText(['place'], placeIds, 'place', 'content/places.yaml');
+    refIfText(['contact'], contactIds, 'contact', 'content/contacts.yaml');
+    const incentives = get('incentives');
+    if (Array.isArray(incentives)) incentives.forEach((_, i) => refIfText(['incentives', i], incentiveIds, 'incentive programme', 'content/incentives.yaml'));
+    const roads = get('roadDistances');
+    if (Array.isArray(roads)) roads.forEach((_, i) => refIfText(['roadDistances', i, 'place'], placeIds, 'place', 'content/places.yaml'));
+    for (const path of [['published'], ['updated'], ['audit', 'date']]) {
+      const raw = get(...path);
+      const date = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+      if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today) at(source, path, 'error', `the date ${date} is in the future`, `use a date on or before ${today}`);
+    }
+  };
+  for (const invalid of tree.invalidOffers) checkReferencesAndDates(invalid.source, invalid.data);
+
   const cadastral = new Map<string, string>();
   for (const offer of tree.offers) {
     const { facts, source } = offer;
-    ref(source, ['district'], facts.district, districtIds, 'district', 'content/districts/');
-    ref(source, ['place'], facts.place, placeIds, 'place', 'content/places.yaml');
-    ref(source, ['contact'], facts.contact, contactIds, 'contact', 'content/contacts.yaml');
-    facts.incentives.forEach((id, i) => ref(source, ['incentives', i], id, incentiveIds, 'incentive programme', 'content/incentives.yaml'));
-    facts.roadDistances.forEach((r, i) => ref(source, ['roadDistances', i, 'place'], r.place, placeIds, 'place', 'content/places.yaml'));
+    checkReferencesAndDates(source, facts);
 
     const district = tree.districts.find((d) => d.id === facts.district);
     if (district && !pointInRing(facts.location, district.facts.outline, true)) {
@@ -72,9 +93,6 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
       const other = cadastral.get(facts.land.cadastralNumber);
       if (other) at(source, ['land', 'cadastralNumber'], 'error', `the cadastral number ${facts.land.cadastralNumber} is also used by the offer \`${other}\``, 'each plot has its own cadastral number: check both offers');
       else cadastral.set(facts.land.cadastralNumber, offer.id);
-    }
-    for (const [path, date] of [[['published'], facts.published], [['updated'], facts.updated], [['audit', 'date'], facts.audit.date]] as const) {
-      if (date > today) at(source, [...path], 'error', `the date ${date} is in the future`, `use a date on or before ${today}`);
     }
     if (isOlderThanMonths(facts.audit.date, today, STALE_AFTER_MONTHS)) {
       at(source, ['audit', 'date'], 'warning', `the audit of ${facts.audit.date} is more than ${STALE_AFTER_MONTHS} months old, so the site marks the offer as needing re-verification`, 'visit the site again and update `audit.date` (and `updated`)');

@@ -53,6 +53,8 @@ export interface ListEntry<T> {
 
 /** Everything in content/ that passed its schema, with where it came from. */
 export interface ContentTree {
+  /** Offers whose facts failed their schema: still cross-checked where their fields allow, never published. */
+  invalidOffers: Array<{ id: string; data: unknown; source: YamlSource }>;
   places: ListEntry<Place>[];
   contacts: ListEntry<Contact>[];
   incentives: ListEntry<Incentive>[];
@@ -158,6 +160,7 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   }
 
   const offers: OfferEntry[] = [];
+  const invalidOffers: ContentTree['invalidOffers'] = [];
   const offerKeys = [...collectKeys(offerFactsSchema)];
   for (const id of listFolders(root, join(contentDir, 'offers'), problems, 'offers')) {
     const dir = join(contentDir, 'offers', id);
@@ -179,12 +182,13 @@ export function loadContent(contentDir: string, options: { root?: string; today?
       continue;
     }
     if (facts) offers.push({ id, facts, source, texts });
+    else if (source.data !== undefined) invalidOffers.push({ id, data: source.data, source });
   }
   if (offers.length === 0 && !problems.some((p) => p.file.includes('offers'))) {
     problems.push({ severity: 'error', file: relative(root, join(contentDir, 'offers')), message: 'there are no offers', hint: 'add at least one offer folder' });
   }
 
-  const tree: ContentTree = { places, contacts, incentives, districts, offers };
+  const tree: ContentTree = { places, contacts, incentives, districts, offers, invalidOffers };
   problems.push(...crossCheck(tree, { today: options.today ?? new Date().toISOString().slice(0, 10), root }));
   return { tree, problems, filesRead };
 }

@@ -1,0 +1,24 @@
+// Takes full-page screenshots of built pages so a person can look at them.
+// Usage: node scripts/screenshot.mjs [--width 1280] [--out reports/screens] /en/ /ru/offers/ ...
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { width: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean' } } });
+const out = values.out ?? 'reports/screens';
+mkdirSync(out, { recursive: true });
+const { server, url } = await serve({ dir: 'dist', host: '127.0.0.1', port: 0 });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const width = Number(values.width ?? 1280);
+const context = await browser.newContext({ viewport: { width, height: 900 } });
+await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
+const page = await context.newPage();
+for (const path of positionals) {
+  await page.goto(url + path, { waitUntil: 'networkidle' });
+  const file = `${out}/${path.replace(/^\/|\/$/g, '').replace(/[/?=&]/g, '_') || 'root'}-${width}.png`;
+  await page.screenshot({ path: file, fullPage: values.full ?? true });
+  console.log(file);
+}
+await browser.close();
+server.close();
