@@ -160,8 +160,8 @@ export const priceSchema = z.strictObject({
 export const auditSchema = z.strictObject({
   /** Date of the site visit. */
   date: isoDateSchema,
-  /** Organisation that did it. */
-  auditor: z.string().trim().min(2),
+  /** Organisation that did it, in each language. */
+  auditor: localizedTextSchema,
   /** Condition of the buildings, or `no-buildings` for bare land. */
   condition: z.enum(CONDITIONS, { error: oneOf(CONDITIONS) }),
 });

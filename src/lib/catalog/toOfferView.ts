@@ -162,7 +162,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     utilities: utilityRows(offer, lang),
     segments: facts.segments.map((s) => t(lang, `segment.${s}`)),
     incentives: offer.incentives.map((i) => ({ id: i.id, name: i.name[lang], summary: i.summary[lang], url: i.url })),
-    audit: { dateLabel: formatDate(facts.audit.date, lang), auditor: facts.audit.auditor, conditionLabel: t(lang, `condition.${facts.audit.condition}`) },
+    audit: { dateLabel: formatDate(facts.audit.date, lang), auditor: facts.audit.auditor[lang], conditionLabel: t(lang, `condition.${facts.audit.condition}`) },
     verifiedLabel: t(lang, 'offer.verified', { date: formatDate(facts.audit.date, lang) }),
     stale: offer.stale,
     staleLabel: t(lang, 'offer.stale', { months: 12 }),
