@@ -41,6 +41,8 @@ export interface OfferView {
   /** Compact price for cards. */
   priceShort: string;
   priceBasisLabel: string;
+  /** Label for the price in fact lists: the basis ("Start price"), or "Price" when it is on request. */
+  priceFactLabel: string;
   investmentLabel: string | undefined;
   rightLabel: string;
   termLabel: string | undefined;
@@ -148,6 +150,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     priceLabel,
     priceShort: facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : formatKztCompact(facts.price.amountKzt, lang),
     priceBasisLabel: t(lang, `basis.${facts.price.basis}`),
+    priceFactLabel: facts.price.basis === 'on-request' ? t(lang, 'offer.price') : t(lang, `basis.${facts.price.basis}`),
     investmentLabel: facts.investmentKzt === undefined ? undefined : formatKzt(facts.investmentKzt, lang),
     rightLabel: t(lang, `right.${facts.right.type}`),
     termLabel: facts.right.termYears === undefined ? undefined : t(lang, 'offer.termYears', { years: facts.right.termYears }),
