@@ -10,11 +10,34 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Every page gets a CSP <meta> with hashes of Astro's own scripts and styles, so no other inline
+  // script runs. Headers a <meta> cannot carry (frame-ancestors, HSTS…) are in deploy/ and public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (it cannot run JS from strings).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Inline style attributes (e.g. positions set in markup) stay allowed; <style> elements need a hash.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // Offer texts carry no code; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentGuard(),
     mdx(),
     sitemap({
-      filter: (page) => !page.includes('/embed/'),
+      // Indexed: the pages in a language. Not: the language picker at / (it is the x-default of the
+      // home pages, and the i18n mapping would list it as a second English home), 404, and embeds.
+      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/embed/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
     }),
   ],

@@ -12,6 +12,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Checks of the built output in dist/ (links, sitemap, HTML validity, deploy headers): no browser.
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../schemas/common.ts';
+import { LANGS, type Lang } from '../schemas/langs.ts';
 
 /** The first of the browser's preferred languages that the site has; English otherwise. */
 export function pickLanguage(preferred: readonly string[]): Lang {

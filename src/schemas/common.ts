@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-/** The catalog's languages, in the order the site shows them. */
-export const LANGS = ['en', 'ru', 'kk'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './langs.ts';
 
 /** Lower-case words joined by hyphens: the form of every id officials write. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
