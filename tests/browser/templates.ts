@@ -1,0 +1,45 @@
+// Which built pages the browser gates visit: every page type found in dist/ (grouped by URL pattern in
+// scripts/quality/pageTypes.ts), in every language it exists in. Each (type, language) group is sampled
+// to a few pages spread over the list, a different slice per language, so many different offers are
+// covered without visiting all of them; QUALITY_PAGES=all visits every page.
+import { resolve } from 'node:path';
+import { discoverPages, groupByType, type DistPage } from '../../scripts/quality/distSite.ts';
+import { PAGE_TYPES } from '../../scripts/quality/pageTypes.ts';
+
+const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+const PER_GROUP = process.env.QUALITY_PAGES === 'all' ? Infinity : Number(process.env.QUALITY_PAGES ?? 3);
+
+export interface TemplateGroup {
+  typeId: string;
+  label: string;
+  lang: string;
+  pages: DistPage[];
+  /** How many pages of this type and language the site has. */
+  total: number;
+}
+
+function spread<T>(items: readonly T[], n: number, offset: number): T[] {
+  if (items.length <= n) return [...items];
+  const picked = new Set<number>();
+  for (let i = 0; i < n; i++) picked.add((Math.floor((i * items.length) / n) + offset) % items.length);
+  return [...picked].sort((a, b) => a - b).map((i) => items[i]!);
+}
+
+/** The groups of pages to visit, in page-type order. */
+export function templateGroups(): TemplateGroup[] {
+  const groups: TemplateGroup[] = [];
+  for (const [typeId, pages] of groupByType(discoverPages(DIST))) {
+    const langs = [...new Set(pages.map((p) => p.lang ?? '-'))];
+    langs.forEach((lang, li) => {
+      const members = pages.filter((p) => (p.lang ?? '-') === lang);
+      groups.push({ typeId, label: pages[0]!.type.label, lang, pages: spread(members, PER_GROUP, li), total: members.length });
+    });
+  }
+  return groups;
+}
+
+/** Page types that have patterns but no page in this build: the gates note them instead of failing. */
+export function missingTypes(): string[] {
+  const present = new Set(discoverPages(DIST).map((p) => p.type.id));
+  return PAGE_TYPES.filter((t) => t.kind === 'html' && !present.has(t.id)).map((t) => t.label);
+}
