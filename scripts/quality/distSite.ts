@@ -156,7 +156,7 @@ let lexerReady: Promise<void> | undefined;
 /** Static imports of an ES module (dynamic `import()` is left out: it loads later). */
 function staticImports(source: string): string[] {
   const [imports] = parseModule(source);
-  return imports.filter((i) => i.d === -1 && i.n !== undefined).map((i) => i.n!);
+  return imports.flatMap((i) => (i.type === 'static' || i.type === 'reexport-star' || i.type === 'reexport' ? [i.specifier] : []));
 }
 
 function isScript(el: HTMLElement): boolean {
