@@ -13,8 +13,8 @@ export default defineConfig({
       {
         test: {
           // Checks of the built output in dist/ (links, sitemap, HTML validity, deploy headers): no browser.
-          name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          name: 'built',
+          include: ['tests/built/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

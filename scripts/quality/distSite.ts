@@ -1,5 +1,5 @@
 // Reads a built site (dist/): which pages exist, what each page references, and how many gzipped
-// bytes each page ships. Shared by the gates (tests/dist, tests/browser, check-budgets) and the benchmarks.
+// bytes each page ships. Shared by the gates (tests/built, tests/browser, check-budgets) and the benchmarks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
