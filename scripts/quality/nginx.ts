@@ -46,14 +46,14 @@ export interface RunningNginx {
 }
 
 /** Runs one nginx with a server block (deploy/nginx/snippets/karaganda-catalog/site.conf) per root directory. */
-export async function startNginx(roots: string[]): Promise<RunningNginx> {
+export async function startNginx(roots: string[], fixedPorts?: number[]): Promise<RunningNginx> {
   const nginx = findNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   const conf = join(prefix, 'conf');
   mkdirSync(join(conf, 'snippets'), { recursive: true });
   for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, 'tmp', d), { recursive: true });
   cpSync(resolve('deploy/nginx/snippets'), join(conf, 'snippets'), { recursive: true });
-  const ports = await Promise.all(roots.map(() => freePort()));
+  const ports = fixedPorts ?? (await Promise.all(roots.map(() => freePort())));
   const servers = roots
     .map((root, i) => `  server {\n    listen 127.0.0.1:${ports[i]};\n    server_name localhost;\n    root ${resolve(root)};\n    include snippets/karaganda-catalog/site.conf;\n  }`)
     .join('\n');
