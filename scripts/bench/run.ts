@@ -6,7 +6,7 @@
 // Usage: npm run bench [-- --sizes 100,1000 --no-lighthouse --keep]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
@@ -293,7 +293,8 @@ if (lighthouseScores) {
 
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  // A load average well above the core count means other work shared the machine: timings are then inflated.
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10) },
   builds,
   realContentTypes: realTypes,
   lighthouse: lighthouseScores,
