@@ -170,8 +170,8 @@ export const auditSchema = z.strictObject({
 export const photoSchema = z.strictObject({
   /** File name in the offer folder, e.g. `shore.jpg`. */
   file: z.string().regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }),
-  /** What the photo shows, in each language, for people who cannot see it. */
-  alt: localizedTextSchema,
+  /** What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error. */
+  alt: localizedTextSchema.optional(),
 });
 
 /** A document investors can download or open. */
@@ -237,6 +237,8 @@ const commonFields = {
   updated: isoDateSchema,
   /** Show on the home page. */
   featured: z.boolean().default(false),
+  /** Not ready: the checker lists it, the site does not publish it. Delete the line to publish. */
+  draft: z.boolean({ error: 'write `draft: true`, or delete the line to publish the offer' }).default(false),
 };
 
 /** Extra facts for an existing building or complex. */
