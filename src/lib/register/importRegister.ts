@@ -127,7 +127,7 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     const plan = planRow(row, rowNumber, options, report);
     if (plan) plans.push(plan);
   }
-  if (errors.length) return report;
+  // Rows that are valid on their own are still cross-checked, so one run lists every problem.
 
   // Cross-checks (references, lake, district, unique cadastral numbers) on the content as it would be.
   const scratch = mkdtempSync(join(tmpdir(), 'register-import-'));
