@@ -71,7 +71,11 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     error(
       at ? Number(at[1]) + bodyLine - 1 : bodyLine,
       `the text cannot be read as MDX: ${comment ? 'an HTML comment <!-- … --> does not work in MDX' : reason}`,
-      comment ? 'delete the comment (git keeps every earlier version, so notes can go in the commit message)' : 'MDX treats `<` and `{` as the start of code: to write them as text put a backslash before them (\\< and \\{); for a link write [text](https://…)',
+      comment
+        ? 'delete the comment (git keeps every earlier version, so notes can go in the commit message)'
+        : /closing tag/.test(text)
+          ? 'put a component that wraps text on its own lines, with an empty line before <Name …> and after </Name>'
+          : 'MDX treats `<` and `{` as the start of code: to write them as text put a backslash before them (\\< and \\{); for a link write [text](https://…)',
     );
     return { problems, uses };
   }
