@@ -156,5 +156,5 @@ describe('the audit register', () => {
     const report = importRegister(readRegisterCsv(semicolon), { contentDir: dir, today: TODAY });
     expect(report.errors).toEqual([]);
     expect(report.changed).toEqual([]);
-  });
+  }, 30_000);
 });
