@@ -1,0 +1,10 @@
+// Writes the field reference of the editing guide from the zod schemas, so it never drifts:
+//   npm run docs:fields   → content/docs/fields.en.md, content/docs/fields.ru.md
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { FIELD_REFERENCE_FILES, renderFieldReference } from '../src/lib/fieldReference/describeSchema.ts';
+
+mkdirSync('content/docs', { recursive: true });
+for (const [lang, file] of Object.entries(FIELD_REFERENCE_FILES)) {
+  writeFileSync(file, renderFieldReference(lang as 'en' | 'ru'));
+  console.log(`wrote ${file}`);
+}
