@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_REFERENCE_FILES, referenceSections, renderFieldReference } from '../../src/lib/fieldReference/describeSchema.ts';
+import { FIELD_REFERENCE_FILES, REGISTER_DOC_FILE, referenceSections, renderFieldReference } from '../../src/lib/fieldReference/describeSchema.ts';
+import { renderRegisterDoc } from '../../src/lib/register/registerDoc.ts';
 import { collectKeys } from '../../src/lib/validation/schemaKeys.ts';
 import { offerFactsSchema } from '../../src/schemas/index.ts';
 
@@ -10,6 +11,10 @@ describe('the generated field reference', () => {
       expect(readFileSync(file, 'utf8')).toBe(renderFieldReference(lang as 'en' | 'ru'));
     });
   }
+
+  it('keeps seeds/REGISTER.md in step with the register columns', () => {
+    expect(readFileSync(REGISTER_DOC_FILE, 'utf8')).toBe(renderRegisterDoc());
+  });
 
   it('describes every offer field, each with a description', () => {
     const documented = new Set(referenceSections().flatMap((s) => s.rows.flatMap((r) => r.path.split(/\.|\[\]\./))));

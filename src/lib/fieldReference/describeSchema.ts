@@ -174,3 +174,6 @@ export function renderFieldReference(lang: RefLang): string {
 
 /** Where the generated reference lives, per language. */
 export const FIELD_REFERENCE_FILES: Readonly<Record<RefLang, string>> = { en: 'content/docs/fields.en.md', ru: 'content/docs/fields.ru.md' };
+
+/** seeds/REGISTER.md: the register's columns, generated from REGISTER_COLUMNS so it cannot drift. */
+export const REGISTER_DOC_FILE = 'seeds/REGISTER.md';
