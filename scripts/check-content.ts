@@ -7,9 +7,12 @@ import { formatReport } from '../src/lib/validation/problems.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const { tree, problems, filesRead } = loadContent(contentDir, { root: process.cwd() });
-const summary = `${tree.offers.length} offers, ${tree.districts.length} districts, ${tree.places.length} places, ${tree.contacts.length} contacts checked in ${filesRead} files`;
+const drafts = tree.offers.filter((o) => o.facts.draft).length;
+const offers = `${tree.offers.length - drafts} offers${drafts ? ` + ${drafts} draft${drafts === 1 ? '' : 's'} (not published)` : ''}`;
+const summary = `${offers}, ${tree.districts.length} districts, ${tree.places.length} places, ${tree.contacts.length} contacts checked in ${filesRead} files`;
 console.log(formatReport(problems, summary));
 if (problems.some((p) => p.severity === 'error')) {
   console.log('\nThe content has errors. Fix each one above, then run `npm run check:content` again.');
+  console.log('What each message means and how to fix it: content/docs/messages.md');
   process.exit(1);
 }

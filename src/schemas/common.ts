@@ -15,11 +15,11 @@ export const idSchema = z
 /** A short text written in all three languages (names, labels, alt texts). */
 export const localizedTextSchema = z.strictObject({
   /** English wording. */
-  en: z.string().trim().min(1, { error: 'the English text is empty' }),
+  en: z.string().trim().min(1, { error: 'the English text is empty' }).describe('English wording.'),
   /** Russian wording, following GLOSSARY.md. */
-  ru: z.string().trim().min(1, { error: 'the Russian text is empty' }),
+  ru: z.string().trim().min(1, { error: 'the Russian text is empty' }).describe('Russian wording, following GLOSSARY.md.'),
   /** Kazakh wording in Cyrillic, following GLOSSARY.md. */
-  kk: z.string().trim().min(1, { error: 'the Kazakh text is empty' }),
+  kk: z.string().trim().min(1, { error: 'the Kazakh text is empty' }).describe('Kazakh wording in Cyrillic, following GLOSSARY.md.'),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
@@ -52,9 +52,9 @@ export const longitudeSchema = z
 /** A point on the map. */
 export const pointSchema = z.strictObject({
   /** Latitude, decimal degrees, WGS 84. */
-  lat: latitudeSchema,
+  lat: latitudeSchema.describe('Latitude, decimal degrees, WGS 84.'),
   /** Longitude, decimal degrees, WGS 84. */
-  lon: longitudeSchema,
+  lon: longitudeSchema.describe('Longitude, decimal degrees, WGS 84.'),
 });
 export type Point = z.infer<typeof pointSchema>;
 

@@ -4,23 +4,24 @@ import { LANGS, idSchema, localizedTextSchema } from './common.ts';
 /** A named officer investors can call (content/contacts.yaml). */
 export const contactSchema = z.strictObject({
   /** Id that offers use in `contact:`. */
-  id: idSchema,
+  id: idSchema.describe('Id that offers use in `contact:`.'),
   /** Full name in each language. */
-  name: localizedTextSchema,
+  name: localizedTextSchema.describe('Full name in each language.'),
   /** Job title in each language. */
-  role: localizedTextSchema,
+  role: localizedTextSchema.describe('Job title in each language.'),
   /** Organisation in each language. */
-  organisation: localizedTextSchema,
+  organisation: localizedTextSchema.describe('Organisation in each language.'),
   /** Phone in international form, e.g. +7 7212 00 00 00. */
   phone: z
     .string()
     .regex(/^\+[0-9 ()-]{7,20}$/, { error: 'must be an international number starting with +, e.g. +7 7212 00 00 00' })
-    .optional(),
+    .optional()
+    .describe('Phone in international form, e.g. +7 7212 00 00 00.'),
   /** Email address. */
-  email: z.email({ error: 'must be an email address such as name@example.kz' }).optional(),
+  email: z.email({ error: 'must be an email address such as name@example.kz' }).optional().describe('Email address.'),
   /** Languages the officer speaks with investors. */
   languages: z.array(z.enum(LANGS, { error: 'languages are written as en, ru or kk' })).min(1, {
     error: 'list at least one language the officer speaks',
-  }),
+  }).describe('Languages the officer speaks with investors.'),
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -4,14 +4,14 @@ import { idSchema, localizedTextSchema, urlSchema } from './common.ts';
 /** A support programme an offer may qualify for (content/incentives.yaml). Never a promise. */
 export const incentiveSchema = z.strictObject({
   /** Id that offers use in `incentives:`. */
-  id: idSchema,
+  id: idSchema.describe('Id that offers use in `incentives:`.'),
   /** Programme name in each language. */
-  name: localizedTextSchema,
+  name: localizedTextSchema.describe('Programme name in each language.'),
   /** One or two sentences in each language on what the programme gives and to whom. */
-  summary: localizedTextSchema,
+  summary: localizedTextSchema.describe('One or two sentences in each language on what the programme gives and to whom.'),
   /** The law or act it comes from, as a citation. */
-  legalBasis: localizedTextSchema,
+  legalBasis: localizedTextSchema.describe('The law or act it comes from, as a citation.'),
   /** Official page that describes it. */
-  url: urlSchema.optional(),
+  url: urlSchema.optional().describe('Official page that describes it.'),
 });
 export type Incentive = z.infer<typeof incentiveSchema>;

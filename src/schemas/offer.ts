@@ -81,243 +81,246 @@ export const DOCUMENT_TYPES = ['title', 'cadastral-plan', 'audit-report', 'maste
 
 const utilityBase = {
   /** True when the network is on the plot or at the given distance and can be connected. */
-  available: z.boolean({ error: 'write `available: true` or `available: false`' }),
+  available: z.boolean({ error: 'write `available: true` or `available: false`' }).describe('True when the network is on the plot or at the given distance and can be connected.'),
   /** Distance to the nearest connection point, metres (0 = on site). */
-  distanceM: z.number().min(0, { error: 'a distance cannot be negative' }).optional(),
+  distanceM: z.number().min(0, { error: 'a distance cannot be negative' }).optional().describe('Distance to the nearest connection point, metres (0 = on site).'),
   /** Estimated cost to connect, tenge. */
-  connectionCostKzt: kztSchema.optional(),
+  connectionCostKzt: kztSchema.optional().describe('Estimated cost to connect, tenge.'),
   /** Estimated time to connect, months. */
-  connectionMonths: z.number().positive().optional(),
+  connectionMonths: z.number().positive().optional().describe('Estimated time to connect, months.'),
 };
 
 /** Availability of the seven utilities, each with capacity and distance where known. */
 export const utilitiesSchema = z.strictObject({
   /** Electricity; capacity in kW. */
-  power: z.strictObject({ ...utilityBase, /** Capacity available, kW. */ capacityKw: z.number().positive().optional() }),
+  power: z.strictObject({ ...utilityBase, /** Capacity available, kW. */ capacityKw: z.number().positive().optional().describe('Capacity available, kW.') }).describe('Electricity; capacity in kW.'),
   /** Water supply; capacity in cubic metres a day. */
-  water: z.strictObject({ ...utilityBase, /** Capacity available, m³ per day. */ capacityM3PerDay: z.number().positive().optional() }),
+  water: z.strictObject({ ...utilityBase, /** Capacity available, m³ per day. */ capacityM3PerDay: z.number().positive().optional().describe('Capacity available, m³ per day.') }).describe('Water supply; capacity in cubic metres a day.'),
   /** Sewerage. */
-  sewage: z.strictObject(utilityBase),
+  sewage: z.strictObject(utilityBase).describe('Sewerage.'),
   /** Heat supply. */
-  heat: z.strictObject(utilityBase),
+  heat: z.strictObject(utilityBase).describe('Heat supply.'),
   /** Gas supply. */
-  gas: z.strictObject(utilityBase),
+  gas: z.strictObject(utilityBase).describe('Gas supply.'),
   /** Fixed or mobile internet; speed in Mbit/s. */
-  internet: z.strictObject({ ...utilityBase, /** Typical speed, Mbit/s. */ speedMbps: z.number().positive().optional() }),
+  internet: z.strictObject({ ...utilityBase, /** Typical speed, Mbit/s. */ speedMbps: z.number().positive().optional().describe('Typical speed, Mbit/s.') }).describe('Fixed or mobile internet; speed in Mbit/s.'),
   /** Road access. */
   road: z.strictObject({
     ...utilityBase,
     /** Surface of the last stretch to the site. */
-    surface: z.enum(ROAD_SURFACES, { error: oneOf(ROAD_SURFACES) }),
+    surface: z.enum(ROAD_SURFACES, { error: oneOf(ROAD_SURFACES) }).describe('Surface of the last stretch to the site.'),
     /** True when the road is passable all year, winter included. */
-    allSeason: z.boolean({ error: 'write `allSeason: true` or `allSeason: false`' }),
-  }),
+    allSeason: z.boolean({ error: 'write `allSeason: true` or `allSeason: false`' }).describe('True when the road is passable all year, winter included.'),
+  }).describe('Road access.'),
 });
 export type Utilities = z.infer<typeof utilitiesSchema>;
 
 /** Size and legal status of the land. */
 export const landSchema = z.strictObject({
   /** Area in hectares. */
-  areaHa: z.number({ error: 'must be the area in hectares as a number, e.g. 12.5' }).positive({ error: 'the area must be more than zero hectares' }),
+  areaHa: z.number({ error: 'must be the area in hectares as a number, e.g. 12.5' }).positive({ error: 'the area must be more than zero hectares' }).describe('Area in hectares.'),
   /** Cadastral number, digits and dashes. Demonstration numbers start with 00- so they are visibly fictitious. */
   cadastralNumber: z
     .string({ error: 'must be written in quotes, e.g. "00-000-000-001"' })
     .regex(/^\d{2}(?:-\d{1,4}){2,4}$/, { error: 'must be digits in groups separated by dashes, e.g. "09-134-021-345"' })
-    .optional(),
+    .optional()
+    .describe('Cadastral number, digits and dashes. Demonstration numbers start with 00- so they are visibly fictitious.'),
   /** Land category under the Land Code. */
-  category: z.enum(LAND_CATEGORIES, { error: oneOf(LAND_CATEGORIES) }),
+  category: z.enum(LAND_CATEGORIES, { error: oneOf(LAND_CATEGORIES) }).describe('Land category under the Land Code.'),
 });
 
 /** The right offered and its term. */
 export const rightSchema = z.strictObject({
   /** The right the investor would hold. */
-  type: z.enum(RIGHTS, { error: oneOf(RIGHTS) }),
+  type: z.enum(RIGHTS, { error: oneOf(RIGHTS) }).describe('The right the investor would hold.'),
   /** Term in years, for a lease or trust management. */
-  termYears: z.number().int().positive().max(99).optional(),
+  termYears: z.number().int().positive().max(99).optional().describe('Term in years, for a lease or trust management.'),
   /** Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land. */
-  foreignOwnedEligible: z.boolean({ error: 'write `foreignOwnedEligible: true` or `false`' }),
+  foreignOwnedEligible: z.boolean({ error: 'write `foreignOwnedEligible: true` or `false`' }).describe('Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.'),
 });
 
 /** How to acquire. */
 export const acquisitionSchema = z.strictObject({
   /** The legal route. */
-  route: z.enum(ACQUISITION_ROUTES, { error: oneOf(ACQUISITION_ROUTES) }),
+  route: z.enum(ACQUISITION_ROUTES, { error: oneOf(ACQUISITION_ROUTES) }).describe('The legal route.'),
   /** Link to the auction or tender lot. */
-  lotUrl: urlSchema.optional(),
+  lotUrl: urlSchema.optional().describe('Link to the auction or tender lot.'),
   /** Date of the auction or tender. */
-  date: isoDateSchema.optional(),
+  date: isoDateSchema.optional().describe('Date of the auction or tender.'),
 });
 
 /** The price and what it means. */
 export const priceSchema = z.strictObject({
   /** What the amount means, or `on-request`. */
-  basis: z.enum(PRICE_BASES, { error: oneOf(PRICE_BASES) }),
+  basis: z.enum(PRICE_BASES, { error: oneOf(PRICE_BASES) }).describe('What the amount means, or `on-request`.'),
   /** Amount in tenge; leave out only when the basis is on-request. */
-  amountKzt: kztSchema.optional(),
+  amountKzt: kztSchema.optional().describe('Amount in tenge; leave out only when the basis is on-request.'),
 });
 
 /** The audit of this site. */
 export const auditSchema = z.strictObject({
   /** Date of the site visit. */
-  date: isoDateSchema,
+  date: isoDateSchema.describe('Date of the site visit.'),
   /** Organisation that did it, in each language. */
-  auditor: localizedTextSchema,
+  auditor: localizedTextSchema.describe('Organisation that did it, in each language.'),
   /** Condition of the buildings, or `no-buildings` for bare land. */
-  condition: z.enum(CONDITIONS, { error: oneOf(CONDITIONS) }),
+  condition: z.enum(CONDITIONS, { error: oneOf(CONDITIONS) }).describe('Condition of the buildings, or `no-buildings` for bare land.'),
 });
 
 /** A photo; the file sits in the offer's folder. */
 export const photoSchema = z.strictObject({
   /** File name in the offer folder, e.g. `shore.jpg`. */
-  file: z.string().regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }),
-  /** What the photo shows, in each language, for people who cannot see it. */
-  alt: localizedTextSchema,
+  file: z.string().regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }).describe('File name in the offer folder, e.g. `shore.jpg`.'),
+  /** What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error. */
+  alt: localizedTextSchema.optional().describe('What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.'),
 });
 
 /** A document investors can download or open. */
 export const documentSchema = z.strictObject({
   /** Title in each language. */
-  title: localizedTextSchema,
+  title: localizedTextSchema.describe('Title in each language.'),
   /** What sort of document. */
-  type: z.enum(DOCUMENT_TYPES, { error: oneOf(DOCUMENT_TYPES) }),
+  type: z.enum(DOCUMENT_TYPES, { error: oneOf(DOCUMENT_TYPES) }).describe('What sort of document.'),
   /** Web address of the file or page. */
-  url: urlSchema,
+  url: urlSchema.describe('Web address of the file or page.'),
 });
 
 /** A road distance an official knows, to a place. */
 export const roadDistanceSchema = z.strictObject({
   /** Place id. */
-  place: idSchema,
+  place: idSchema.describe('Place id.'),
   /** Kilometres by road. */
-  km: z.number().positive(),
+  km: z.number().positive().describe('Kilometres by road.'),
 });
 
 const commonFields = {
   /** Where the offer stands. */
-  status: z.enum(OFFER_STATUSES, { error: oneOf(OFFER_STATUSES) }),
+  status: z.enum(OFFER_STATUSES, { error: oneOf(OFFER_STATUSES) }).describe('Where the offer stands.'),
   /** Area id: `balkhash` or `karkaraly`. */
-  district: idSchema,
+  district: idSchema.describe('Area id: `balkhash` or `karkaraly`.'),
   /** Id of the nearest settlement in places.yaml. */
-  place: idSchema,
+  place: idSchema.describe('Id of the nearest settlement in places.yaml.'),
   /** The point investors see on maps. */
-  location: pointSchema,
+  location: pointSchema.describe('The point investors see on maps.'),
   /** Optional outline of the plot. */
-  boundary: polygonSchema.optional(),
+  boundary: polygonSchema.optional().describe('Optional outline of the plot.'),
   /** Area and legal category of the land. */
-  land: landSchema,
+  land: landSchema.describe('Area and legal category of the land.'),
   /** Land target purpose in each language, quoted from the title document. */
-  targetPurpose: localizedTextSchema,
+  targetPurpose: localizedTextSchema.describe('Land target purpose in each language, quoted from the title document.'),
   /** The right offered. */
-  right: rightSchema,
+  right: rightSchema.describe('The right offered.'),
   /** How to acquire it. */
-  acquisition: acquisitionSchema,
+  acquisition: acquisitionSchema.describe('How to acquire it.'),
   /** Price or on request. */
-  price: priceSchema,
+  price: priceSchema.describe('Price or on request.'),
   /** Estimated total investment needed, tenge. */
-  investmentKzt: kztSchema.optional(),
+  investmentKzt: kztSchema.optional().describe('Estimated total investment needed, tenge.'),
   /** Utilities. */
-  utilities: utilitiesSchema,
+  utilities: utilitiesSchema.describe('Utilities.'),
   /** Tourism segments it suits (at least one). */
-  segments: z.array(z.enum(SEGMENTS, { error: oneOf(SEGMENTS) })).min(1, { error: 'list at least one segment' }),
+  segments: z.array(z.enum(SEGMENTS, { error: oneOf(SEGMENTS) })).min(1, { error: 'list at least one segment' }).describe('Tourism segments it suits (at least one).'),
   /** Ids from incentives.yaml the offer may qualify for. */
-  incentives: z.array(idSchema).default([]),
+  incentives: z.array(idSchema).default([]).describe('Ids from incentives.yaml the offer may qualify for.'),
   /** The audit visit. */
-  audit: auditSchema,
+  audit: auditSchema.describe('The audit visit.'),
   /** Photos with alt text. */
-  photos: z.array(photoSchema).default([]),
+  photos: z.array(photoSchema).default([]).describe('Photos with alt text.'),
   /** Documents. */
-  documents: z.array(documentSchema).default([]),
+  documents: z.array(documentSchema).default([]).describe('Documents.'),
   /** Id of the responsible officer in contacts.yaml. */
-  contact: idSchema,
+  contact: idSchema.describe('Id of the responsible officer in contacts.yaml.'),
   /** Road distances officials know. Straight-line distances are computed by the site. */
-  roadDistances: z.array(roadDistanceSchema).default([]),
+  roadDistances: z.array(roadDistanceSchema).default([]).describe('Road distances officials know. Straight-line distances are computed by the site.'),
   /** Date first published. */
-  published: isoDateSchema,
+  published: isoDateSchema.describe('Date first published.'),
   /** Date the facts were last changed or confirmed. */
-  updated: isoDateSchema,
+  updated: isoDateSchema.describe('Date the facts were last changed or confirmed.'),
   /** Show on the home page. */
-  featured: z.boolean().default(false),
+  featured: z.boolean().default(false).describe('Show on the home page.'),
+  /** Not ready: the checker lists it, the site does not publish it. Delete the line to publish. */
+  draft: z.boolean({ error: 'write `draft: true`, or delete the line to publish the offer' }).default(false).describe('Not ready: the checker lists it, the site does not publish it. Delete the line to publish.'),
 };
 
 /** Extra facts for an existing building or complex. */
 export const infrastructureObjectSchema = z.strictObject({
   /** Object type in each language, e.g. "recreation base". */
-  type: localizedTextSchema,
+  type: localizedTextSchema.describe('Object type in each language, e.g. "recreation base".'),
   /** Current owner, in each language. */
-  owner: localizedTextSchema,
+  owner: localizedTextSchema.describe('Current owner, in each language.'),
   /** What the owner offers. */
-  offered: z.array(z.enum(OBJECT_OFFERS, { error: oneOf(OBJECT_OFFERS) })).min(1),
+  offered: z.array(z.enum(OBJECT_OFFERS, { error: oneOf(OBJECT_OFFERS) })).min(1).describe('What the owner offers.'),
   /** Total floor area, m². */
-  floorAreaM2: z.number().positive().optional(),
+  floorAreaM2: z.number().positive().optional().describe('Total floor area, m².'),
   /** Year built. */
-  yearBuilt: z.number().int().min(1850).max(2100).optional(),
+  yearBuilt: z.number().int().min(1850).max(2100).optional().describe('Year built.'),
   /** Year of the last major renovation. */
-  yearRenovated: z.number().int().min(1850).max(2100).optional(),
+  yearRenovated: z.number().int().min(1850).max(2100).optional().describe('Year of the last major renovation.'),
   /** Rooms. */
-  rooms: z.number().int().nonnegative().optional(),
+  rooms: z.number().int().nonnegative().optional().describe('Rooms.'),
   /** Beds (one-time capacity). */
-  beds: z.number().int().nonnegative().optional(),
+  beds: z.number().int().nonnegative().optional().describe('Beds (one-time capacity).'),
   /** Months it operates, 1–12. */
-  seasonMonths: z.array(z.number().int().min(1).max(12)).optional(),
+  seasonMonths: z.array(z.number().int().min(1).max(12)).optional().describe('Months it operates, 1–12.'),
   /** Beach frontage, metres. */
-  beachFrontageM: z.number().positive().optional(),
+  beachFrontageM: z.number().positive().optional().describe('Beach frontage, metres.'),
   /** Utilities it has of its own. */
-  ownUtilities: z.array(z.enum(OWN_UTILITIES, { error: oneOf(OWN_UTILITIES) })).default([]),
+  ownUtilities: z.array(z.enum(OWN_UTILITIES, { error: oneOf(OWN_UTILITIES) })).default([]).describe('Utilities it has of its own.'),
   /** Disclosed average occupancy in season, percent. */
-  occupancyPct: z.number().min(0).max(100).optional(),
+  occupancyPct: z.number().min(0).max(100).optional().describe('Disclosed average occupancy in season, percent.'),
   /** Disclosed annual revenue, tenge. */
-  revenueKzt: kztSchema.optional(),
+  revenueKzt: kztSchema.optional().describe('Disclosed annual revenue, tenge.'),
 });
 
 /** A phase of a large project. */
 export const projectPhaseSchema = z.strictObject({
   /** Phase name in each language. */
-  name: localizedTextSchema,
+  name: localizedTextSchema.describe('Phase name in each language.'),
   /** First year. */
-  startYear: z.number().int().min(2024).max(2060),
+  startYear: z.number().int().min(2024).max(2060).describe('First year.'),
   /** Last year. */
-  endYear: z.number().int().min(2024).max(2060),
+  endYear: z.number().int().min(2024).max(2060).describe('Last year.'),
   /** Investment in this phase, tenge. */
-  investmentKzt: kztSchema,
+  investmentKzt: kztSchema.describe('Investment in this phase, tenge.'),
 });
 
 /** Extra facts for a large project. */
 export const largeProjectSchema = z.strictObject({
   /** Estimated internal rate of return, percent. */
-  irrPct: z.number().min(-100).max(100).optional(),
+  irrPct: z.number().min(-100).max(100).optional().describe('Estimated internal rate of return, percent.'),
   /** Estimated payback, years. */
-  paybackYears: z.number().positive().max(50).optional(),
+  paybackYears: z.number().positive().max(50).optional().describe('Estimated payback, years.'),
   /** Phases in order. */
-  phases: z.array(projectPhaseSchema).min(1),
+  phases: z.array(projectPhaseSchema).min(1).describe('Phases in order.'),
   /** Partners sought, in each language. */
-  partnersSought: z.array(localizedTextSchema).min(1),
+  partnersSought: z.array(localizedTextSchema).min(1).describe('Partners sought, in each language.'),
 });
 
 /** Facts of a vacant land plot. */
 export const landPlotOfferSchema = z.strictObject({
   /** Offer kind. */
-  kind: z.literal('land-plot'),
+  kind: z.literal('land-plot').describe('Offer kind.'),
   ...commonFields,
 });
 
 /** Facts of an existing infrastructure object. */
 export const infrastructureOfferSchema = z.strictObject({
   /** Offer kind. */
-  kind: z.literal('infrastructure'),
+  kind: z.literal('infrastructure').describe('Offer kind.'),
   ...commonFields,
   /** Building facts. */
-  object: infrastructureObjectSchema,
+  object: infrastructureObjectSchema.describe('Building facts.'),
 });
 
 /** Facts of a large project. */
 export const largeProjectOfferSchema = z.strictObject({
   /** Offer kind. */
-  kind: z.literal('large-project'),
+  kind: z.literal('large-project').describe('Offer kind.'),
   ...commonFields,
   /** Project economics. Its total investment is `investmentKzt`, which is required here. */
-  investmentKzt: kztSchema,
+  investmentKzt: kztSchema.describe('Project economics. Its total investment is `investmentKzt`, which is required here.'),
   /** Project facts. */
-  project: largeProjectSchema,
+  project: largeProjectSchema.describe('Project facts.'),
 });
 
 /** The language-neutral facts of one offer: content/offers/<id>/facts.yaml. */
@@ -357,14 +360,14 @@ export type OfferFacts = z.infer<typeof offerFactsSchema>;
 /** The front matter of each language file: content/offers/<id>/<lang>.mdx. */
 export const offerTextSchema = z.strictObject({
   /** Offer title in this language, up to 90 characters. */
-  title: z.string().trim().min(5, { error: 'the title is missing or too short' }).max(90, { error: 'the title is longer than 90 characters: shorten it' }),
+  title: z.string().trim().min(5, { error: 'the title is missing or too short' }).max(90, { error: 'the title is longer than 90 characters: shorten it' }).describe('Offer title in this language, up to 90 characters.'),
   /** One or two sentences for cards and search results, up to 280 characters. */
-  summary: z.string().trim().min(20, { error: 'the summary is missing or too short (write one or two sentences)' }).max(280, { error: 'the summary is longer than 280 characters: shorten it' }),
+  summary: z.string().trim().min(20, { error: 'the summary is missing or too short (write one or two sentences)' }).max(280, { error: 'the summary is longer than 280 characters: shorten it' }).describe('One or two sentences for cards and search results, up to 280 characters.'),
 });
 export type OfferText = z.infer<typeof offerTextSchema>;
 
 /** The front matter of each district language file. */
 export const districtTextSchema = z.strictObject({
   /** Short description for cards. */
-  summary: z.string().trim().min(20),
+  summary: z.string().trim().min(20).describe('Short description for cards.'),
 });

@@ -61,6 +61,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const centres = input.districts.map((d) => d.facts.centre);
 
   const offers: OfferModel[] = input.offers
+    .filter(({ facts }) => !facts.draft) // drafts are checked and reported, never published
     .map(({ id, facts, texts }) => {
       const district = need(input.districts.find((d) => d.id === facts.district), `district ${facts.district} of ${id}`);
       return {

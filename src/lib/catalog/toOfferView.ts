@@ -66,6 +66,7 @@ export interface OfferView {
   distances: Array<{ placeId: string; placeName: string; straightKm: number; straightLabel: string; roadLabel: string | undefined }>;
   contact: { name: string; role: string; organisation: string; phone: string | undefined; email: string | undefined; languages: string };
   documents: Array<{ title: string; typeLabel: string; url: string }>;
+  /** `alt` is empty for a photo that has no alt text yet (the checker warns about it). */
   photos: Array<{ file: string; alt: string }>;
   location: { lat: number; lon: number };
   boundary: Array<[number, number]> | undefined;
@@ -187,7 +188,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
       languages: offer.contact.languages.map((l) => t(lang, `lang.${l}`)).join(', '),
     },
     documents: facts.documents.map((d) => ({ title: d.title[lang], typeLabel: t(lang, `document.${d.type}`), url: d.url })),
-    photos: facts.photos.map((p) => ({ file: p.file, alt: p.alt[lang] })),
+    photos: facts.photos.map((p) => ({ file: p.file, alt: p.alt?.[lang] ?? '' })),
     location: { lat, lon },
     boundary: facts.boundary?.map(([a, b]) => [a, b] as [number, number]),
     osmUrl: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=14/${lat}/${lon}`,

@@ -101,6 +101,8 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
       at(source, ['acquisition'], 'warning', 'the offer is at auction but gives no link to the lot', 'add `lotUrl:` with the address of the lot on the state property register portal');
     }
     facts.photos.forEach((photo, i) => {
+      if (!photo.alt)
+        at(source, ['photos', i], 'warning', `the photo ${photo.file} has no alt text, so people who cannot see it learn nothing from it`, 'add `alt: { en: …, ru: …, kk: … }` saying what the photo shows');
       if (!existsSync(join(root, dirname(source.file), photo.file)))
         at(source, ['photos', i, 'file'], 'error', `the photo file ${photo.file} is not in the offer folder`, 'add the file beside facts.yaml or correct the name');
     });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -23,12 +23,16 @@ import { listFolders, readMdx, readYaml, type MdxSource, type YamlSource } from 
 import { collectKeys } from './schemaKeys.ts';
 import { issuesToProblems } from './zodIssues.ts';
 import { crossCheck } from './crossChecks.ts';
+import { checkMdxBody, type ComponentUse } from './safeMdx.ts';
+import { checkDraftAndTodos } from './drafts.ts';
 
 export interface LanguageText<T> {
   data: T;
   body: string;
   file: string;
   bodyLine: number;
+  /** Content components the body uses (after the safe-MDX check). */
+  components?: ComponentUse[];
 }
 
 export interface OfferEntry {
@@ -109,7 +113,7 @@ function readList<S extends z.ZodType>(root: string, path: string, schema: S, pr
   return out;
 }
 
-function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: string): Partial<Record<Lang, LanguageText<z.infer<S>>>> {
+function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: 'offer' | 'district'): Partial<Record<Lang, LanguageText<z.infer<S>>>> {
   const texts: Partial<Record<Lang, LanguageText<z.infer<S>>>> = {};
   const keys = [...collectKeys(schema)];
   for (const lang of LANGS) {
@@ -125,7 +129,9 @@ function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, pr
     }
     const source: MdxSource = readMdx(root, path, problems);
     const data = validate(schema, source, problems, keys);
-    if (data !== undefined) texts[lang] = { data, body: source.body, file: source.file, bodyLine: source.bodyLine };
+    const mdx = source.data === undefined ? { problems: [], uses: [] } : checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what });
+    problems.push(...mdx.problems);
+    if (data !== undefined) texts[lang] = { data, body: source.body, file: source.file, bodyLine: source.bodyLine, components: mdx.uses };
   }
   return texts;
 }
@@ -181,6 +187,7 @@ export function loadContent(contentDir: string, options: { root?: string; today?
       problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer has no valid language file, so it has no title', hint: 'add en.mdx (and ru.mdx, kk.mdx) with a title and summary' });
       continue;
     }
+    problems.push(...checkDraftAndTodos({ root, dir, facts, data: source.data, source, texts }));
     if (facts) offers.push({ id, facts, source, texts });
     else if (source.data !== undefined) invalidOffers.push({ id, data: source.data, source });
   }

@@ -1,0 +1,250 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
+import { ID_PATTERN, LANGS, offerFactsSchema, type Lang } from '../../schemas/index.ts';
+import { loadContent } from '../validation/loadContent.ts';
+import { issuesToProblems } from '../validation/zodIssues.ts';
+import { closest } from '../validation/suggest.ts';
+import { readMdx } from '../validation/readContentTree.ts';
+import type { RawCell } from './cells.ts';
+import { REGISTER_COLUMNS, REGISTER_HEADER, columnForPath } from './columns.ts';
+import type { RegisterTable } from './io.ts';
+import { applyRow, changedColumns, getPath, parseRow, type ParsedRow } from './rows.ts';
+import { editYaml, newYamlText, type YamlEdit } from './yamlEdit.ts';
+import { offerStub } from './stubs.ts';
+
+/** A problem with the register, said with the row and column a spreadsheet shows. */
+export interface RegisterProblem {
+  /** Spreadsheet row number (the header is row 1). */
+  row?: number;
+  column?: string;
+  id?: string;
+  message: string;
+}
+
+export interface ImportReport {
+  created: string[];
+  changed: Array<{ id: string; columns: string[] }>;
+  unchanged: string[];
+  /** Language files created as stubs (paths relative to the content folder). */
+  stubs: string[];
+  /** Things worth knowing that do not stop the import. */
+  notes: string[];
+  errors: RegisterProblem[];
+  /** True when files were written (no errors and not a dry run). */
+  written: boolean;
+}
+
+export interface ImportOptions {
+  /** The content folder to update, e.g. `content`. */
+  contentDir: string;
+  /** Day used for date checks (YYYY-MM-DD); defaults to today. */
+  today?: string;
+  /** Plan and validate only. */
+  dryRun?: boolean;
+  /** Register file name, for the comment at the top of new facts files. */
+  sourceName?: string;
+}
+
+interface Planned {
+  id: string;
+  rowNumber: number;
+  action: 'create' | 'update' | 'unchanged';
+  columns: string[];
+  /** Files to write, relative to the content folder. */
+  files: Map<string, string>;
+}
+
+const fieldPath = (field: string | undefined) => (field ? field.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean) : []);
+
+/** Reads the title of an existing language file, if it has one. */
+function existingTitle(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const data = readMdx(dirname(path), path, []).data as { title?: unknown } | undefined;
+  return typeof data?.title === 'string' ? data.title : undefined;
+}
+
+/** Rebuilds a facts object in register order, so new files read in the same order as the register. */
+function ordered(facts: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const topKeys = [...new Set(REGISTER_COLUMNS.filter((c) => c.path.length && !c.prose).map((c) => c.path[0]!))];
+  for (const key of ['kind', ...topKeys, ...Object.keys(facts)]) if (key in facts && !(key in out)) out[key] = facts[key];
+  return out;
+}
+
+function checkHeader(header: readonly string[], errors: RegisterProblem[]) {
+  const seen = new Set<string>();
+  header.forEach((name) => {
+    if (name === '') return;
+    if (seen.has(name)) errors.push({ row: 1, column: name, message: `the column \`${name}\` appears twice` });
+    seen.add(name);
+    if (!REGISTER_HEADER.includes(name)) {
+      const guess = closest(name, REGISTER_HEADER);
+      errors.push({ row: 1, column: name, message: `\`${name}\` is not a register column${guess ? `: did you mean \`${guess}\`?` : ' (see seeds/REGISTER.md)'}` });
+    }
+  });
+  if (!header.includes('id')) errors.push({ row: 1, column: 'id', message: 'the register has no `id` column, so rows cannot be matched to offers' });
+}
+
+/**
+ * Creates or updates offers' facts.yaml from an audit register. Nothing is written unless every
+ * row is valid on its own (schemas) and together with the rest of the content (cross-checks).
+ * Prose is never changed: only a new offer gets stub language files, and it starts as a draft.
+ */
+export function importRegister(table: RegisterTable, options: ImportOptions): ImportReport {
+  const { contentDir } = options;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const report: ImportReport = { created: [], changed: [], unchanged: [], stubs: [], notes: [], errors: [], written: false };
+  const { errors } = report;
+  checkHeader(table.header, errors);
+  if (errors.length) return report;
+  if (table.rows.length === 0) {
+    errors.push({ message: 'the register has a header but no rows' });
+    return report;
+  }
+
+  const plans: Planned[] = [];
+  const rowOfId = new Map<string, number>();
+  for (const { rowNumber, cells } of table.rows) {
+    const row: ParsedRow = parseRow(table.header, cells as RawCell[]);
+    for (const e of row.errors) errors.push({ row: rowNumber, column: e.column, id: row.id || undefined, message: e.message });
+    if (!row.id) {
+      errors.push({ row: rowNumber, column: 'id', message: 'the id is empty' });
+      continue;
+    }
+    if (!ID_PATTERN.test(row.id)) {
+      errors.push({ row: rowNumber, column: 'id', id: row.id, message: `\`${row.id}\` cannot be an offer id: use lower-case Latin letters, digits and single hyphens` });
+      continue;
+    }
+    if (rowOfId.has(row.id)) {
+      errors.push({ row: rowNumber, column: 'id', id: row.id, message: `the id \`${row.id}\` is also on row ${rowOfId.get(row.id)}` });
+      continue;
+    }
+    rowOfId.set(row.id, rowNumber);
+    if (row.errors.length) continue;
+    const plan = planRow(row, rowNumber, options, report);
+    if (plan) plans.push(plan);
+  }
+  // Rows that are valid on their own are still cross-checked, so one run lists every problem.
+
+  // Cross-checks (references, lake, district, unique cadastral numbers) on the content as it would be.
+  const scratch = mkdtempSync(join(tmpdir(), 'register-import-'));
+  try {
+    const name = basename(contentDir);
+    const trial = join(scratch, name);
+    cpSync(contentDir, trial, { recursive: true });
+    for (const plan of plans) for (const [file, text] of plan.files) {
+      mkdirSync(dirname(join(trial, file)), { recursive: true });
+      writeFileSync(join(trial, file), text);
+    }
+    const key = (p: { file: string; field?: string; message: string }) => `${p.file}|${p.field ?? ''}|${p.message}`;
+    const before = new Set(loadContent(contentDir, { root: dirname(contentDir), today }).problems.filter((p) => p.severity === 'error').map(key));
+    const after = loadContent(trial, { root: scratch, today }).problems.filter((p) => p.severity === 'error' && !before.has(key(p)));
+    for (const p of after) {
+      const id = /(?:^|\/)offers\/([^/]+)\//.exec(p.file)?.[1];
+      const rowNumber = id ? rowOfId.get(id) : undefined;
+      const column = p.file.endsWith('facts.yaml') ? columnForPath(fieldPath(p.field))?.name : undefined;
+      errors.push({ row: rowNumber, column, id, message: rowNumber ? `${p.message}${p.hint ? ` (${p.hint})` : ''}` : `${p.file}: ${p.message}` });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  if (errors.length) return report;
+
+  for (const plan of plans) {
+    if (plan.action === 'create') report.created.push(plan.id);
+    else if (plan.action === 'update') report.changed.push({ id: plan.id, columns: plan.columns });
+    else report.unchanged.push(plan.id);
+  }
+  if (!options.dryRun) {
+    for (const plan of plans) for (const [file, text] of plan.files) {
+      mkdirSync(dirname(join(contentDir, file)), { recursive: true });
+      writeFileSync(join(contentDir, file), text);
+    }
+    report.written = true;
+  }
+  return report;
+}
+
+function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, report: ImportReport): Planned | undefined {
+  const { contentDir } = options;
+  const dir = join(contentDir, 'offers', row.id);
+  const factsFile = relative(contentDir, join(dir, 'facts.yaml'));
+  const exists = existsSync(join(dir, 'facts.yaml'));
+  const fail = (column: string | undefined, message: string) => report.errors.push({ row: rowNumber, column, id: row.id, message });
+
+  let baseText = '';
+  let base: Record<string, unknown> = {};
+  if (exists) {
+    baseText = readFileSync(join(dir, 'facts.yaml'), 'utf8');
+    const doc = parseDocument(baseText);
+    if (doc.errors.length || typeof doc.toJS() !== 'object' || doc.toJS() === null) {
+      fail(undefined, `content/${factsFile} is not valid YAML: fix it (npm run check:content) before importing`);
+      return undefined;
+    }
+    base = doc.toJS() as Record<string, unknown>;
+  }
+  const merged = applyRow(base, row);
+  if (!exists) merged.draft = true;
+  const result = offerFactsSchema.safeParse(merged);
+  if (!result.success) {
+    const source = { file: factsFile, data: merged, lineOf: () => undefined };
+    for (const p of issuesToProblems(result.error.issues, source)) {
+      const column = columnForPath(fieldPath(p.field));
+      fail(column?.name ?? p.field, `${p.message}${p.hint ? ` (${p.hint})` : ''}`);
+    }
+    return undefined;
+  }
+
+  const files = new Map<string, string>();
+  // Titles in the register are used for new language files only; say so when they differ.
+  for (const lang of LANGS) {
+    const file = join(dir, `${lang}.mdx`);
+    const title = row.titles[lang];
+    if (exists && existsSync(file) && title !== undefined && existingTitle(file) !== title) {
+      report.notes.push(`row ${rowNumber} (${row.id}): title.${lang} differs from ${lang}.mdx; the import does not change prose, so edit ${lang}.mdx if the title should change`);
+    }
+  }
+
+  if (!exists) {
+    const header = ` ${row.id}: created from the audit register${options.sourceName ? ` (${options.sourceName})` : ''}.\n Draft: fill in the language files, then delete the line \`draft: true\` to publish.`;
+    files.set(factsFile, newYamlText(ordered(merged), header));
+    const missing = LANGS.filter((lang) => !existsSync(join(dir, `${lang}.mdx`)));
+    for (const lang of missing) {
+      const file = relative(contentDir, join(dir, `${lang}.mdx`));
+      files.set(file, offerStub(lang as Lang, row.titles, row.id));
+      report.stubs.push(file);
+    }
+    return { id: row.id, rowNumber, action: 'create', columns: [], files };
+  }
+
+  for (const lang of LANGS) {
+    if (!existsSync(join(dir, `${lang}.mdx`))) report.notes.push(`${row.id}: ${lang}.mdx is missing; the site shows the English text there (the import adds language files only to new offers)`);
+  }
+  const old = offerFactsSchema.safeParse(base);
+  if (old.success && isDeepStrictEqual(old.data, result.data)) return { id: row.id, rowNumber, action: 'unchanged', columns: [], files };
+
+  // Edit only fields whose meaning changed, so a `featured: false` the file leaves out is not added.
+  const columns = changedColumns(old.success ? old.data : base, result.data);
+  const edits: YamlEdit[] = [];
+  for (const [name, value] of row.values) {
+    const column = REGISTER_COLUMNS.find((c) => c.name === name)!;
+    if (columns.includes(name) && !isDeepStrictEqual(getPath(base, column.path) ?? undefined, value)) edits.push({ path: column.path, value });
+  }
+  const text = editYaml(baseText, edits);
+  const check = offerFactsSchema.safeParse(parseDocument(text).toJS());
+  if (!check.success || !isDeepStrictEqual(check.data, result.data)) {
+    fail(undefined, `could not update content/${factsFile} without changing other fields; update it by hand`);
+    return undefined;
+  }
+  files.set(factsFile, text);
+  return { id: row.id, rowNumber, action: 'update', columns, files };
+}
+
+/** One line per problem: `row 7, column price.amountKzt (balkhash-x): …`. */
+export function formatRegisterProblem(p: RegisterProblem): string {
+  const where = [p.row ? `row ${p.row}` : undefined, p.column ? `column ${p.column}` : undefined].filter(Boolean).join(', ');
+  return `${where || 'register'}${p.id ? ` (${p.id})` : ''}: ${p.message}`;
+}

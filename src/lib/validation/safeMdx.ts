@@ -1,0 +1,188 @@
+import { mdxToMdast } from 'satteri';
+import { CONTENT_COMPONENTS, PLAIN_TAGS, componentsFor, type Where } from '../mdx/contentComponents.ts';
+import type { ContentProblem } from './problems.ts';
+import { closest } from './suggest.ts';
+
+/**
+ * Content MDX is a security boundary: our pages are embedded on partners' sites, so an offer's
+ * text must never carry code. The body is parsed with satteri, the same MDX parser the build
+ * uses, so the checker sees exactly what the build would compile; anything beyond Markdown and
+ * the allowed components (src/lib/mdx/contentComponents.ts) is an error.
+ */
+
+/** Tags that would run code, load other pages or restyle ours: named in their own message. */
+const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'frame', 'frameset', 'svg', 'math', 'template', 'portal']);
+const SAFE_SCHEMES = /^(?:https?:|mailto:|tel:)/i;
+
+/** A component or tag the body uses, for checks that need the offer's facts (e.g. Gallery files). */
+export interface ComponentUse {
+  name: string;
+  attributes: Record<string, string>;
+  line: number;
+}
+
+export interface MdxCheck {
+  problems: ContentProblem[];
+  uses: ComponentUse[];
+}
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  value?: unknown;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdastNode[];
+  position?: { start: { line: number } };
+}
+
+/** Removes what browsers ignore in a URL scheme (spaces, control characters) before judging it. */
+function schemeOf(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+}
+
+function urlProblem(url: string): string | undefined {
+  const scheme = schemeOf(url);
+  if (scheme === undefined) return undefined; // relative: /en/…, #anchor, file.pdf
+  if (SAFE_SCHEMES.test(`${scheme}:`)) return undefined;
+  return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
+    ? `a \`${scheme}:\` address runs code or hides content in the link, which content may not do`
+    : `the address scheme \`${scheme}:\` is not allowed`;
+}
+
+/** Checks one MDX body. `bodyLine` is the file line where the body starts, so messages point at the file. */
+export function checkMdxBody(body: string, { file, bodyLine, where }: { file: string; bodyLine: number; where: Where }): MdxCheck {
+  const problems: ContentProblem[] = [];
+  const uses: ComponentUse[] = [];
+  const allowed = componentsFor(where);
+  const lineOf = (node: MdastNode) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
+  const error = (line: number | undefined, message: string, hint: string) => problems.push({ severity: 'error', file, line, message, hint });
+
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body) as unknown as MdastNode;
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    const at = /^(\d+):(\d+):\s*/.exec(text);
+    const reason = text.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '').replace(/\s*\(note: [^)]*\)/, '');
+    const comment = /to create a comment/.test(text);
+    error(
+      at ? Number(at[1]) + bodyLine - 1 : bodyLine,
+      `the text cannot be read as MDX: ${comment ? 'an HTML comment <!-- … --> does not work in MDX' : reason}`,
+      comment
+        ? 'delete the comment (git keeps every earlier version, so notes can go in the commit message)'
+        : /closing tag/.test(text)
+          ? 'put a component that wraps text on its own lines, with an empty line before <Name …> and after </Name>'
+          : 'MDX treats `<` and `{` as the start of code: to write them as text put a backslash before them (\\< and \\{); for a link write [text](https://…)',
+    );
+    return { problems, uses };
+  }
+
+  const visit = (node: MdastNode) => {
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        error(line, `\`${String(node.value).split('\n')[0]!.slice(0, 60)}\`: import and export lines are not allowed in content`, `delete the line: the components ${allowed.join(', ')} work without importing them`);
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        error(line, `\`{${String(node.value).slice(0, 40)}}\` is a JavaScript expression, which content may not contain`, 'to show a curly bracket as text write \\{ ; for a comment, delete it (git keeps the history)');
+        return;
+      case 'html':
+        error(line, 'raw HTML is not allowed in content', 'use Markdown, or one of the content components');
+        return;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const bad = urlProblem(node.url ?? '');
+        if (bad) error(line, `${bad}: \`${(node.url ?? '').slice(0, 60)}\``, 'link only to web addresses starting with https:// (or mailto:/tel:)');
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        checkElement(node, line);
+        break;
+      }
+    }
+    node.children?.forEach(visit);
+  };
+
+  const checkElement = (node: MdastNode, line: number | undefined) => {
+    const name = node.name;
+    if (!name) {
+      error(line, 'an empty tag `<>…</>` is not allowed', 'remove `<>` and `</>` and keep the text between them');
+      return;
+    }
+    const lower = name.toLowerCase();
+    if (DANGEROUS_TAGS.has(lower)) {
+      error(line, `\`<${name}>\` is not allowed: content may not run code, embed other pages or change the site's styles`, lower === 'iframe' ? 'for a video use <VideoLink href="https://…" title="…" />' : 'delete the tag');
+      return;
+    }
+    const spec = CONTENT_COMPONENTS[name];
+    const plain = (PLAIN_TAGS as readonly string[]).includes(name);
+    if (!plain && (!spec || !spec.where.includes(where))) {
+      const guess = closest(name, allowed);
+      const elsewhere = spec ? ` It can be used only in ${spec.where.join(' and ')} texts.` : '';
+      if (lower === 'img') {
+        error(line, '`<img>` is not a component content may use', 'list the photo under `photos:` in facts.yaml (with alt text) and show it with <Gallery files="…" />');
+        return;
+      }
+      error(line, `\`<${name}>\` is not a component content may use.${elsewhere}`, `${guess ? `did you mean <${guess}>? ` : ''}allowed here: ${[...allowed.map((c) => `<${c}>`), ...PLAIN_TAGS.map((t) => `<${t}>`)].join(', ')} (see content/docs/components.md); for a link write [text](https://…)`);
+      return;
+    }
+    const attributes: Record<string, string> = {};
+    for (const attr of node.attributes ?? []) {
+      if (attr.type === 'mdxJsxExpressionAttribute') {
+        error(line, `\`<${name} {…}>\` passes JavaScript into a component, which content may not do`, 'write each attribute as name="value"');
+        continue;
+      }
+      const attrName = attr.name ?? '';
+      if (/^on/i.test(attrName)) {
+        error(line, `\`${attrName}\` on <${name}> is an inline event handler (JavaScript), which content may not contain`, 'delete the attribute');
+        continue;
+      }
+      const known = spec?.attributes[attrName];
+      if (!known) {
+        const names = Object.keys(spec?.attributes ?? {});
+        error(line, `<${name}> has no attribute \`${attrName}\``, names.length ? `use ${names.join(', ')}` : `<${name}> takes no attributes`);
+        continue;
+      }
+      if (typeof attr.value !== 'string') {
+        error(line, attr.value === null || attr.value === undefined ? `\`${attrName}\` on <${name}> needs a value in quotes` : `\`${attrName}={…}\` on <${name}> is JavaScript, which content may not contain`, `write ${attrName}="…"`);
+        continue;
+      }
+      const value = attr.value;
+      const bad = known.url
+        ? (schemeOf(value) === 'https' ? undefined : urlProblem(value) ?? 'the address must start with https://')
+        : known.values && !known.values.includes(value)
+          ? `\`${value}\` is not one of ${known.values.join(', ')}`
+          : known.check?.(value);
+      if (bad) {
+        error(line, `\`${attrName}\` on <${name}>: ${bad}`, known.note);
+        continue;
+      }
+      attributes[attrName] = value;
+    }
+    for (const [attrName, attrSpec] of Object.entries(spec?.attributes ?? {})) {
+      if (attrSpec.required && !(node.attributes ?? []).some((a) => a.name === attrName)) error(line, `<${name}> needs \`${attrName}\``, `add ${attrName}="…" (${attrSpec.note})`);
+    }
+    if (spec && !spec.children && (node.children?.length ?? 0) > 0) error(line, `<${name}> takes no text inside`, `write it as <${name} … />`);
+    if (plain && (node.attributes?.length ?? 0) > 0) error(line, `<${name}> takes no attributes`, `write <${name}>`);
+    if (line !== undefined) uses.push({ name, attributes, line });
+  };
+
+  visit(tree);
+
+  // A second, plainer look at the raw text: catches anything the parse above may read differently
+  // (text in code blocks included), because a false alarm here costs an official a minute and a miss costs a partner's site.
+  const flagged = new Set(problems.map((p) => p.line));
+  body.split('\n').forEach((text, i) => {
+    const line = i + bodyLine;
+    if (flagged.has(line)) return;
+    const hit = /<\s*\/?\s*(script|iframe|style|object|embed)\b/i.exec(text)?.[1] ?? (/\bjavascript\s*:/i.test(text) ? 'javascript:' : undefined) ?? (/<[^>]*\son[a-z]+\s*=/i.test(text) ? 'on…= (event handler)' : undefined);
+    if (hit) error(line, `the text contains \`${hit}\`, which is not allowed anywhere in content, not even in a code block`, 'reword it or delete it');
+  });
+  return { problems, uses };
+}

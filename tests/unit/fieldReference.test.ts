@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIELD_REFERENCE_FILES, REGISTER_DOC_FILE, referenceSections, renderFieldReference } from '../../src/lib/fieldReference/describeSchema.ts';
+import { renderRegisterDoc } from '../../src/lib/register/registerDoc.ts';
+import { collectKeys } from '../../src/lib/validation/schemaKeys.ts';
+import { offerFactsSchema } from '../../src/schemas/index.ts';
+
+describe('the generated field reference', () => {
+  for (const [lang, file] of Object.entries(FIELD_REFERENCE_FILES)) {
+    it(`is up to date in ${file} (run \`npm run docs:fields\` after changing a schema)`, () => {
+      expect(readFileSync(file, 'utf8')).toBe(renderFieldReference(lang as 'en' | 'ru'));
+    });
+  }
+
+  it('keeps seeds/REGISTER.md in step with the register columns', () => {
+    expect(readFileSync(REGISTER_DOC_FILE, 'utf8')).toBe(renderRegisterDoc());
+  });
+
+  it('describes every offer field, each with a description', () => {
+    const documented = new Set(referenceSections().flatMap((s) => s.rows.flatMap((r) => r.path.split(/\.|\[\]\./))));
+    const missing = [...collectKeys(offerFactsSchema)].filter((k) => !documented.has(k) && !['en', 'ru', 'kk'].includes(k));
+    expect(missing).toEqual([]);
+    const undescribed = referenceSections().flatMap((s) => s.rows.filter((r) => !r.description).map((r) => `${s.id}:${r.path}`));
+    expect(undescribed).toEqual([]);
+  });
+
+  it('lists allowed values and defaults from the schema itself', () => {
+    const facts = referenceSections().find((s) => s.id === 'offer-facts')!.rows;
+    expect(facts.find((r) => r.path === 'status')!.type.values).toEqual(['available', 'reserved', 'at-auction', 'under-negotiation', 'closed']);
+    expect(facts.find((r) => r.path === 'draft')!.required).toEqual({ default: false });
+    expect(facts.find((r) => r.path === 'photos[].alt')!.required).toBe('no');
+  });
+});
