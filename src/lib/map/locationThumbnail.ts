@@ -23,6 +23,8 @@ export interface ThumbnailPlace {
   name: string;
   lat: number;
   lon: number;
+  /** Settlements get a dot; lakes, parks and landmarks an italic label; airports a small square. */
+  type?: 'settlement' | 'water' | 'airport' | 'other';
 }
 
 export interface ThumbnailInput {
@@ -80,7 +82,7 @@ export function thumbnailProjector(input: Pick<ThumbnailInput, 'point' | 'bounda
   return fitProjector(bboxOf(pts), width, height, 30, 10);
 }
 
-function label(x: number, y: number, text: string, width: number, opts: { bold?: boolean; size?: number; avoid?: Xy } = {}): string {
+function label(x: number, y: number, text: string, width: number, opts: { bold?: boolean; italic?: boolean; size?: number; avoid?: Xy } = {}): string {
   const size = opts.size ?? 10;
   const estimated = text.length * size * 0.56;
   let anchor: 'start' | 'end' = x + 6 + estimated > width - 4 ? 'end' : 'start';
@@ -91,7 +93,7 @@ function label(x: number, y: number, text: string, width: number, opts: { bold?:
     if (overlaps && (anchor === 'start' ? x - 6 - estimated > 4 : x + 6 + estimated < width - 4)) anchor = anchor === 'start' ? 'end' : 'start';
   }
   const tx = anchor === 'start' ? x + 6 : x - 6;
-  return `<text x="${r1(tx)}" y="${r1(y + size * 0.35)}" text-anchor="${anchor}" font-size="${size}"${opts.bold ? ' font-weight="700"' : ''} paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="${THUMBNAIL_COLOURS.text}">${esc(text)}</text>`;
+  return `<text x="${r1(tx)}" y="${r1(y + size * 0.35)}" text-anchor="${anchor}" font-size="${size}"${opts.bold ? ' font-weight="700"' : ''}${opts.italic ? ' font-style="italic"' : ''} paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="${THUMBNAIL_COLOURS.text}">${esc(text)}</text>`;
 }
 
 /** The SVG document. */
@@ -115,20 +117,27 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
     if (place.name === input.town.name) continue;
     const xy = p.project(place.lon, place.lat);
     if (!inView(xy, 8)) continue;
-    parts.push(`<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2.5" fill="${c.muted}" stroke="#fff" stroke-width="1"/>`);
-    parts.push(label(xy[0], xy[1], place.name, width, { size: 9, avoid: point }));
+    const type = place.type ?? 'settlement';
+    if (type === 'settlement') parts.push(`<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2.5" fill="${c.muted}" stroke="#fff" stroke-width="1"/>`);
+    else if (type === 'airport') parts.push(`<rect x="${r1(xy[0] - 2.5)}" y="${r1(xy[1] - 2.5)}" width="5" height="5" fill="${c.text}" stroke="#fff" stroke-width="1"/>`);
+    else parts.push(`<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2" fill="none" stroke="${type === 'water' ? c.shore : c.muted}" stroke-width="1.2"/>`);
+    parts.push(label(xy[0], xy[1], place.name, width, { size: 9, avoid: point, italic: type === 'water' || type === 'other' }));
   }
 
-  // Straight line to the nearest town, with its length.
-  const near = Math.hypot(point[0] - town[0], point[1] - town[1]) < 14;
-  if (!near) {
+  // Straight line to the nearest town; its length goes on the line, or beside the name when the town is close.
+  const gap = Math.hypot(point[0] - town[0], point[1] - town[1]);
+  let townText = input.town.name;
+  if (gap >= 70) {
     parts.push(`<path d="M${r1(point[0])} ${r1(point[1])}L${r1(town[0])} ${r1(town[1])}" stroke="${c.line}" stroke-width="1.2" stroke-dasharray="4 3" fill="none"/>`);
     const mx = (point[0] + town[0]) / 2;
     const my = (point[1] + town[1]) / 2;
     parts.push(`<text x="${r1(mx)}" y="${r1(my - 4)}" text-anchor="middle" font-size="10" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="${c.text}">${esc(input.town.distanceLabel)}</text>`);
+  } else if (input.town.distanceLabel) {
+    if (gap >= 14) parts.push(`<path d="M${r1(point[0])} ${r1(point[1])}L${r1(town[0])} ${r1(town[1])}" stroke="${c.line}" stroke-width="1.2" stroke-dasharray="3 2" fill="none"/>`);
+    townText = `${input.town.name} · ${input.town.distanceLabel}`;
   }
   parts.push(`<circle cx="${r1(town[0])}" cy="${r1(town[1])}" r="4" fill="${c.text}" stroke="#fff" stroke-width="1.5"/>`);
-  parts.push(label(town[0], town[1], input.town.name, width, { bold: true, size: 11, avoid: point }));
+  parts.push(label(town[0], town[1], townText, width, { bold: true, size: 11, avoid: point }));
 
   if (input.boundary && input.boundary.length >= 3) {
     const ring = input.boundary.map(([lat, lon]) => p.project(lon, lat));

@@ -27,6 +27,12 @@ export function nearestSettlement<D extends Pick<OfferDistance, 'placeId' | 'str
   return best;
 }
 
+function thumbnailPlaceType(p: Place): 'settlement' | 'water' | 'airport' | 'other' {
+  if (isSettlement(p)) return 'settlement';
+  if (p.type === 'lake') return 'water';
+  return p.type === 'airport' ? 'airport' : 'other';
+}
+
 /** The URL of an offer's thumbnail (an Astro endpoint, built once per offer). */
 export const thumbnailUrl = (id: string) => `/maps/offers/${id}.svg`;
 
@@ -61,7 +67,7 @@ export function offerThumbnailInput(offer: OfferModel, places: readonly Place[],
     point: offer.facts.location,
     ...(offer.facts.boundary ? { boundary: offer.facts.boundary } : {}),
     town: { name: townPlace.name.en, lat: townPlace.lat, lon: townPlace.lon, distanceLabel },
-    places: places.filter(isSettlement).map((p) => ({ name: p.name.en, lat: p.lat, lon: p.lon })),
+    places: places.map((p) => ({ name: p.name.en, lat: p.lat, lon: p.lon, type: thumbnailPlaceType(p) })),
     lake,
     country: base.country,
     credit: 'Natural Earth · GSHHG (Wessel & Smith) LGPL-3.0',
