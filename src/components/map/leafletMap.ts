@@ -183,7 +183,7 @@ function viewControl(map: L.Map, data: MapData, offerBounds: L.LatLngBounds, hub
         action();
       });
     };
-    button(data.strings.viewOffer, () => map.fitBounds(offerBounds, { maxZoom: 14, padding: [24, 24] }));
+    button(data.strings.viewOffer, () => map.fitBounds(offerBounds, { maxZoom: 16, padding: [24, 24] }));
     button(data.strings.viewHubs, () => map.fitBounds(hubBounds, { padding: [28, 28] }));
     L.DomEvent.disableClickPropagation(box);
     return box;
@@ -230,6 +230,12 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
     markers.set(offer.id, marker);
   }
 
+  if (data.mode === 'offer') map.setView([data.offers[0]?.lat ?? 47.5, data.offers[0]?.lon ?? 75], 8, { animate: false });
+  else {
+    map.fitBounds(AREAS_BOUNDS, { animate: false });
+    fitOffers(visibleOffers(data.offers, initialIds));
+  }
+
   let group: L.FeatureGroup;
   if (data.cluster) {
     await import('leaflet.markercluster');
@@ -270,10 +276,12 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
     if (data.cluster) (group as L.MarkerClusterGroup).addLayers(layers);
     else layers.forEach((l) => group.addLayer(l));
     none.hidden = wanted.length > 0 || data.offers.length === 0;
-    if (fit && data.mode !== 'offer') {
-      if (wanted.length) map.fitBounds(L.latLngBounds(wanted.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12 });
-    }
+    if (fit && data.mode !== 'offer') fitOffers(wanted);
   };
+  // Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind.
+  function fitOffers(list: readonly MapOffer[]) {
+    if (list.length) map.fitBounds(L.latLngBounds(list.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12, animate: false });
+  }
 
   if (data.mode === 'offer' && data.offers[0]) {
     const offer = data.offers[0];
@@ -293,12 +301,11 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
         .bindTooltip(`${hub.name}: ${hub.distance}`, { direction: 'top', offset: [0, -10] })
         .addTo(map);
     }
-    map.fitBounds(hubBounds.pad(0.12));
+    map.fitBounds(hubBounds.pad(0.12), { animate: false });
     if (data.hubs.length) viewControl(map, data, offerBounds.pad(0.5), hubBounds.pad(0.08)).addTo(map);
     show(undefined, false);
   } else {
-    map.fitBounds(AREAS_BOUNDS);
-    show(initialIds, true);
+    show(initialIds, false);
   }
 
   addTiles(map, data, container, status);
