@@ -169,26 +169,21 @@ function hubIcon(hub: MapHub): L.DivIcon {
   return new LabelledDivIcon({ className: `map-hub map-hub--${hub.type}`, html: hubSvg(hub.type), iconSize: [20, 20], iconAnchor: [10, 10], label: `${hub.name}: ${hub.distance}` });
 }
 
-/** A control with buttons that frame the offer or its hubs. */
-function viewControl(map: L.Map, data: MapData, offerBounds: L.LatLngBounds, hubBounds: L.LatLngBounds): L.Control {
-  const control = new L.Control({ position: 'topright' });
-  control.onAdd = () => {
-    const box = L.DomUtil.create('div', 'leaflet-bar map-view-control');
-    const button = (text: string, action: () => void) => {
-      const b = L.DomUtil.create('button', 'map-view-button', box);
-      b.type = 'button';
-      b.textContent = text;
-      L.DomEvent.on(b, 'click', (e) => {
-        L.DomEvent.stop(e);
-        action();
-      });
-    };
-    button(data.strings.viewOffer, () => map.fitBounds(offerBounds, { maxZoom: 16, padding: [24, 24] }));
-    button(data.strings.viewHubs, () => map.fitBounds(hubBounds, { padding: [28, 28] }));
-    L.DomEvent.disableClickPropagation(box);
-    return box;
+/** Buttons under the map that frame the offer or its hubs (outside the map, so they never cover it). */
+function viewButtons(map: L.Map, container: HTMLElement, data: MapData, offerBounds: L.LatLngBounds, hubBounds: L.LatLngBounds): void {
+  const bar = document.createElement('div');
+  bar.className = 'map-toolbar';
+  const button = (text: string, action: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'map-view-button';
+    b.textContent = text;
+    b.addEventListener('click', action);
+    bar.append(b);
   };
-  return control;
+  button(data.strings.viewOffer, () => map.fitBounds(offerBounds, { maxZoom: 16, padding: [24, 24] }));
+  button(data.strings.viewHubs, () => map.fitBounds(hubBounds, { padding: [20, 20] }));
+  container.after(bar);
 }
 
 function loadStylesheet(href: string): Promise<void> {
@@ -211,6 +206,7 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   map.on('focus', () => map.scrollWheelZoom.enable());
   map.on('blur', () => map.scrollWheelZoom.disable());
   container.addEventListener('click', () => map.scrollWheelZoom.enable());
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution(data.baseAttribution);
   if (data.tiles.enabled) map.attributionControl.addAttribution(data.tiles.attribution);
   // Village labels only once there is room for them.
@@ -237,6 +233,8 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   }
 
   let group: L.FeatureGroup;
+  // markercluster adds large sets in chunks; the map counts as drawn once the last chunk is placed.
+  let chunksPlaced: () => void = () => undefined;
   if (data.cluster) {
     await import('leaflet.markercluster');
     const lang = data.lang;
@@ -245,6 +243,9 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
       showCoverageOnHover: false,
       maxClusterRadius: 48,
       chunkedLoading: true,
+      chunkProgress: (processed, total) => {
+        if (processed === total) setTimeout(chunksPlaced, 0);
+      },
       spiderfyOnMaxZoom: true,
       iconCreateFunction: (cluster) => {
         const count = cluster.getChildCount();
@@ -269,14 +270,19 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   none.hidden = true;
   container.append(none);
 
-  const show = (ids: readonly string[] | undefined, fit: boolean) => {
+  const show = (ids: readonly string[] | undefined, fit: boolean): Promise<void> => {
     const wanted = visibleOffers(data.offers, ids);
     group.clearLayers();
     const layers = wanted.map((o) => markers.get(o.id)!);
+    const placed = new Promise<void>((resolve) => (chunksPlaced = resolve));
     if (data.cluster) (group as L.MarkerClusterGroup).addLayers(layers);
-    else layers.forEach((l) => group.addLayer(l));
+    else {
+      layers.forEach((l) => group.addLayer(l));
+      chunksPlaced();
+    }
     none.hidden = wanted.length > 0 || data.offers.length === 0;
     if (fit && data.mode !== 'offer') fitOffers(wanted);
+    return placed;
   };
   // Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind.
   function fitOffers(list: readonly MapOffer[]) {
@@ -302,10 +308,10 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
         .addTo(map);
     }
     map.fitBounds(hubBounds.pad(0.12), { animate: false });
-    if (data.hubs.length) viewControl(map, data, offerBounds.pad(0.5), hubBounds.pad(0.08)).addTo(map);
-    show(undefined, false);
+    if (data.hubs.length) viewButtons(map, container, data, offerBounds.pad(0.5), hubBounds.pad(0.08));
+    await show(undefined, false);
   } else {
-    show(initialIds, false);
+    await show(initialIds, false);
   }
 
   addTiles(map, data, container, status);
@@ -314,5 +320,5 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   drawPlaces(map, data);
   zoomClass();
 
-  return { map, setVisible: (ids) => show(ids, true) };
+  return { map, setVisible: (ids) => void show(ids, true) };
 }
