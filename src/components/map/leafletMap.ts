@@ -1,0 +1,324 @@
+// The Leaflet part of <offer-map>. Loaded with a dynamic import only when a map nears the
+// viewport, so pages without a map (and maps never scrolled to) ship no Leaflet code or CSS.
+import L from 'leaflet';
+// Stylesheets as URLs, linked at run time: imported as CSS, Astro would link them in every page's head.
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import mapCssUrl from './map.css?url';
+import type { MapData, MapHub, MapOffer } from '../../lib/map/mapData.ts';
+import type { VectorBase } from '../../lib/map/vectorBase.ts';
+import { clusterLabel } from '../../lib/map/clusterLabel.ts';
+import { hubSvg, markerClassName, markerSvg, MARKER_ANCHOR, MARKER_BOX } from '../../lib/map/markerStyle.ts';
+import { visibleOffers } from '../../lib/map/visibleOffers.ts';
+
+export interface MapController {
+  /** Shows only these offers (undefined: all). */
+  setVisible(ids: readonly string[] | undefined): void;
+  map: L.Map;
+}
+
+interface LabelledIconOptions extends L.DivIconOptions {
+  /** Accessible name of the icon element (role=button when the marker is keyboard-reachable). */
+  label?: string;
+  /** Extra attributes for the icon element, e.g. data-offer-id. */
+  attrs?: Record<string, string>;
+  hidden?: boolean;
+}
+
+/** A divIcon whose element carries an accessible name: Leaflet only names <img> icons. */
+class LabelledDivIcon extends L.DivIcon {
+  declare options: LabelledIconOptions;
+  constructor(options: LabelledIconOptions) {
+    super(options);
+  }
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const el = super.createIcon(oldIcon);
+    if (this.options.label) el.setAttribute('aria-label', this.options.label);
+    if (this.options.hidden) el.setAttribute('aria-hidden', 'true');
+    for (const [k, v] of Object.entries(this.options.attrs ?? {})) el.setAttribute(k, v);
+    return el;
+  }
+}
+
+/** Default view: both catalog areas, when there is nothing to fit. */
+const AREAS_BOUNDS = L.latLngBounds([46.3, 73.0], [50.0, 77.5]);
+
+function offerIcon(offer: MapOffer): L.DivIcon {
+  return new LabelledDivIcon({
+    className: markerClassName(offer.kind, offer.status),
+    html: markerSvg(offer.kind, offer.status),
+    iconSize: [MARKER_BOX, MARKER_BOX],
+    iconAnchor: MARKER_ANCHOR,
+    popupAnchor: [0, -14],
+    label: offer.title,
+    attrs: { 'data-offer-id': offer.id },
+  });
+}
+
+function popupContent(offer: MapOffer, data: MapData): HTMLElement {
+  const s = data.strings;
+  const root = document.createElement('div');
+  root.className = 'map-popup';
+  const title = document.createElement('p');
+  title.className = 'map-popup-title';
+  title.textContent = offer.title;
+  if (offer.titleLang) title.lang = offer.titleLang;
+  const meta = document.createElement('p');
+  meta.className = 'map-popup-meta';
+  meta.textContent = `${s.kinds[offer.kind]} · ${s.statuses[offer.status]}`;
+  const facts = document.createElement('dl');
+  for (const [label, value] of [
+    [s.areaLabel, offer.area],
+    [s.priceLabel, offer.price],
+  ] as const) {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    facts.append(dt, dd);
+  }
+  const link = document.createElement('a');
+  link.href = offer.url;
+  link.textContent = s.open;
+  link.className = 'map-popup-link';
+  const p = document.createElement('p');
+  p.append(link);
+  root.append(title, meta, facts, p);
+  return root;
+}
+
+function toLatLngs(rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): L.LatLngExpression[][] {
+  return rings.map((ring) => ring.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
+}
+
+function drawBase(map: L.Map, base: VectorBase): void {
+  const renderer = L.svg({ pane: 'base' });
+  for (const polygon of base.country) {
+    L.polygon(toLatLngs(polygon), { pane: 'base', renderer, interactive: false, className: 'map-base-land', color: '#8a8f96', weight: 1, dashArray: '5 3', fillColor: '#f3efe4', fillOpacity: 1 }).addTo(map);
+  }
+  L.polygon(toLatLngs(base.lake), { pane: 'base', renderer, interactive: false, className: 'map-base-lake', color: '#5d94ad', weight: 1, fillColor: '#a9cfe0', fillOpacity: 1 }).addTo(map);
+}
+
+function drawPlaces(map: L.Map, data: MapData): void {
+  for (const place of data.places) {
+    L.marker([place.lat, place.lon], {
+      pane: 'baseLabels',
+      interactive: false,
+      keyboard: false,
+      icon: new LabelledDivIcon({ className: place.major ? 'map-place map-place--major' : 'map-place', html: `<span></span>`, iconSize: [8, 8], iconAnchor: [4, 4], hidden: true }),
+    })
+      .addTo(map)
+      .getElement()
+      ?.querySelector('span')
+      ?.replaceChildren(document.createTextNode(place.name));
+  }
+}
+
+const TILES_DOWN_KEY = 'offer-map:tiles-down-until';
+
+/**
+ * Adds tiles from the config, after one probe tile loads. A browser logs every failed image, so
+ * without the probe an unreachable tile server would print a console error per tile; with it there
+ * is at most one, and none on later pages of the session for five minutes.
+ */
+function addTiles(map: L.Map, data: MapData, container: HTMLElement, status: HTMLElement | null): void {
+  const off = () => {
+    container.dataset.tiles = 'off';
+    if (status && data.tiles.enabled) {
+      status.textContent = data.strings.tilesOff;
+      status.hidden = false;
+    }
+  };
+  if (!data.tiles.enabled) return off();
+  try {
+    if (Number(sessionStorage.getItem(TILES_DOWN_KEY) ?? 0) > Date.now()) return off();
+  } catch {
+    // Storage may be blocked; probe anyway.
+  }
+  const zoom = Math.round(map.getZoom());
+  const tile = map.project(map.getCenter(), zoom).divideBy(256).floor();
+  const probe = new Image();
+  probe.onerror = () => {
+    try {
+      sessionStorage.setItem(TILES_DOWN_KEY, String(Date.now() + 5 * 60_000));
+    } catch {
+      // Not remembered; the next page probes again.
+    }
+    off();
+  };
+  probe.onload = () => {
+    const tiles = L.tileLayer(data.tiles.url, { maxZoom: data.tiles.maxZoom });
+    let loaded = 0;
+    let failed = 0;
+    tiles.on('tileload', () => {
+      loaded += 1;
+      container.dataset.tiles = 'on';
+    });
+    tiles.on('tileerror', () => {
+      failed += 1;
+      if (loaded === 0 && failed >= 4 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        off();
+      }
+    });
+    tiles.addTo(map);
+  };
+  probe.src = L.Util.template(data.tiles.url, { s: 'a', z: zoom, x: tile.x, y: tile.y, r: '' });
+}
+
+function hubIcon(hub: MapHub): L.DivIcon {
+  return new LabelledDivIcon({ className: `map-hub map-hub--${hub.type}`, html: hubSvg(hub.type), iconSize: [20, 20], iconAnchor: [10, 10], label: `${hub.name}: ${hub.distance}` });
+}
+
+/** Buttons under the map that frame the offer or its hubs (outside the map, so they never cover it). */
+function viewButtons(map: L.Map, container: HTMLElement, data: MapData, offerBounds: L.LatLngBounds, hubBounds: L.LatLngBounds): void {
+  const bar = document.createElement('div');
+  bar.className = 'map-toolbar';
+  const button = (text: string, action: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'map-view-button';
+    b.textContent = text;
+    b.addEventListener('click', action);
+    bar.append(b);
+  };
+  button(data.strings.viewOffer, () => map.fitBounds(offerBounds, { maxZoom: 16, padding: [24, 24] }));
+  button(data.strings.viewHubs, () => map.fitBounds(hubBounds, { padding: [20, 20] }));
+  container.after(bar);
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+export async function renderMap(container: HTMLElement, data: MapData, status: HTMLElement | null, initialIds?: readonly string[]): Promise<MapController> {
+  await Promise.all([loadStylesheet(leafletCssUrl), loadStylesheet(mapCssUrl)]);
+  container.replaceChildren();
+  const map = L.map(container, { maxZoom: data.tiles.maxZoom, minZoom: 3, scrollWheelZoom: false, zoomSnap: 0.5 });
+  // The page scrolls with the wheel until a person chooses the map.
+  map.on('focus', () => map.scrollWheelZoom.enable());
+  map.on('blur', () => map.scrollWheelZoom.disable());
+  container.addEventListener('click', () => map.scrollWheelZoom.enable());
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  map.attributionControl.addAttribution(data.baseAttribution);
+  if (data.tiles.enabled) map.attributionControl.addAttribution(data.tiles.attribution);
+  // Village labels only once there is room for them.
+  const zoomClass = () => container.classList.toggle('map-zoomed-in', map.getZoom() >= 9);
+  map.on('zoomend', zoomClass);
+  map.createPane('base').style.zIndex = '150';
+  map.createPane('baseLabels').style.zIndex = '160';
+
+  const basePromise = fetch(data.baseUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<VectorBase>) : undefined))
+    .catch(() => undefined);
+
+  const markers = new Map<string, L.Marker>();
+  for (const offer of data.offers) {
+    const marker = L.marker([offer.lat, offer.lon], { icon: offerIcon(offer), title: offer.title, riseOnHover: true, keyboard: true });
+    marker.bindPopup(() => popupContent(offer, data), { maxWidth: 260 });
+    markers.set(offer.id, marker);
+  }
+
+  if (data.mode === 'offer') map.setView([data.offers[0]?.lat ?? 47.5, data.offers[0]?.lon ?? 75], 8, { animate: false });
+  else {
+    map.fitBounds(AREAS_BOUNDS, { animate: false });
+    fitOffers(visibleOffers(data.offers, initialIds));
+  }
+
+  let group: L.FeatureGroup;
+  // markercluster adds large sets in chunks; the map counts as drawn once the last chunk is placed.
+  let chunksPlaced: () => void = () => undefined;
+  if (data.cluster) {
+    await import('leaflet.markercluster');
+    const lang = data.lang;
+    const number = new Intl.NumberFormat(lang);
+    group = L.markerClusterGroup({
+      showCoverageOnHover: false,
+      maxClusterRadius: 48,
+      chunkedLoading: true,
+      chunkProgress: (processed, total) => {
+        if (processed === total) setTimeout(chunksPlaced, 0);
+      },
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: (cluster) => {
+        const count = cluster.getChildCount();
+        const size = count < 10 ? 36 : count < 100 ? 42 : 48;
+        return new LabelledDivIcon({
+          className: 'map-cluster',
+          html: `<span aria-hidden="true">${number.format(count)}</span>`,
+          iconSize: [size, size],
+          label: clusterLabel(count, lang, data.strings.cluster, number.format(count)),
+          attrs: { 'data-count': String(count) },
+        });
+      },
+    });
+  } else {
+    group = L.featureGroup();
+  }
+  group.addTo(map);
+
+  const none = document.createElement('p');
+  none.className = 'map-empty';
+  none.textContent = data.strings.none;
+  none.hidden = true;
+  container.append(none);
+
+  const show = (ids: readonly string[] | undefined, fit: boolean): Promise<void> => {
+    const wanted = visibleOffers(data.offers, ids);
+    group.clearLayers();
+    const layers = wanted.map((o) => markers.get(o.id)!);
+    const placed = new Promise<void>((resolve) => (chunksPlaced = resolve));
+    if (data.cluster) (group as L.MarkerClusterGroup).addLayers(layers);
+    else {
+      layers.forEach((l) => group.addLayer(l));
+      chunksPlaced();
+    }
+    none.hidden = wanted.length > 0 || data.offers.length === 0;
+    if (fit && data.mode !== 'offer') fitOffers(wanted);
+    return placed;
+  };
+  // Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind.
+  function fitOffers(list: readonly MapOffer[]) {
+    if (list.length) map.fitBounds(L.latLngBounds(list.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12, animate: false });
+  }
+
+  if (data.mode === 'offer' && data.offers[0]) {
+    const offer = data.offers[0];
+    const point = L.latLng(offer.lat, offer.lon);
+    let offerBounds = L.latLngBounds(point, point);
+    if (offer.boundary && offer.boundary.length >= 3) {
+      const polygon = L.polygon(offer.boundary, { className: 'map-boundary', color: '#1c2430', weight: 2, fillColor: '#1c2430', fillOpacity: 0.12, interactive: false });
+      polygon.addTo(map);
+      offerBounds = polygon.getBounds();
+    }
+    const hubBounds = L.latLngBounds(point, point);
+    for (const hub of data.hubs) {
+      const at = L.latLng(hub.lat, hub.lon);
+      hubBounds.extend(at);
+      L.polyline([point, at], { className: 'map-hub-line', color: '#1c2430', weight: 1.5, dashArray: '6 5', opacity: 0.7, interactive: false }).addTo(map);
+      L.marker(at, { icon: hubIcon(hub), keyboard: true, title: `${hub.name}: ${hub.distance}` })
+        .bindTooltip(`${hub.name}: ${hub.distance}`, { direction: 'top', offset: [0, -10] })
+        .addTo(map);
+    }
+    map.fitBounds(hubBounds.pad(0.12), { animate: false });
+    if (data.hubs.length) viewButtons(map, container, data, offerBounds.pad(0.5), hubBounds.pad(0.08));
+    await show(undefined, false);
+  } else {
+    await show(initialIds, false);
+  }
+
+  addTiles(map, data, container, status);
+  const base = await basePromise;
+  if (base) drawBase(map, base);
+  drawPlaces(map, data);
+  zoomClass();
+
+  return { map, setVisible: (ids) => void show(ids, true) };
+}

@@ -1,0 +1,311 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadContent } from '../../src/lib/validation/loadContent.ts';
+import { mapConfig } from '../../src/map.config.ts';
+import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+
+const { tree } = loadContent('content', { root: '.' });
+const offers = tree.offers;
+const titleOf = (id: string, lang: 'en' | 'ru' | 'kk') => offers.find((o) => o.id === id)!.texts[lang]?.data.title;
+const TILE = readFileSync('tests/fixtures/tiles/tile.png');
+
+/** The configured tile URL template as a pattern: {z}/{x}/{y} become numbers, {s} a subdomain. */
+const tilePattern = new RegExp(
+  `^${mapConfig.tileUrl.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[zxy]\}/g, '\\d+').replace('\\{s\\}', '[a-z]').replace('\\{r\\}', '(@2x)?')}$`,
+);
+
+let browser: Browser;
+let context: BrowserContext;
+let tileRequests = 0;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await isolateNetwork(context);
+  // Registered last, so it answers tiles before the isolation route does.
+  await context.route(tilePattern, (route) => {
+    tileRequests += 1;
+    return route.fulfill({ status: 200, contentType: 'image/png', body: TILE });
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Scrolls the first map into view and waits until Leaflet has drawn it. */
+async function openMap(page: Page, path: string): Promise<void> {
+  await page.goto(`${siteUrl()}${path}`);
+  await page.locator('offer-map').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('offer-map[data-state="ready"]');
+}
+
+/** Offers the map currently accounts for: single markers plus the counts of clusters. */
+function countOnMap(page: Page): Promise<{ single: number; clustered: number; clusters: number }> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('offer-map .leaflet-marker-pane')!;
+    const single = pane.querySelectorAll('.map-marker').length;
+    const clusters = [...pane.querySelectorAll<HTMLElement>('.map-cluster')];
+    return { single, clusters: clusters.length, clustered: clusters.reduce((sum, c) => sum + Number(c.dataset.count), 0) };
+  });
+}
+
+/** Waits until the map accounts for `expected` offers (clusters animate), then returns the count. */
+async function settle(page: Page, expected: number) {
+  await page
+    .waitForFunction(
+      (n) => {
+        const pane = document.querySelector('offer-map .leaflet-marker-pane');
+        if (!pane) return false;
+        const clusters = [...pane.querySelectorAll<HTMLElement>('.map-cluster')];
+        const total = pane.querySelectorAll('.map-marker').length + clusters.reduce((s, c) => s + Number(c.dataset.count), 0);
+        return total === n && !document.querySelector('.leaflet-cluster-anim');
+      },
+      expected,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  await page.waitForTimeout(350);
+  return countOnMap(page);
+}
+
+describe('the catalog map', () => {
+  for (const lang of ['en', 'ru', 'kk'] as const) {
+    it(`accounts for every offer in content/ with named markers and clusters, on tiles from the fixture (${lang})`, async () => {
+      const { page, errors } = await newPage(context);
+      const before = tileRequests;
+      await openMap(page, `/${lang}/offers/`);
+      const { single, clustered, clusters } = await settle(page, offers.length);
+      expect(single + clustered).toBe(offers.length);
+      expect(clusters).toBeGreaterThan(0);
+      await page.waitForSelector('offer-map [data-map-canvas][data-tiles="on"]');
+      expect(tileRequests).toBeGreaterThan(before);
+
+      const canvas = page.locator('offer-map [data-map-canvas]');
+      expect(await canvas.getAttribute('aria-label')).toBeTruthy();
+      expect(await canvas.getAttribute('tabindex')).toBe('0');
+      const names = await page.$$eval('offer-map .map-marker', (els) => els.map((e) => [e.getAttribute('data-offer-id'), e.getAttribute('aria-label'), e.getAttribute('role'), e.getAttribute('tabindex')]));
+      for (const [id, name, role, tabindex] of names) {
+        expect(name).toBe(titleOf(id!, lang) ?? titleOf(id!, 'en'));
+        expect(role).toBe('button');
+        expect(tabindex).toBe('0');
+      }
+      const clusterNames = await page.$$eval('offer-map .map-cluster', (els) => els.map((e) => [e.getAttribute('data-count'), e.getAttribute('aria-label')]));
+      const word = { en: 'offer', ru: 'предложени', kk: 'ұсыныс' }[lang];
+      for (const [count, name] of clusterNames) expect(name).toMatch(new RegExp(`^${count} ${word}`));
+
+      const attribution = await page.textContent('offer-map .leaflet-control-attribution');
+      for (const credit of ['Shoreline: GSHHG (Wessel & Smith), LGPL-3.0', 'Natural Earth', '© OpenStreetMap contributors']) expect(attribution).toContain(credit);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('expands a cluster when it is clicked, and another when Enter is pressed on it', async () => {
+    const { page, errors } = await newPage(context);
+    await openMap(page, '/en/offers/');
+    await settle(page, offers.length);
+    const clusterCounts = () => page.$$eval('offer-map .map-cluster', (els) => els.map((e) => Number(e.getAttribute('data-count'))));
+    const size = Math.max(...(await clusterCounts()));
+    const cluster = await page.$(`offer-map .map-cluster[data-count="${size}"]`);
+    await cluster!.click();
+    await page.waitForFunction((el) => !el.isConnected, cluster, { timeout: 5_000 });
+    await page.waitForTimeout(400);
+    // Zoomed in: offers outside the new view are no longer drawn, the cluster's own are, split up.
+    const after = await countOnMap(page);
+    expect(after.single + after.clustered).toBeGreaterThanOrEqual(size);
+    expect(after.single + after.clusters).toBeGreaterThan(1);
+    expect(Math.max(0, ...(await clusterCounts()))).toBeLessThan(size);
+
+    const next = await page.$('offer-map .map-cluster');
+    expect(next).not.toBeNull();
+    const nextSize = Number(await next!.getAttribute('data-count'));
+    await next!.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('map-cluster'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((el) => !el.isConnected, next, { timeout: 5_000 });
+    await page.waitForTimeout(400);
+    const afterKey = await countOnMap(page);
+    expect(afterKey.single + afterKey.clustered).toBeGreaterThanOrEqual(nextSize);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows exactly the offers of each catalog:results event, and all offers before the first', async () => {
+    const { page, errors } = await newPage(context);
+    await openMap(page, '/en/offers/');
+    expect((await settle(page, offers.length)).single + (await countOnMap(page)).clustered).toBe(offers.length);
+    const send = (ids: string[]) => page.evaluate((detail) => document.dispatchEvent(new CustomEvent('catalog:results', { detail })), { ids });
+
+    const karkaraly = offers.filter((o) => o.facts.district === 'karkaraly').map((o) => o.id);
+    await send(karkaraly);
+    const k = await settle(page, karkaraly.length);
+    expect(k.single + k.clustered).toBe(karkaraly.length);
+
+    await send([]);
+    const none = await settle(page, 0);
+    expect(none.single + none.clustered).toBe(0);
+    expect(await page.isVisible('offer-map .map-empty')).toBe(true);
+
+    const one = offers[0]!.id;
+    await send([one, 'no-such-offer']);
+    const single = await settle(page, 1);
+    expect(single).toEqual({ single: 1, clustered: 0, clusters: 0 });
+    expect(await page.getAttribute('offer-map .map-marker', 'data-offer-id')).toBe(one);
+    expect(await page.isVisible('offer-map .map-empty')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a popup whose link leads to that offer’s page', async () => {
+    const { page, errors } = await newPage(context);
+    await openMap(page, '/ru/offers/');
+    const offer = offers.find((o) => o.facts.kind === 'infrastructure')!;
+    await page.evaluate((ids) => document.dispatchEvent(new CustomEvent('catalog:results', { detail: { ids } })), [offer.id]);
+    await settle(page, 1);
+    await page.click(`offer-map .map-marker[data-offer-id="${offer.id}"]`);
+    const link = page.locator('offer-map .leaflet-popup a.map-popup-link');
+    await link.waitFor();
+    expect(await page.textContent('offer-map .map-popup-title')).toBe(titleOf(offer.id, 'ru'));
+    expect(await link.getAttribute('href')).toBe(`/ru/offers/${offer.id}/`);
+    await Promise.all([page.waitForURL(`**/ru/offers/${offer.id}/`), link.click()]);
+    expect(await page.textContent('h1')).toBe(titleOf(offer.id, 'ru'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the offer and district maps', () => {
+  it('draws the boundary polygon of an offer that has one, and none for an offer without', async () => {
+    const { page, errors } = await newPage(context);
+    const withBoundary = offers.find((o) => o.facts.boundary)!;
+    await openMap(page, `/en/offers/${withBoundary.id}/`);
+    await page.click('offer-map .map-view-button >> nth=0');
+    await page.waitForTimeout(600);
+    const box = await page.locator('offer-map path.map-boundary').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.width).toBeGreaterThan(20);
+    expect(box!.height).toBeGreaterThan(20);
+    const vertices = ((await page.getAttribute('offer-map path.map-boundary', 'd')) ?? '').match(/[ML]/g)?.length ?? 0;
+    expect(vertices).toBeGreaterThanOrEqual(3);
+    expect(vertices).toBeLessThanOrEqual(withBoundary.facts.boundary!.length);
+
+    const without = offers.find((o) => !o.facts.boundary)!;
+    await openMap(page, `/en/offers/${without.id}/`);
+    expect(await page.locator('offer-map path.map-boundary').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the offer and one hub for each distance the page lists, named with that distance', async () => {
+    const { page, errors } = await newPage(context);
+    const offer = offers.find((o) => o.facts.district === 'balkhash')!;
+    await openMap(page, `/kk/offers/${offer.id}/`);
+    const listed = await page.$$eval('li[data-distance-to]', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
+    const hubs = await page.$$eval('offer-map .map-hub', (els) => els.map((e) => e.getAttribute('aria-label')!.replace(/\s+/g, ' ')));
+    expect(hubs.length).toBe(listed.length);
+    for (const hub of hubs) expect(listed.some((l) => l === hub || l.startsWith(`${hub};`)), hub).toBe(true);
+    expect(await page.locator('offer-map .map-marker').count()).toBe(1);
+    expect(await page.getAttribute('offer-map .map-marker', 'aria-label')).toBe(titleOf(offer.id, 'kk'));
+    // The no-JS facts stay beside the map.
+    expect(await page.textContent('[data-fact="coordinates"]')).toContain(offer.facts.location.lat.toFixed(4));
+    expect(await page.getAttribute('a[href^="https://www.openstreetmap.org/?mlat"]', 'href')).toContain(String(offer.facts.location.lat));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every offer of the area on a district page', async () => {
+    const { page, errors } = await newPage(context);
+    for (const district of ['balkhash', 'karkaraly']) {
+      await openMap(page, `/en/districts/${district}/`);
+      const expected = offers.filter((o) => o.facts.district === district).map((o) => o.id);
+      const count = await settle(page, expected.length);
+      expect(count.single + count.clustered).toBe(expected.length);
+      const cards = await page.$$eval('article.offer-card[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')));
+      expect(cards.sort()).toEqual([...expected].sort());
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('loading and failing gracefully', () => {
+  /** JS and CSS responses of a page visit, with their text. */
+  async function assetsOf(page: Page, action: () => Promise<void>) {
+    const bodies: Array<{ url: string; text: string }> = [];
+    const pending: Array<Promise<void>> = [];
+    page.on('response', (r) => {
+      if (/\.(m?js|css)(\?|$)/.test(r.url())) pending.push(r.text().then((text) => void bodies.push({ url: r.url(), text })).catch(() => undefined));
+    });
+    await action();
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return bodies;
+  }
+  const isLeaflet = (a: { text: string }) => a.text.includes('leaflet-container');
+
+  it('loads no Leaflet asset on a page without a map, and Leaflet on one with a map', async () => {
+    const { page, errors } = await newPage(context);
+    const invest = await assetsOf(page, async () => void (await page.goto(`${siteUrl()}/en/invest/`)));
+    expect(invest.filter(isLeaflet).map((a) => a.url)).toEqual([]);
+    const catalog = await assetsOf(page, () => openMap(page, '/en/offers/'));
+    expect(catalog.filter(isLeaflet).length).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('waits until the map nears the viewport before loading Leaflet', async () => {
+    const small = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    await isolateNetwork(small);
+    const { page, errors } = await newPage(small);
+    const id = offers[0]!.id;
+    const before = await assetsOf(page, async () => void (await page.goto(`${siteUrl()}/en/offers/${id}/`)));
+    const top = await page.evaluate(() => document.querySelector('offer-map')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(640 + 300);
+    expect(before.filter(isLeaflet)).toEqual([]);
+    const after = await assetsOf(page, async () => {
+      await page.locator('offer-map').scrollIntoViewIfNeeded();
+      await page.waitForSelector('offer-map[data-state="ready"]');
+    });
+    expect(after.filter(isLeaflet).length).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await small.close();
+  });
+
+  it('still draws Kazakhstan, the lake and the markers when tile requests fail, and says so quietly', async () => {
+    const offline = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await isolateNetwork(offline); // tiles get an empty 204, which is not an image
+    const { page, errors } = await newPage(offline);
+    await openMap(page, '/en/offers/');
+    expect(await page.getAttribute('offer-map [data-map-canvas]', 'data-tiles')).toBe('off');
+    expect(await page.locator('offer-map .leaflet-tile').count()).toBe(0);
+    expect(await page.isVisible('offer-map [data-map-status]')).toBe(true);
+    expect(await page.locator('offer-map path.map-base-land').count()).toBeGreaterThan(0);
+    const lake = await page.locator('offer-map path.map-base-lake').boundingBox();
+    expect(lake!.width).toBeGreaterThan(50);
+    const count = await settle(page, offers.length);
+    expect(count.single + count.clustered).toBe(offers.length);
+    expect(errors).toEqual([]);
+    await offline.close();
+  });
+
+  it('gives every offer card its location thumbnail with alt text, size and lazy loading', async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${siteUrl()}/ru/offers/`);
+    const thumbs = await page.$$eval('article.offer-card img[data-location-thumbnail]', (els) =>
+      els.map((e) => ({ id: e.getAttribute('data-location-thumbnail'), src: e.getAttribute('src'), alt: e.getAttribute('alt'), loading: e.getAttribute('loading'), w: e.getAttribute('width'), h: e.getAttribute('height') })),
+    );
+    const withoutPhotos = offers.filter((o) => o.facts.photos.length === 0);
+    expect(thumbs.length).toBe(withoutPhotos.length);
+    for (const t of thumbs) {
+      expect(t.src).toBe(`/maps/offers/${t.id}.svg`);
+      expect(t.alt).toContain(titleOf(t.id!, 'ru') ?? titleOf(t.id!, 'en'));
+      expect(t).toMatchObject({ loading: 'lazy', w: '320', h: '180' });
+    }
+    const response = await page.request.get(`${siteUrl()}${thumbs[0]!.src}`);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    expect(await response.text()).toContain('<title');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
+import { loadContent } from '../../src/lib/validation/loadContent.ts';
+import { haversineKm } from '../../src/lib/geo/distance.ts';
+import lake from '../../src/data/geo/lake-balkhash.geojson.ts';
+import { loadVectorBase } from '../../src/lib/map/loadVectorBase.ts';
+import { locationThumbnailSvg, thumbnailProjector, scaleBar, THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from '../../src/lib/map/locationThumbnail.ts';
+import { nearestSettlement, offerThumbnailInput, thumbnailAlt, thumbnailAltFromView, thumbnailUrl } from '../../src/lib/map/offerThumbnail.ts';
+import { buildMapData, mapHubs, toMapOffer } from '../../src/lib/map/mapData.ts';
+
+const { tree } = loadContent('content', { root: '.' });
+const catalog = buildCatalog({
+  offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])) })),
+  districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])) })),
+  places: tree.places.map((p) => p.value),
+  contacts: tree.contacts.map((c) => c.value),
+  incentives: tree.incentives.map((i) => i.value),
+  today: '2026-11-29',
+});
+const base = loadVectorBase();
+const SETTLEMENTS = new Set(['city', 'town', 'village']);
+
+describe('the static location thumbnail of an offer', () => {
+  it('has offers to draw', () => {
+    expect(catalog.offers.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const offer of catalog.offers) {
+    it(`draws ${offer.id} with its title, its nearest town and the distance to it`, () => {
+      const input = offerThumbnailInput(offer, catalog.places, base, lake.coordinates);
+      const svg = locationThumbnailSvg(input);
+      // Nearest settlement, found here independently among the places the offer is measured to.
+      const town = catalog.places
+        .filter((p) => SETTLEMENTS.has(p.type) && offer.distances.some((d) => d.placeId === p.id))
+        .sort((a, b) => haversineKm(offer.facts.location, a) - haversineKm(offer.facts.location, b))[0]!;
+      const km = haversineKm(offer.facts.location, town);
+      const shown = km < 10 ? (Math.round(km * 10) / 10).toString() : Math.round(km).toLocaleString('en-GB');
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg).toContain(`<title id="t">Location of ${offer.texts.en!.title.replace(/&/g, '&amp;')}</title>`);
+      expect(svg).toContain(town.name.en);
+      expect(svg).toContain(`${shown} km`);
+      expect(svg).toContain(`width="${THUMBNAIL_WIDTH}" height="${THUMBNAIL_HEIGHT}"`);
+      expect(svg.length).toBeLessThan(9_000);
+      // The point sits inside the picture, away from the edges.
+      const [x, y] = thumbnailProjector(input).project(offer.facts.location.lon, offer.facts.location.lat);
+      expect(x).toBeGreaterThan(20);
+      expect(x).toBeLessThan(THUMBNAIL_WIDTH - 20);
+      expect(y).toBeGreaterThan(20);
+      expect(y).toBeLessThan(THUMBNAIL_HEIGHT - 20);
+    });
+  }
+
+  it('draws Lake Balkhash on thumbnails of shore offers and not on Karkaraly ones', () => {
+    const shore = catalog.offers.find((o) => o.id === 'balkhash-city-shore-plot')!;
+    const hills = catalog.offers.find((o) => o.id === 'karkaraly-kent-camping')!;
+    expect(locationThumbnailSvg(offerThumbnailInput(shore, catalog.places, base, lake.coordinates))).toContain('fill="#a9cfe0"');
+    expect(locationThumbnailSvg(offerThumbnailInput(hills, catalog.places, base, lake.coordinates))).not.toContain('fill="#a9cfe0"');
+  });
+
+  it('draws the boundary when the content gives one', () => {
+    const withBoundary = catalog.offers.find((o) => o.facts.boundary)!;
+    const without = catalog.offers.find((o) => !o.facts.boundary)!;
+    const count = (svg: string) => (svg.match(/fill-opacity="0.12"/g) ?? []).length;
+    expect(count(locationThumbnailSvg(offerThumbnailInput(withBoundary, catalog.places, base, lake.coordinates)))).toBe(1);
+    expect(count(locationThumbnailSvg(offerThumbnailInput(without, catalog.places, base, lake.coordinates)))).toBe(0);
+  });
+
+  it('chooses a round scale bar no longer than asked', () => {
+    const offer = catalog.offers[0]!;
+    const p = thumbnailProjector(offerThumbnailInput(offer, catalog.places, base, lake.coordinates));
+    const bar = scaleBar(p, offer.facts.location.lat, 72);
+    expect([0.5, 1, 2, 5, 10, 20, 50, 100]).toContain(bar.km);
+    expect(bar.px).toBeLessThanOrEqual(72);
+    expect(bar.px).toBeGreaterThan(72 / 2.5 - 1);
+  });
+
+  it('writes translated alt text with the place name in that language', () => {
+    const offer = catalog.offers.find((o) => o.id === 'karkaraly-shaitankol-trailhead-glamping')!;
+    const near = nearestSettlement(offer.distances, catalog.places)!;
+    expect(near.place.id).toBe('karkaraly');
+    expect(thumbnailAlt(offer, catalog.places, 'en')).toMatch(/^Location map of .+: \d+(\.\d)? km in a straight line from Karkaraly$/);
+    expect(thumbnailAlt(offer, catalog.places, 'ru')).toContain('Каркаралинск');
+    expect(thumbnailAlt(offer, catalog.places, 'kk')).toContain('Қарқаралы елді мекеніне дейін');
+    const view = toOfferView(offer, 'kk', catalog);
+    expect(thumbnailAltFromView(view, catalog.places)).toBe(thumbnailAlt(offer, catalog.places, 'kk'));
+    expect(thumbnailUrl(offer.id)).toBe(`/maps/offers/${offer.id}.svg`);
+  });
+});
+
+describe('the data an offer map embeds', () => {
+  it('carries the distances the view model formatted, not new ones', () => {
+    const offer = catalog.offers.find((o) => o.facts.boundary)!;
+    const view = toOfferView(offer, 'ru', catalog);
+    const hubs = mapHubs(view, catalog.places);
+    expect(hubs.map((h) => h.distance)).toEqual(view.distances.map((d) => d.straightLabel));
+    expect(hubs.find((h) => h.id === 'karaganda-airport')?.type).toBe('airport');
+    const data = buildMapData('offer', 'ru', [toMapOffer(view, true)], catalog.places, hubs);
+    expect(data.offers[0]!.boundary).toEqual(offer.facts.boundary);
+    expect(data.cluster).toBe(false);
+    expect(data.places.every((p) => catalog.places.some((q) => q.name.ru === p.name))).toBe(true);
+    expect(buildMapData('catalog', 'ru', [], catalog.places).cluster).toBe(true);
+  });
+});
