@@ -2,19 +2,16 @@
 // back to its stem here ("Балқаштағы" → "балқаш", "учаскелері" → "учаске") and Pagefind's
 // prefix match finds every inflected form in the index.
 
-/** Case, plural and possessive endings, longest first within each round. */
-const SUFFIXES = [
-  'ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі',
-  'менен', 'мен', 'бен', 'пен',
-  'лары', 'лері', 'дары', 'дері', 'тары', 'тері',
-  'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
-  'нан', 'нен', 'дан', 'ден', 'тан', 'тен',
-  'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
-  'нда', 'нде', 'на', 'не', 'ға', 'ге', 'қа', 'ке',
-  'да', 'де', 'та', 'те',
-  'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
-  'сы', 'сі', 'ы', 'і',
-].sort((a, b) => b.length - a.length);
+/** Endings in the order they stack from the end of a word: case, then possessive, then plural. */
+const SLOTS: string[][] = [
+  [
+    'ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', 'менен', 'мен', 'бен', 'пен',
+    'нан', 'нен', 'дан', 'ден', 'тан', 'тен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
+    'нда', 'нде', 'на', 'не', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
+  ],
+  ['лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'сы', 'сі', 'ы', 'і'],
+  ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'],
+].map((slot) => slot.sort((a, b) => b.length - a.length));
 
 /** A stem shorter than this is too vague to search for. */
 const MIN_STEM = 3;
@@ -25,10 +22,9 @@ const KAZAKH_WORD = /^[а-яёәғқңөұүһі-]+$/;
 export function kazakhStem(word: string): string {
   let stem = word.toLocaleLowerCase('kk');
   if (!KAZAKH_WORD.test(stem)) return stem;
-  for (let round = 0; round < 3; round++) {
-    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
-    if (!suffix) break;
-    stem = stem.slice(0, -suffix.length);
+  for (const slot of SLOTS) {
+    const suffix = slot.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM);
+    if (suffix) stem = stem.slice(0, -suffix.length);
   }
   return stem;
 }
