@@ -186,7 +186,7 @@ export class CatalogSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
 
     const results = sortOffers(filterOffers(data.offers, state, textIds), state.sort);
-    this.showCards(results.map((o) => o.id), state.sort === 'newest');
+    const shownIds = this.showCards(results.map((o) => o.id), state.sort === 'newest');
     this.showCounts(state, textIds);
 
     const total = data.offers.length;
@@ -197,12 +197,15 @@ export class CatalogSearch extends HTMLElement {
     this.showRelax(state, textIds, results.length === 0);
     this.dataset.resultCount = String(results.length);
 
-    this.resultIds = results.map((o) => o.id);
+    this.resultIds = shownIds;
     document.dispatchEvent(new CustomEvent('catalog:results', { detail: { ids: this.resultIds } }));
   }
 
-  /** Shows exactly `ids`, in that order: inside their area groups when sorted by date, else in one flat list. */
-  private showCards(ids: string[], grouped: boolean) {
+  /**
+   * Shows exactly `ids`: in that order in one flat list, or, when sorted by date, in that order
+   * within their area groups. Returns the ids in the order they now appear on the page.
+   */
+  private showCards(ids: string[], grouped: boolean): string[] {
     const shown = new Set(ids);
     for (const [id, { li, home }] of this.items) {
       li.hidden = !shown.has(id);
@@ -219,12 +222,14 @@ export class CatalogSearch extends HTMLElement {
       const count = group.querySelector('.count');
       if (count) count.textContent = `(${visible})`;
     }
+    if (!grouped) return ids;
+    return [...this.list.querySelectorAll<HTMLElement>('[data-district-group] li:not([hidden]) article[data-offer-id]')].map((a) => a.dataset.offerId!);
   }
 
   private showCounts(state: SearchState, textIds: ReadonlySet<string> | null) {
     const counts = facetCounts(this.data!.offers, state, textIds, this.data!.options);
-    for (const el of this.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [group, value] = el.dataset.count!.split(':') as [string, string | undefined];
+    for (const el of this.querySelectorAll<HTMLElement>('[data-option-count]')) {
+      const [group, value] = el.dataset.optionCount!.split(':') as [string, string | undefined];
       const n =
         group === 'foreign' ? counts.foreign : group === 'util' ? counts.util[value as (typeof UTILITY_FACETS)[number]] : counts.facets[group as (typeof LIST_FACETS)[number]][value!] ?? 0;
       el.textContent = String(n);
