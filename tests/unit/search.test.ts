@@ -4,6 +4,7 @@ import { isUnfiltered, parseNumber, parseState, serializeState } from '../../src
 import { emptyState, type CompactOffer, type ListFacet } from '../../src/lib/search/types.ts';
 import { kazakhQuery, kazakhStem } from '../../src/lib/search/kazakhQuery.ts';
 import { districtKeywords, offerKeywords } from '../../src/lib/search/keywords.ts';
+import { packCatalog, unpackCatalog } from '../../src/lib/search/compactFile.ts';
 
 const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
   id,
@@ -185,5 +186,15 @@ describe('hidden search keywords', () => {
 
   it('give an area page its name in the other languages', () => {
     expect(districtKeywords('en', district)).toEqual(['г. Балхаш и подчинённая территория', 'Балқаш қаласы және оған қарасты аумақ', 'Балкаш', 'Balqash']);
+  });
+});
+
+describe('the compact offer file', () => {
+  it('packs offers into columns and unpacks them unchanged', () => {
+    const catalog = { options: OPTIONS, offers: OFFERS };
+    const file = packCatalog(catalog);
+    expect(file.kind).toEqual([0, 1, 2, 0]);
+    expect(file.util[2]).toBe(0b111111);
+    expect(unpackCatalog(JSON.parse(JSON.stringify(file)))).toEqual(catalog);
   });
 });

@@ -29,7 +29,6 @@ export function toCompactOffer(offer: OfferModel): CompactOffer {
 
 export function compactCatalog(catalog: Pick<Catalog, 'offers' | 'districts'>): CompactCatalog {
   return {
-    version: 1,
     options: {
       kind: [...OFFER_KINDS],
       district: catalog.districts.map((d) => d.id),

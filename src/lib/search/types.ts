@@ -38,11 +38,33 @@ export interface CompactOffer {
   published: string;
 }
 
-/** The file /search/offers.json: the offers in catalog order and the option lists of each facet. */
+/** The offers in catalog order and the option lists of each facet, as the client works with them. */
 export interface CompactCatalog {
-  version: 1;
   options: Record<ListFacet, string[]>;
   offers: CompactOffer[];
+}
+
+/**
+ * The file /search/offers.json: the same data by column, so thousands of offers stay small.
+ * Facet values are indexes into `options`; several values (segments, utilities) are bit masks.
+ */
+export interface CompactCatalogFile {
+  version: 2;
+  options: Record<ListFacet, string[]>;
+  id: string[];
+  kind: number[];
+  district: number[];
+  status: number[];
+  /** Bit i set: options.segment[i]. */
+  segment: number[];
+  right: number[];
+  foreign: Array<0 | 1>;
+  /** Bit i set: UTILITY_FACETS[i]. */
+  util: number[];
+  area: number[];
+  price: Array<number | null>;
+  inv: Array<number | null>;
+  published: string[];
 }
 
 export interface Range {
