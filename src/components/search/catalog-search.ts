@@ -24,8 +24,7 @@ interface Strings {
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<unknown>;
-  search(term: string): Promise<{ filters: Record<string, Record<string, number>> }>;
+  search(term: string, options: { filters: Record<string, unknown> }): Promise<{ filters: Record<string, Record<string, number>> }>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -150,8 +149,6 @@ export class CatalogSearch extends HTMLElement {
     this.pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
       // No web worker: one request and ~12 KB less, and a catalog search is too small to block the page.
       await pf.options({ noWorker: true });
-      // Loads the filter indexes, among them `offer`, whose counts say which offers match a query.
-      await pf.filters();
       return pf;
     });
     return this.pagefind;
@@ -163,7 +160,9 @@ export class CatalogSearch extends HTMLElement {
     if (!this.textFallback) {
       try {
         const pf = await this.loadPagefind();
-        const result = await pf.search(lang === 'kk' ? kazakhQuery(q) : q);
+        // Naming the `offer` filter (with a value no id can have) loads only that filter index; its
+        // counts then say which offers match, without fetching a single result fragment.
+        const result = await pf.search(lang === 'kk' ? kazakhQuery(q) : q, { filters: { offer: { none: ['-'] } } });
         return new Set(Object.entries(result.filters.offer ?? {}).filter(([, n]) => n > 0).map(([id]) => id));
       } catch {
         this.textFallback = true;
