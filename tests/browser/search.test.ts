@@ -57,6 +57,24 @@ async function open(path: string) {
 
 const sorted = (xs: string[]) => [...xs].sort();
 
+describe('the search index', () => {
+  it('holds the offer, area and invest pages of each language, and none of the chrome', async () => {
+    const { page } = await newPage(context);
+    await page.goto(`${siteUrl()}/en/`);
+    const entry = await page.evaluate(() => fetch('/pagefind/pagefind-entry.json').then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>));
+    for (const lang of ['en', 'ru', 'kk']) expect(entry.languages[lang]?.page_count, lang).toBe(offers.length + tree.districts.length + 1);
+    await page.addScriptTag({ type: 'module', content: "import * as pf from '/pagefind/pagefind.js'; window.pf = pf;" });
+    await page.waitForFunction(() => 'pf' in window);
+    const count = (q: string) => page.evaluate((term) => (window as unknown as { pf: { search(t: string): Promise<{ results: unknown[] }> } }).pf.search(term).then((r) => r.results.length), q);
+    // Exact phrases of the skip link, the illustrative-data notice and the footer; and one of an offer page.
+    expect(await count('"skip to content"')).toBe(0);
+    expect(await count('"fictitious demonstration data"')).toBe(0);
+    expect(await count('"commissioned by the karaganda region akimat"')).toBe(0);
+    expect(await count('"information verified on"')).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('catalog search and filters', () => {
   it('shows every offer, grouped by area, when nothing is chosen, and tells the map', async () => {
     const { page, errors, ids } = await open('/en/offers/');
