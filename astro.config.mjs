@@ -14,7 +14,8 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     sitemap({
-      filter: (page) => !page.includes('/embed/'),
+      // Widget pages (noindex) stay out; the partner page /{lang}/embed/ is a normal page.
+      filter: (page) => !page.includes('/embed/offers/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
     }),
   ],

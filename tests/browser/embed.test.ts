@@ -343,6 +343,12 @@ describe('the embed pages themselves', () => {
     await p.close();
   });
 
+  it('leave the sitemap, which lists the partner page instead', async () => {
+    const sitemap = await (await fetch(`${siteUrl()}/sitemap-0.xml`)).text();
+    expect(sitemap).not.toContain('/embed/offers/');
+    for (const lang of ['en', 'ru', 'kk']) expect(sitemap).toMatch(new RegExp(`<loc>[^<]+/${lang}/embed/</loc>`));
+  });
+
   it('shows the illustrative-data line while the site is in demonstration mode', async () => {
     const { page: p } = await newPage(context);
     await p.goto(`${siteUrl()}/kk/embed/offers/`);
