@@ -35,9 +35,10 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     sitemap({
-      // Indexed: the pages in a language. Not: the language picker at / (it is the x-default of the
-      // home pages, and the i18n mapping would list it as a second English home), 404, and embeds.
-      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/embed/'),
+      // Indexed: the pages in a language, including the partner page /{lang}/embed/. Not: the language
+      // picker at / (the x-default of the home pages; the i18n mapping would list it as a second English
+      // home), 404, and the noindex widget pages under /{lang}/embed/offers/.
+      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/embed/offers/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
     }),
   ],

@@ -1,0 +1,196 @@
+import { z } from 'astro/zod';
+import {
+  ACQUISITION_ROUTES,
+  LAND_CATEGORIES,
+  OFFER_KINDS,
+  OFFER_STATUSES,
+  PRICE_BASES,
+  RIGHTS,
+  SEGMENTS,
+  contactSchema,
+  idSchema,
+  isoDateSchema,
+  offerFactsSchema,
+  urlSchema,
+} from '../../schemas/index.ts';
+
+/**
+ * Version of the open-data format. Bump the major part when a field is removed or
+ * changes meaning, the minor part when a field is added.
+ */
+export const OPEN_DATA_SCHEMA_VERSION = '1.0.0';
+
+/** Text in up to three languages: a language is absent while its translation is missing. */
+const translatedTextSchema = z.strictObject({
+  en: z.string().min(1).optional(),
+  ru: z.string().min(1).optional(),
+  kk: z.string().min(1).optional(),
+});
+
+/** An absolute URL per language. */
+const urlPerLanguageSchema = z.strictObject({ en: urlSchema, ru: urlSchema, kk: urlSchema });
+
+/** A distance from the offer to a place investors measure by. */
+export const openDataDistanceSchema = z.strictObject({
+  /** Place id from places.yaml. */
+  place: idSchema,
+  /** Place name in each language. */
+  name: translatedTextSchema,
+  /** Great-circle distance, km, rounded to 0.1. */
+  straightKm: z.number().nonnegative(),
+  /** Road distance, km, where an official gave one. */
+  roadKm: z.number().positive().optional(),
+});
+
+/** One offer in /data/offers.json: its facts exactly as in facts.yaml, plus texts, links and distances. */
+export const openDataOfferSchema = z.strictObject({
+  /** Offer id: the folder name in content/offers/. Stable; used in every URL. */
+  id: idSchema,
+  /** Title in each language. */
+  title: translatedTextSchema,
+  /** One or two sentence summary in each language. */
+  summary: translatedTextSchema,
+  /** Name of the offer's area in each language. */
+  districtName: translatedTextSchema,
+  /** Name of the nearest settlement in each language. */
+  placeName: translatedTextSchema,
+  /** Absolute addresses of the offer's pages. */
+  links: z.strictObject({
+    /** The full offer page in each language. */
+    page: urlPerLanguageSchema,
+    /** The embeddable single-offer card in each language. */
+    embedCard: urlPerLanguageSchema,
+    /** A small static map of the location (SVG). */
+    thumbnail: urlSchema,
+  }),
+  /** Distances to the nearest settlement, the area centre and the hubs, nearest first. */
+  distances: z.array(openDataDistanceSchema),
+  /** True when the audit visit is older than the stale limit on the day the file was built. */
+  stale: z.boolean(),
+  /** The responsible officer named in facts.contact. */
+  contact: contactSchema,
+  /** The facts exactly as content/offers/<id>/facts.yaml holds them, after validation. */
+  facts: offerFactsSchema,
+});
+export type OpenDataOffer = z.infer<typeof openDataOfferSchema>;
+
+/** The licence every data file is published under. */
+export const openDataLicenceSchema = z.strictObject({
+  /** SPDX identifier. */
+  id: z.string().min(1),
+  /** Licence text. */
+  url: urlSchema,
+});
+
+/** /data/offers.json as a whole. */
+export const offersDocumentSchema = z.strictObject({
+  /** Format version (semantic versioning); see OPEN_DATA_SCHEMA_VERSION. */
+  schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** When the file was built (ISO 8601, UTC). */
+  generatedAt: z.iso.datetime(),
+  /** Address of the JSON Schema that describes each offer. */
+  schema: urlSchema,
+  /** Licence of the data. */
+  licence: openDataLicenceSchema,
+  /** True while the offers are illustrative demonstration data, not official facts. */
+  illustrative: z.boolean(),
+  /** Number of offers. */
+  count: z.number().int().nonnegative(),
+  /** Every published offer, newest first. */
+  offers: z.array(openDataOfferSchema),
+});
+export type OffersDocument = z.infer<typeof offersDocumentSchema>;
+
+/** Flat properties of each feature in /data/offers.geojson (flat so GIS tools show them as columns). */
+export const offerFeaturePropertiesSchema = z.strictObject({
+  /** Offer id. */
+  id: idSchema,
+  /** `location` for the offer's point, `boundary` for its plot outline. */
+  featureType: z.enum(['location', 'boundary']),
+  kind: z.enum(OFFER_KINDS),
+  status: z.enum(OFFER_STATUSES),
+  /** Area id. */
+  district: idSchema,
+  /** Nearest settlement id. */
+  place: idSchema,
+  /** Land area, hectares. */
+  areaHa: z.number().positive(),
+  landCategory: z.enum(LAND_CATEGORIES),
+  right: z.enum(RIGHTS),
+  acquisitionRoute: z.enum(ACQUISITION_ROUTES),
+  foreignOwnedEligible: z.boolean(),
+  priceBasis: z.enum(PRICE_BASES),
+  /** Price in tenge; null when the price is on request. */
+  priceKzt: z.number().positive().nullable(),
+  /** Estimated total investment in tenge; null when not given. */
+  investmentKzt: z.number().positive().nullable(),
+  /** Tourism segments, comma-separated, e.g. `beach,camping`. */
+  segments: z.string().regex(new RegExp(`^(?:${SEGMENTS.join('|')})(?:,(?:${SEGMENTS.join('|')}))*$`)),
+  title_en: z.string().nullable(),
+  title_ru: z.string().nullable(),
+  title_kk: z.string().nullable(),
+  url_en: urlSchema,
+  url_ru: urlSchema,
+  url_kk: urlSchema,
+  /** Date of the audit visit. */
+  auditDate: isoDateSchema,
+  /** Date the facts were last changed or confirmed. */
+  updated: isoDateSchema,
+  stale: z.boolean(),
+});
+export type OfferFeatureProperties = z.infer<typeof offerFeaturePropertiesSchema>;
+
+const positionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** A GeoJSON feature (RFC 7946): a point for the offer, or a polygon for its plot outline. */
+export const offerFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  /** `<offer id>` for points, `<offer id>/boundary` for outlines. */
+  id: z.string(),
+  geometry: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('Point'), coordinates: positionSchema }),
+    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(positionSchema).min(4)).min(1) }),
+  ]),
+  properties: offerFeaturePropertiesSchema,
+});
+export type OfferFeature = z.infer<typeof offerFeatureSchema>;
+
+/** /data/offers.geojson as a whole. */
+export const offersFeatureCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  /** Same as in offers.json (a foreign member, allowed by RFC 7946). */
+  schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  generatedAt: z.iso.datetime(),
+  licence: openDataLicenceSchema,
+  features: z.array(offerFeatureSchema),
+});
+export type OffersFeatureCollection = z.infer<typeof offersFeatureCollectionSchema>;
+
+/**
+ * The JSON Schema published at /data/offer.schema.json, generated from the zod schemas
+ * above so it cannot drift from the content schema. Its root validates one offer;
+ * `$defs` also holds the whole offers.json document, the GeoJSON collection and its
+ * feature properties, so every data file can be checked against this one file.
+ */
+export function buildOfferJsonSchema(schemaUrl: string): Record<string, unknown> {
+  const registry = z.registry<{ id: string; title: string }>();
+  registry.add(openDataOfferSchema, { id: 'Offer', title: 'One tourism investment offer' });
+  registry.add(offersDocumentSchema, { id: 'OffersDocument', title: 'The file /data/offers.json' });
+  registry.add(offerFeaturePropertiesSchema, { id: 'OfferFeatureProperties', title: 'Properties of a feature in /data/offers.geojson' });
+  registry.add(offersFeatureCollectionSchema, { id: 'OffersFeatureCollection', title: 'The file /data/offers.geojson' });
+  const { schemas } = z.toJSONSchema(registry, { io: 'output', uri: (id) => `#/$defs/${id}` });
+  const defs: Record<string, unknown> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // Each def arrives as a standalone document; inside one file it needs neither $schema nor an $id.
+    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
+    defs[id] = rest;
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: schemaUrl,
+    title: 'Karaganda Tourism Investment Catalog: offer',
+    description: `Open data format ${OPEN_DATA_SCHEMA_VERSION}. The root describes one item of offers.json; $defs describe the whole files.`,
+    $ref: '#/$defs/Offer',
+    $defs: defs,
+  };
+}

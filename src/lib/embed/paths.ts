@@ -1,0 +1,27 @@
+import type { Lang } from '../../schemas/common.ts';
+
+/** Addresses of the embeds, the data files and the partner pages, in one place (all directory URLs end in a slash). */
+export const embedPaths = {
+  /** The page for partners that builds a snippet. */
+  partner: (lang: Lang) => `/${lang}/embed/`,
+  /** The list widget; filtered by query parameters. */
+  list: (lang: Lang) => `/${lang}/embed/offers/`,
+  /** The single-offer card widget. */
+  card: (lang: Lang, id: string) => `/${lang}/embed/offers/${id}/`,
+  /** The loader script partners add with one tag. */
+  loader: '/embed.js',
+};
+
+/** Addresses of the open data files and the page that explains them. */
+export const dataPaths = {
+  page: (lang: Lang) => `/${lang}/data/`,
+  feed: (lang: Lang) => `/${lang}/feed.xml`,
+  json: '/data/offers.json',
+  geojson: '/data/offers.geojson',
+  /** Built by the editor workflow (audit-register columns); linked from here. */
+  csv: '/data/offers.csv',
+  schema: '/data/offer.schema.json',
+};
+
+/** The static location thumbnail of an offer (an SVG the maps feature generates at build time). */
+export const offerThumbnailPath = (id: string) => `/maps/offers/${id}.svg`;

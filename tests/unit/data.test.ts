@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { loadContent } from '../../src/lib/validation/loadContent.ts';
+import { offerFactsSchema } from '../../src/schemas/index.ts';
+import { buildOfferJsonSchema, offersDocumentSchema, offersFeatureCollectionSchema } from '../../src/lib/data/openDataSchema.ts';
+import { toExteriorRing, toFeatureCollection, toOffersDocument } from '../../src/lib/data/toOpenData.ts';
+import { TODAY } from './helpers.ts';
+
+const SITE = new URL('https://catalog.example/');
+const { tree } = loadContent('content', { root: '.' });
+const textsOf = <T>(texts: Partial<Record<string, { data: T }>>) => Object.fromEntries(Object.entries(texts).map(([l, x]) => [l, x!.data]));
+const catalog = buildCatalog({
+  offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: textsOf(o.texts) })),
+  districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: textsOf(d.texts) })),
+  places: tree.places.map((p) => p.value),
+  contacts: tree.contacts.map((c) => c.value),
+  incentives: tree.incentives.map((i) => i.value),
+  today: TODAY,
+});
+const document = toOffersDocument(catalog, SITE, '2026-11-29T10:00:00.000Z', true);
+const collection = toFeatureCollection(document);
+const schemaUrl = 'https://catalog.example/data/offer.schema.json';
+
+function validator() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(buildOfferJsonSchema(schemaUrl));
+  return (ref: string, data: unknown) => {
+    const validate = ajv.getSchema(`${schemaUrl}${ref}`)!;
+    return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  };
+}
+
+describe('the JSON Schema generated from the zod schemas', () => {
+  it('compiles in strict mode as draft 2020-12', () => {
+    expect(() => validator()).not.toThrow();
+  });
+
+  it('accepts every offer of the document, and the document and collection as wholes', () => {
+    const check = validator();
+    for (const offer of document.offers) expect(check('', JSON.parse(JSON.stringify(offer))), offer.id).toEqual([]);
+    expect(check('#/$defs/OffersDocument', JSON.parse(JSON.stringify(document)))).toEqual([]);
+    expect(check('#/$defs/OffersFeatureCollection', JSON.parse(JSON.stringify(collection)))).toEqual([]);
+  });
+
+  it('rejects what the content schema rejects: an unknown kind, a missing area, an extra field', () => {
+    const check = validator();
+    const base = JSON.parse(JSON.stringify(document.offers[0]));
+    const wrongKind = structuredClone(base);
+    wrongKind.facts.kind = 'castle';
+    const noArea = structuredClone(base);
+    delete noArea.facts.land.areaHa;
+    const extra = structuredClone(base);
+    extra.facts.land.colour = 'green';
+    for (const bad of [wrongKind, noArea, extra]) expect(check('', bad).length).toBeGreaterThan(0);
+  });
+
+  it('agrees with zod on the same documents', () => {
+    expect(offersDocumentSchema.safeParse(JSON.parse(JSON.stringify(document))).success).toBe(true);
+    expect(offersFeatureCollectionSchema.safeParse(JSON.parse(JSON.stringify(collection))).success).toBe(true);
+  });
+});
+
+describe('offers.json built from content', () => {
+  it('has every offer of content/ once, newest first', () => {
+    const ids = document.offers.map((o) => o.id);
+    expect([...ids].sort()).toEqual(tree.offers.map((o) => o.id).sort());
+    const published = document.offers.map((o) => o.facts.published);
+    expect([...published].sort().reverse()).toEqual(published);
+    expect(document.count).toBe(tree.offers.length);
+  });
+
+  it('carries the facts exactly as content/ validates them, and titles in every language there is', () => {
+    for (const entry of tree.offers) {
+      const offer = document.offers.find((o) => o.id === entry.id)!;
+      expect(offer.facts).toEqual(offerFactsSchema.parse(entry.source.data));
+      for (const [lang, text] of Object.entries(entry.texts)) {
+        expect(offer.title[lang as 'en']).toBe(text!.data.title);
+        expect(offer.summary[lang as 'en']).toBe(text!.data.summary);
+      }
+    }
+  });
+
+  it('gives absolute page URLs on the configured site', () => {
+    const offer = document.offers[0]!;
+    expect(offer.links.page).toEqual({
+      en: `https://catalog.example/en/offers/${offer.id}/`,
+      ru: `https://catalog.example/ru/offers/${offer.id}/`,
+      kk: `https://catalog.example/kk/offers/${offer.id}/`,
+    });
+    expect(offer.links.thumbnail).toBe(`https://catalog.example/maps/offers/${offer.id}.svg`);
+  });
+
+  it('takes distances from the view model unchanged', () => {
+    for (const model of catalog.offers) {
+      const offer = document.offers.find((o) => o.id === model.id)!;
+      expect(offer.distances.map((d) => [d.place, d.straightKm, d.roadKm])).toEqual(model.distances.map((d) => [d.placeId, d.straightKm, d.roadKm]));
+    }
+  });
+});
+
+describe('offers.geojson built from the same records', () => {
+  it('has one point per offer at its location, in longitude-latitude order', () => {
+    const points = collection.features.filter((f) => f.geometry.type === 'Point');
+    expect(points).toHaveLength(tree.offers.length);
+    for (const entry of tree.offers) {
+      const point = points.find((f) => f.id === entry.id)!;
+      expect(point.geometry.coordinates).toEqual([entry.facts.location.lon, entry.facts.location.lat]);
+      expect(point.properties.featureType).toBe('location');
+      expect(point.properties.areaHa).toBe(entry.facts.land.areaHa);
+      expect(point.properties.priceKzt).toBe(entry.facts.price.amountKzt ?? null);
+    }
+  });
+
+  it('adds a closed polygon for every offer with an outline, and none for the others', () => {
+    const withBoundary = tree.offers.filter((o) => o.facts.boundary);
+    expect(withBoundary.length).toBeGreaterThan(0);
+    const polygons = collection.features.filter((f) => f.geometry.type === 'Polygon');
+    expect(polygons.map((f) => f.id).sort()).toEqual(withBoundary.map((o) => `${o.id}/boundary`).sort());
+    for (const f of polygons) {
+      const ring = (f.geometry.coordinates as number[][][])[0]!;
+      expect(ring[0]).toEqual(ring[ring.length - 1]);
+      expect(f.properties.featureType).toBe('boundary');
+    }
+  });
+
+  it('winds outer rings counter-clockwise whichever way content lists the corners', () => {
+    const square: Array<[number, number]> = [[0, 0], [0, 1], [1, 1], [1, 0]]; // [lat, lon], clockwise on a map
+    const area = (ring: Array<[number, number]>) => ring.slice(0, -1).reduce((s, [x1, y1], i) => s + x1 * ring[i + 1]![1] - ring[i + 1]![0] * y1, 0);
+    expect(area(toExteriorRing(square))).toBeGreaterThan(0);
+    expect(area(toExteriorRing([...square].reverse()))).toBeGreaterThan(0);
+    expect(toExteriorRing(square)).toHaveLength(5);
+  });
+});
