@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { width: { type: 'string' }, out: { type: 'string' }, top: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { width: { type: 'string' }, out: { type: 'string' }, top: { type: 'boolean' }, selector: { type: 'string' } } });
 const out = values.out ?? 'reports/screens';
 mkdirSync(out, { recursive: true });
 const { server, url } = await serve({ dir: 'dist', host: '127.0.0.1', port: 0 });
@@ -17,7 +17,12 @@ const page = await context.newPage();
 for (const path of positionals) {
   await page.goto(url + path, { waitUntil: 'networkidle' });
   const file = `${out}/${path.replace(/^\/|\/$/g, '').replace(/[/?=&]/g, '_') || 'root'}-${width}.png`;
-  await page.screenshot({ path: file, fullPage: !values.top });
+  if (values.selector) {
+    const target = page.locator(values.selector).first();
+    await target.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500); // lazy maps and their tiles settle
+    await target.screenshot({ path: file });
+  } else await page.screenshot({ path: file, fullPage: !values.top });
   console.log(file);
 }
 await browser.close();

@@ -34,9 +34,9 @@ describe('content components on offer pages', () => {
         await page.goto(`${siteUrl()}/${lang}/offers/${offer.id}/`);
         const mine = uses.filter((u) => u.offer === offer && u.lang === lang).map((u) => u.use);
         const prose = page.locator('section.prose');
-        expect(await prose.locator('aside.callout').count(), offer.id).toBe(mine.filter((u) => u.name === 'Callout').length);
+        expect(await prose.locator('div.callout[role="note"]').count(), offer.id).toBe(mine.filter((u) => u.name === 'Callout').length);
         for (const note of mine.filter((u) => u.name === 'FactsNote')) {
-          const text = await prose.locator(`aside.facts-note[data-fact="${note.attributes.fact}"] strong`).textContent();
+          const text = await prose.locator(`div.facts-note[data-fact="${note.attributes.fact}"] strong`).textContent();
           const amount = note.attributes.fact === 'price' ? offer.facts.price.amountKzt : note.attributes.fact === 'investment' ? offer.facts.investmentKzt : undefined;
           if (amount !== undefined) expect(text!.replace(/\D/g, ''), offer.id).toBe(String(amount));
         }

@@ -43,7 +43,7 @@ describe('hreflang alternates', () => {
   const alternatesOf = (urlPath: string) => {
     const page = byPath.get(urlPath)!;
     return docOf(page)
-      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .querySelectorAll('link[rel="alternate"][hreflang]:not([type])')
       .map((l) => ({ hreflang: l.getAttribute('hreflang')!, path: sitePath(l.getAttribute('href')!) }));
   };
   const withAlternates = pages.filter((p) => alternatesOf(p.urlPath).length > 0);
@@ -129,7 +129,7 @@ describe('the sitemap', () => {
         const page = byPath.get(loc);
         if (!page) continue;
         const inPage = docOf(page)
-          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .querySelectorAll('link[rel="alternate"][hreflang]:not([type])')
           .filter((l) => l.getAttribute('hreflang') !== 'x-default')
           .map((l) => `${l.getAttribute('hreflang')} ${sitePath(l.getAttribute('href')!)}`)
           .sort();

@@ -166,7 +166,7 @@ function addTiles(map: L.Map, data: MapData, container: HTMLElement, status: HTM
 }
 
 function hubIcon(hub: MapHub): L.DivIcon {
-  return new LabelledDivIcon({ className: `map-hub map-hub--${hub.type}`, html: hubSvg(hub.type), iconSize: [20, 20], iconAnchor: [10, 10], label: `${hub.name}: ${hub.distance}` });
+  return new LabelledDivIcon({ className: `map-hub map-hub--${hub.type}`, html: hubSvg(hub.type), iconSize: [24, 24], iconAnchor: [12, 12], label: `${hub.name}: ${hub.distance}`, attrs: { role: 'img' } });
 }
 
 /** Buttons under the map that frame the offer or its hubs (outside the map, so they never cover it). */
@@ -303,8 +303,10 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
       const at = L.latLng(hub.lat, hub.lon);
       hubBounds.extend(at);
       L.polyline([point, at], { className: 'map-hub-line', color: '#1c2430', weight: 1.5, dashArray: '6 5', opacity: 0.7, interactive: false }).addTo(map);
-      L.marker(at, { icon: hubIcon(hub), keyboard: true, title: `${hub.name}: ${hub.distance}` })
-        .bindTooltip(`${hub.name}: ${hub.distance}`, { direction: 'top', offset: [0, -10] })
+      // Hubs are labelled facts, not controls: the distances list beside the map is their accessible
+      // equivalent, so they take no focus and no pointer target (hubs a few km apart would overlap).
+      L.marker(at, { icon: hubIcon(hub), interactive: false, keyboard: false })
+        .bindTooltip(hub.distance, { permanent: true, direction: hub.type === 'airport' ? 'right' : 'left', offset: hub.type === 'airport' ? [12, 0] : [-12, 0], className: 'map-hub-label' })
         .addTo(map);
     }
     map.fitBounds(hubBounds.pad(0.12), { animate: false });
