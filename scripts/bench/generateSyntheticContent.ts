@@ -8,7 +8,7 @@ import { isInLakeBalkhash } from '../../src/lib/geo/lake.ts';
 import { OFFER_STATUSES, SEGMENTS } from '../../src/schemas/offer.ts';
 
 /** Deterministic pseudo-random numbers so runs are comparable. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -16,7 +16,7 @@ function rng(seed: number) {
   };
 }
 
-const AREAS = [
+export const AREAS = [
   { district: 'balkhash', place: 'balkhash', lat: [46.86, 47.2], lon: [74.5, 75.6], contact: 'balkhash-land-officer' },
   { district: 'karkaraly', place: 'karkaraly', lat: [49.1, 49.8], lon: [75.0, 76.2], contact: 'karkaraly-land-officer' },
 ] as const;
@@ -26,6 +26,15 @@ const WORDS = {
   ru: ['Прибрежный участок', 'Участок под глэмпинг', 'База отдыха', 'Кемпинг', 'Участок под гостевой дом', 'База экотропы'],
   kk: ['Жағалаудағы учаске', 'Глэмпинг учаскесі', 'Демалыс базасы', 'Кемпинг', 'Қонақ үй учаскесі', 'Экосоқпақ базасы'],
 };
+
+/** A random point in an area's box that is not in Lake Balkhash. */
+export function randomLandPoint(area: (typeof AREAS)[number], random: () => number): { lat: number; lon: number } {
+  for (;;) {
+    const lat = area.lat[0] + random() * (area.lat[1] - area.lat[0]);
+    const lon = area.lon[0] + random() * (area.lon[1] - area.lon[0]);
+    if (!isInLakeBalkhash({ lat, lon })) return { lat, lon };
+  }
+}
 
 export function generateSyntheticContent(count: number, outDir?: string): string {
   const dir = resolve(outDir ?? mkdtempSync(join(tmpdir(), `synthetic-${count}-`)));
@@ -38,12 +47,7 @@ export function generateSyntheticContent(count: number, outDir?: string): string
   for (let i = 1; i <= count; i++) {
     const id = `synthetic-${String(i).padStart(5, '0')}`;
     const area = AREAS[i % 2]!;
-    let lat = 0;
-    let lon = 0;
-    do {
-      lat = area.lat[0] + random() * (area.lat[1] - area.lat[0]);
-      lon = area.lon[0] + random() * (area.lon[1] - area.lon[0]);
-    } while (isInLakeBalkhash({ lat, lon }));
+    const { lat, lon } = randomLandPoint(area, random);
     const areaHa = Math.round((0.5 + random() * 30) * 10) / 10;
     const onRequest = random() < 0.15;
     const word = Math.floor(random() * WORDS.en.length);

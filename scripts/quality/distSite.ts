@@ -156,7 +156,7 @@ let lexerReady: Promise<void> | undefined;
 /** Static imports of an ES module (dynamic `import()` is left out: it loads later). */
 function staticImports(source: string): string[] {
   const [imports] = parseModule(source);
-  return imports.flatMap((i) => (i.type === 'static' || i.type === 'reexport-star' || i.type === 'reexport' ? [i.specifier] : []));
+  return imports.flatMap((i) => (i.type === 'static' || i.type === 'reexport-star' ? [i.specifier] : []));
 }
 
 function isScript(el: HTMLElement): boolean {
@@ -166,7 +166,7 @@ function isScript(el: HTMLElement): boolean {
 
 /** Gzipped bytes a page ships before anything lazy loads. Missing files are reported by the link gate. */
 export async function measurePage(dist: string, page: { file: string; urlPath: string }, siteOrigin = 'http://site.invalid'): Promise<PageBytes> {
-  lexerReady ??= initLexer;
+  lexerReady ??= initLexer();
   await lexerReady;
   const html = readFileSync(page.file);
   const doc = parseDocument(html.toString('utf8'));

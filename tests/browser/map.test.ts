@@ -109,7 +109,7 @@ describe('the catalog map', () => {
     const size = Math.max(...(await clusterCounts()));
     const cluster = await page.$(`offer-map .map-cluster[data-count="${size}"]`);
     await cluster!.click();
-    await page.waitForFunction((el) => !el.isConnected, cluster, { timeout: 5_000 });
+    await page.waitForFunction((el) => !el?.isConnected, cluster, { timeout: 5_000 });
     await page.waitForTimeout(400);
     // Zoomed in: offers outside the new view are no longer drawn, the cluster's own are, split up.
     const after = await countOnMap(page);
@@ -123,7 +123,7 @@ describe('the catalog map', () => {
     await next!.focus();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('map-cluster'))).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((el) => !el.isConnected, next, { timeout: 5_000 });
+    await page.waitForFunction((el) => !el?.isConnected, next, { timeout: 5_000 });
     await page.waitForTimeout(400);
     const afterKey = await countOnMap(page);
     expect(afterKey.single + afterKey.clustered).toBeGreaterThanOrEqual(nextSize);

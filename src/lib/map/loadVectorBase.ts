@@ -20,7 +20,7 @@ export function kazakhstanOutline(): CountryGeometry {
   const all = feature(topology, topology.objects.countries);
   const kz = all.type === 'FeatureCollection' ? all.features.find((f) => f.properties?.name === 'Kazakhstan') : undefined;
   if (!kz || (kz.geometry.type !== 'Polygon' && kz.geometry.type !== 'MultiPolygon')) throw new Error('world-atlas has no Kazakhstan polygon');
-  country = kz.geometry as CountryGeometry;
+  country = kz.geometry as unknown as CountryGeometry;
   return country;
 }
 
