@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 import { missingTypes, templateGroups } from './templates.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -15,9 +15,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser());
   ({ page, errors } = await newPage(context));
 });
 afterAll(async () => {

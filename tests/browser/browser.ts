@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core with the flags this closed network needs,
 // and collects console errors so every test can assert there are none.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
 
@@ -32,4 +32,12 @@ export async function newPage(context: BrowserContext): Promise<{ page: Page; er
 /** Never let a test reach the internet: anything not on loopback gets an empty 204. */
 export async function isolateNetwork(context: BrowserContext): Promise<void> {
   await context.route(/^https?:\/\/(?!127\.0\.0\.[12][:/]|localhost[:/])/, (route) => route.fulfill({ status: 204, body: '' }));
+}
+
+/** Chromium with one context that can reach only the loopback test servers: the start of most test files. */
+export async function openIsolatedBrowser(options: BrowserContextOptions = {}): Promise<{ browser: Browser; context: BrowserContext }> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext(options);
+  await isolateNetwork(context);
+  return { browser, context };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { LANGS } from '../../src/schemas/common.ts';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { isolateNetwork, newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 const { tree } = loadContent('content', { root: '.' });
 const offerIds = tree.offers.map((o) => o.id).sort();
@@ -11,9 +11,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser());
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { readRegisterCsv } from '../../src/lib/register/io.ts';
 import { REGISTER_HEADER } from '../../src/lib/register/columns.ts';
 import { LANGS } from '../../src/schemas/common.ts';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 const { tree } = loadContent('content', { root: '.' });
 const published = tree.offers.filter((o) => !o.facts.draft);
@@ -14,9 +14,7 @@ const uses = published.flatMap((o) => LANGS.flatMap((lang) => (o.texts[lang]?.co
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser());
 });
 afterAll(async () => {
   await browser?.close();

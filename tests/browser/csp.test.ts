@@ -2,7 +2,7 @@
 // template in every language (scrolling, so lazy parts such as maps load too); there must be none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { isolateNetwork, newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 import { missingTypes, templateGroups } from './templates.ts';
 
 const groups = templateGroups();
@@ -13,9 +13,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser());
   // Registered before any page script runs, in every document the context opens.
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { LANGS, offerFactsSchema } from '../../src/schemas/index.ts';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 // What the built files must say, read independently from content/.
 const { tree } = loadContent('content', { root: '.' });
@@ -40,9 +40,7 @@ beforeAll(async () => {
     if (!fn) throw new Error(`no schema at ${ref}`);
     return fn(data) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
   };
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser());
 });
 afterAll(async () => {
   await browser?.close();

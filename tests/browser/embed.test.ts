@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { isolateNetwork, launchBrowser, newPage, secondOrigin, siteUrl } from './browser.ts';
+import { isolateNetwork, newPage, secondOrigin, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 // Expectations come straight from content/, not from the site's own code.
 const { tree } = loadContent('content', { root: '.' });
@@ -38,9 +38,7 @@ const page = (body: string, head = '') => `<!doctype html><html lang="en"><head>
 beforeAll(async () => {
   host = await serve({ dir: hostDir, host: new URL(secondOrigin()).hostname, port: 0 });
   expect(new URL(host.url).origin).not.toBe(new URL(siteUrl()).origin);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser({ viewport: { width: 1100, height: 900 } }));
   await context.route(/\/maps\/offers\/[\w-]+\.svg$/, async (route) => {
     const response = await route.fetch();
     if (response.ok()) return route.fulfill({ response });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { LANGS } from '../../src/schemas/common.ts';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 const { tree } = loadContent('content', { root: '.' });
 const offerIds = tree.offers.map((o) => o.id).sort();
@@ -25,9 +25,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser({ viewport: { width: 1280, height: 800 } }));
   ({ page, errors } = await newPage(context));
 });
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { mapConfig } from '../../src/map.config.ts';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { isolateNetwork, newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 const { tree } = loadContent('content', { root: '.' });
 const offers = tree.offers;
@@ -20,9 +20,7 @@ let context: BrowserContext;
 let tileRequests = 0;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser({ viewport: { width: 1280, height: 900 } }));
   // Registered last, so it answers tiles before the isolation route does.
   await context.route(tilePattern, (route) => {
     tileRequests += 1;

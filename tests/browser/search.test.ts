@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContent, type OfferEntry } from '../../src/lib/validation/loadContent.ts';
 import type { Lang } from '../../src/schemas/common.ts';
-import { isolateNetwork, launchBrowser, newPage, siteUrl } from './browser.ts';
+import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 // Expectations come straight from content/, with predicates written here, never from the site's own filter code.
 const { tree } = loadContent('content', { root: '.' });
@@ -21,9 +21,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await isolateNetwork(context);
+  ({ browser, context } = await openIsolatedBrowser({ viewport: { width: 1280, height: 900 } }));
   // Record every result set the catalog announces to the map.
   await context.addInitScript(() => {
     const w = window as unknown as { catalogResults: string[][] };
