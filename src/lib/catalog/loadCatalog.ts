@@ -1,5 +1,5 @@
 // Server-side only: reads Astro's collections. Client code must never import this file.
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog } from './buildCatalog.ts';
 
@@ -38,13 +38,14 @@ export function loadCatalog(): Promise<Catalog> {
   return cached;
 }
 
-/** The MDX entry with an offer's body in a language (after fallback). */
-export async function getOfferTextEntry(id: string, lang: Lang) {
-  const entries = await getCollection('offerTexts', (e) => e.id === `${id}/${lang}`);
-  return entries[0];
+/**
+ * The MDX entry with an offer's body in a language (after fallback). A direct lookup: filtering
+ * getCollection() here would resolve every text of every offer once per page, O(offers²) per build.
+ */
+export function getOfferTextEntry(id: string, lang: Lang) {
+  return getEntry('offerTexts', `${id}/${lang}`);
 }
 
-export async function getDistrictTextEntry(id: string, lang: Lang) {
-  const entries = await getCollection('districtTexts', (e) => e.id === `${id}/${lang}`);
-  return entries[0];
+export function getDistrictTextEntry(id: string, lang: Lang) {
+  return getEntry('districtTexts', `${id}/${lang}`);
 }
