@@ -270,6 +270,52 @@ describe('loading and failing gracefully', () => {
     await small.close();
   });
 
+  it('keeps the map’s place from the first paint, so nothing moves when scripts arrive late, and hides it without JS', async () => {
+    // Scripts held back until after first paint, as on a slow phone: the frame must already take its space.
+    const slow = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await isolateNetwork(slow);
+    let release = () => {};
+    let scriptsHeld = Promise.resolve();
+    await slow.route(/\/_astro\/.+\.js$/, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await slow.addInitScript(() => {
+      const w = window as unknown as { layoutShift: number };
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.layoutShift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['/en/offers/', '/kk/districts/karkaraly/']) {
+      const page = await slow.newPage();
+      scriptsHeld = new Promise<void>((r) => (release = r));
+      // Held module scripts also hold DOMContentLoaded, so wait for the parsed list and a painted frame instead.
+      await page.goto(`${siteUrl()}${path}`, { waitUntil: 'commit' });
+      await page.waitForSelector('article.offer-card >> nth=-1', { state: 'attached' });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const before = await page.evaluate(() => ({ defined: customElements.get('offer-map') !== undefined, height: document.querySelector('offer-map [data-map-canvas]')!.getBoundingClientRect().height }));
+      expect(before.defined, path).toBe(false);
+      expect(before.height, path).toBeGreaterThan(250);
+      release();
+      await page.waitForFunction(() => customElements.get('offer-map') !== undefined && customElements.get('catalog-search') !== undefined || !document.querySelector('catalog-search'));
+      await page.waitForLoadState('networkidle');
+      // 0.1 is the threshold of a "good" cumulative layout shift.
+      expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift), path).toBeLessThan(0.1);
+      await page.close();
+    }
+    await slow.close();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    for (const path of ['/en/offers/', '/ru/districts/balkhash/', `/kk/offers/${offers[0]!.id}/`]) {
+      await plain.goto(`${siteUrl()}${path}`);
+      expect(await plain.locator('offer-map').count(), path).toBe(1);
+      expect(await plain.isVisible('offer-map'), path).toBe(false);
+    }
+    await noJs.close();
+  });
+
   it('still draws Kazakhstan, the lake and the markers when tile requests fail, and says so quietly', async () => {
     const offline = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await isolateNetwork(offline); // tiles get an empty 204, which is not an image
