@@ -99,6 +99,35 @@ describe('the catalog map', () => {
     });
   }
 
+  /** Names of settlements on the map, with how much of each any marker, cluster or hub hides. */
+  function hiddenNames(page: Page) {
+    return page.$$eval('offer-map .map-place span', (spans) => {
+      const obstacles = [...document.querySelectorAll('offer-map .map-marker, offer-map .map-cluster, offer-map .map-hub')].map((e) => e.getBoundingClientRect());
+      return spans
+        .map((span) => ({ name: span.textContent ?? '', box: span.getBoundingClientRect() }))
+        .filter((n) => n.box.width > 0)
+        .map(({ name, box }) => ({
+          name,
+          covered: obstacles.reduce((sum, o) => sum + Math.max(0, Math.min(box.right, o.right) - Math.max(box.left, o.left)) * Math.max(0, Math.min(box.bottom, o.bottom) - Math.max(box.top, o.top)), 0),
+        }));
+    });
+  }
+
+  it('writes the town names where no cluster or marker hides them, at first and after zooming in', async () => {
+    const { page, errors } = await newPage(context);
+    await openMap(page, '/ru/offers/');
+    await settle(page, offers.length);
+    const names = await hiddenNames(page);
+    expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['Каркаралинск', 'Балхаш', 'Караганда']));
+    await expect.poll(() => hiddenNames(page).then((all) => all.filter((n) => n.covered > 0)), { timeout: 5000 }).toEqual([]);
+
+    await page.locator('offer-map .map-cluster').first().click();
+    // Markers glide to their places after a zoom; the names follow once the movement ends.
+    await expect.poll(() => hiddenNames(page).then((names) => names.length > 0 && names.filter((n) => n.covered > 0)), { timeout: 5000 }).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('expands a cluster when it is clicked, and another when Enter is pressed on it', async () => {
     const { page, errors } = await newPage(context);
     await openMap(page, '/en/offers/');

@@ -9,6 +9,7 @@ import type { VectorBase } from '../../lib/map/vectorBase.ts';
 import { clusterLabel } from '../../lib/map/clusterLabel.ts';
 import { hubSvg, markerClassName, markerSvg, MARKER_ANCHOR, MARKER_BOX } from '../../lib/map/markerStyle.ts';
 import { visibleOffers } from '../../lib/map/visibleOffers.ts';
+import { placeLabel } from '../../lib/map/placeLabel.ts';
 
 export interface MapController {
   /** Shows only these offers (undefined: all). */
@@ -110,6 +111,30 @@ function drawPlaces(map: L.Map, data: MapData): void {
       .getElement()
       ?.querySelector('span')
       ?.replaceChildren(document.createTextNode(place.name));
+  }
+}
+
+/** Moves each visible settlement name to where no marker, cluster or hub hides it (see placeLabel). */
+function placePlaceNames(container: HTMLElement): void {
+  // Obstacles grow by 2 px: room to breathe, and no sliver of overlap from sub-pixel rounding.
+  const obstacles = [...container.querySelectorAll<HTMLElement>('.map-marker, .map-cluster, .map-hub, .map-hub-label')]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0)
+    .map((r) => ({ left: r.left - 2, top: r.top - 2, right: r.right + 2, bottom: r.bottom + 2 }));
+  for (const span of container.querySelectorAll<HTMLElement>('.map-place span')) {
+    const dot = span.parentElement!.getBoundingClientRect();
+    // Measured where CSS put it; hidden village names (display: none) measure 0 and are skipped.
+    span.style.removeProperty('left');
+    span.style.removeProperty('top');
+    span.style.removeProperty('transform');
+    const natural = span.getBoundingClientRect();
+    if (natural.width === 0) continue;
+    const point = { x: dot.left + dot.width / 2, y: dot.top + dot.height / 2 };
+    const { side, box } = placeLabel(point, { width: natural.width, height: natural.height }, obstacles);
+    span.dataset.side = side;
+    span.style.left = `${box.left - dot.left}px`;
+    span.style.top = `${box.top - dot.top}px`;
+    span.style.transform = 'none';
   }
 }
 
@@ -322,5 +347,19 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   drawPlaces(map, data);
   zoomClass();
 
-  return { map, setVisible: (ids) => void show(ids, true) };
+  // Names move whenever markers or clusters may have: after zooming, panning (markercluster redraws
+  // on moveend), cluster animations and new results. One placement per frame at most.
+  let frame = 0;
+  const placeNames = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => placePlaceNames(container));
+  };
+  map.on('zoomend moveend', placeNames);
+  group.on('animationend', placeNames);
+  placeNames();
+
+  return {
+    map,
+    setVisible: (ids) => void show(ids, true).then(placeNames),
+  };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { overlapArea, placeLabel, type Box } from '../../src/lib/map/placeLabel.ts';
+
+const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
+const town = { x: 100, y: 100 };
+const name = { width: 80, height: 16 };
+/** A 42 px cluster badge centred at (x, y). */
+const cluster = (x: number, y: number) => box(x - 21, y - 21, 42, 42);
+
+describe('placing a settlement name', () => {
+  it('writes it to the right of the dot when nothing is there', () => {
+    const p = placeLabel(town, name, [box(300, 300, 40, 40)]);
+    expect(p).toMatchObject({ side: 'right', covered: 0 });
+    expect(p.box).toEqual(box(108, 92, 80, 16));
+  });
+
+  it('moves it to the left when a cluster sits to the right of the town', () => {
+    const p = placeLabel(town, name, [cluster(130, 100)]);
+    expect(p.side).toBe('left');
+    expect(p.covered).toBe(0);
+    expect(p.box.right).toBe(92);
+  });
+
+  it('moves it farther out when a cluster sits right on the town', () => {
+    const p = placeLabel(town, name, [cluster(100, 100)]);
+    expect(p.covered).toBe(0);
+    expect(overlapArea(p.box, cluster(100, 100))).toBe(0);
+    expect(p.box.left).toBe(126);
+  });
+
+  it('chooses the least covered spot when every spot touches something', () => {
+    const wall = box(-1000, -1000, 2000, 2000);
+    const p = placeLabel(town, name, [wall]);
+    expect(p.covered).toBe(80 * 16);
+    // Covered everywhere alike: keeps the first preference.
+    expect(p.side).toBe('right');
+    const partly = placeLabel(town, name, [box(0, 0, 200, 95), box(0, 105, 200, 100)]);
+    expect(partly.covered).toBeLessThan(80 * 16);
+  });
+});
+
+describe('overlapArea', () => {
+  it('is the shared area, and 0 for boxes that only touch', () => {
+    expect(overlapArea(box(0, 0, 10, 10), box(5, 5, 10, 10))).toBe(25);
+    expect(overlapArea(box(0, 0, 10, 10), box(10, 0, 10, 10))).toBe(0);
+  });
+});
