@@ -6,19 +6,14 @@ import { LOCALE_TAGS, t } from '../i18n/index.ts';
 // formatter is made once per language and options, then reused.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(LOCALE_TAGS[lang], options)));
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
 }
 
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${lang}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(LOCALE_TAGS[lang], options)));
-  return formatter;
-}
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) => cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE_TAGS[lang], options));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) => cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[lang], options));
 
 /** A plain number in the language's style: `12.5` → en "12.5", ru/kk "12,5". */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {

@@ -122,16 +122,11 @@ function placePlaceNames(container: HTMLElement): void {
     .filter((r) => r.width > 0)
     .map((r) => ({ left: r.left - 2, top: r.top - 2, right: r.right + 2, bottom: r.bottom + 2 }));
   for (const span of container.querySelectorAll<HTMLElement>('.map-place span')) {
+    // Offset sizes ignore where the name sits now; hidden village names (display: none) measure 0.
+    const size = { width: span.offsetWidth, height: span.offsetHeight };
+    if (size.width === 0) continue;
     const dot = span.parentElement!.getBoundingClientRect();
-    // Measured where CSS put it; hidden village names (display: none) measure 0 and are skipped.
-    span.style.removeProperty('left');
-    span.style.removeProperty('top');
-    span.style.removeProperty('transform');
-    const natural = span.getBoundingClientRect();
-    if (natural.width === 0) continue;
-    const point = { x: dot.left + dot.width / 2, y: dot.top + dot.height / 2 };
-    const { side, box } = placeLabel(point, { width: natural.width, height: natural.height }, obstacles);
-    span.dataset.side = side;
+    const { box } = placeLabel({ x: dot.left + dot.width / 2, y: dot.top + dot.height / 2 }, size, obstacles);
     span.style.left = `${box.left - dot.left}px`;
     span.style.top = `${box.top - dot.top}px`;
     span.style.transform = 'none';
