@@ -15,7 +15,7 @@ const newestFirst = [...tree.offers].sort((a, b) => b.facts.published.localeComp
 const open = newestFirst.filter((o) => o.facts.status !== 'closed');
 const titleOf = (id: string, lang: 'en' | 'ru' | 'kk') => tree.offers.find((o) => o.id === id)!.texts[lang]!.data.title;
 
-// The maps feature draws /maps/offers/<id>.svg; until it is merged, answer with a stand-in.
+// A plain stand-in thumbnail for the tests that measure frame heights, so they do not depend on the real pictures.
 const THUMBNAIL = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="#dde"/></svg>';
 
 let browser: Browser;
@@ -39,11 +39,6 @@ beforeAll(async () => {
   host = await serve({ dir: hostDir, host: new URL(secondOrigin()).hostname, port: 0 });
   expect(new URL(host.url).origin).not.toBe(new URL(siteUrl()).origin);
   ({ browser, context } = await openIsolatedBrowser({ viewport: { width: 1100, height: 900 } }));
-  await context.route(/\/maps\/offers\/[\w-]+\.svg$/, async (route) => {
-    const response = await route.fetch();
-    if (response.ok()) return route.fulfill({ response });
-    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL });
-  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -104,7 +99,7 @@ describe('widgets on a partner page from another origin, through the loader', ()
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     const img = frame.locator('img[data-thumbnail]');
-    expect(await img.getAttribute('src')).toBe(`/maps/offers/${offer.id}.svg`);
+    expect(await img.getAttribute('src')).toBe(`/maps/offers/${offer.id}.kk.svg`);
     expect((await img.getAttribute('alt'))!.length).toBeGreaterThan(5);
     const card = frame.locator('[data-offer-id]');
     expect(await card.getAttribute('data-kind')).toBe(offer.facts.kind);
@@ -121,7 +116,7 @@ describe('widgets on a partner page from another origin, through the loader', ()
   it('refits the frame when a narrow screen stacks the cards', async () => {
     const narrow = await browser.newContext({ viewport: { width: 360, height: 740 } });
     await isolateNetwork(narrow);
-    await narrow.route(/\/maps\/offers\/[\w-]+\.svg$/, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }));
+    await narrow.route(/\/maps\/offers\/[\w.-]+\.svg$/, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }));
     const { page: p, errors } = await newPage(narrow);
     await p.goto(hostAt('narrow', page(`<div id="w" data-tic-offers data-tic-limit="3"></div>${loaderTag()}`)));
     const frame = await widgetFrame(p, '#w');
@@ -278,7 +273,7 @@ describe('the partner page', () => {
     const withClipboard = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await withClipboard.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
     await isolateNetwork(withClipboard);
-    await withClipboard.route(/\/maps\/offers\/[\w-]+\.svg$/, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }));
+    await withClipboard.route(/\/maps\/offers\/[\w.-]+\.svg$/, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }));
     const { page: p, errors } = await newPage(withClipboard);
     await p.goto(`${siteUrl()}/en/embed/`);
     await p.selectOption('select[name="lang"]', 'kk');

@@ -371,13 +371,17 @@ describe('loading and failing gracefully', () => {
     const withoutPhotos = offers.filter((o) => o.facts.photos.length === 0);
     expect(thumbs.length).toBe(withoutPhotos.length);
     for (const t of thumbs) {
-      expect(t.src).toBe(`/maps/offers/${t.id}.svg`);
+      expect(t.src).toBe(`/maps/offers/${t.id}.ru.svg`);
       expect(t.alt).toContain(titleOf(t.id!, 'ru') ?? titleOf(t.id!, 'en'));
       expect(t).toMatchObject({ loading: 'lazy', w: '320', h: '180' });
     }
     const response = await page.request.get(`${siteUrl()}${thumbs[0]!.src}`);
     expect(response.headers()['content-type']).toContain('image/svg+xml');
-    expect(await response.text()).toContain('<title');
+    const svg = await response.text();
+    expect(svg).toContain('<title');
+    // The picture speaks the page's language: the scale bar and distances in км, not km.
+    expect(svg).toMatch(/\d км</);
+    expect(svg).not.toMatch(/\d km</);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,7 +6,10 @@ import { haversineKm } from '../../src/lib/geo/distance.ts';
 import lake from '../../src/data/geo/lake-balkhash.geojson.ts';
 import { loadVectorBase } from '../../src/lib/map/loadVectorBase.ts';
 import { locationThumbnailSvg, thumbnailProjector, scaleBar, THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from '../../src/lib/map/locationThumbnail.ts';
-import { nearestSettlement, offerThumbnailInput, thumbnailAlt, thumbnailAltFromView, thumbnailUrl } from '../../src/lib/map/offerThumbnail.ts';
+import { nearestSettlement, offerThumbnailInput, thumbnailAlt, thumbnailAltFromView } from '../../src/lib/map/offerThumbnail.ts';
+import { offerThumbnailPath } from '../../src/lib/embed/paths.ts';
+import { t } from '../../src/i18n/index.ts';
+import { formatKm } from '../../src/lib/format.ts';
 import { buildMapData, mapHubs, toMapOffer } from '../../src/lib/map/mapData.ts';
 
 const { tree } = loadContent('content', { root: '.' });
@@ -84,7 +87,26 @@ describe('the static location thumbnail of an offer', () => {
     expect(thumbnailAlt(offer, catalog.places, 'kk')).toContain('Қарқаралы елді мекеніне дейін');
     const view = toOfferView(offer, 'kk', catalog);
     expect(thumbnailAltFromView(view, catalog.places)).toBe(thumbnailAlt(offer, catalog.places, 'kk'));
-    expect(thumbnailUrl(offer.id)).toBe(`/maps/offers/${offer.id}.svg`);
+  });
+
+  it('draws a picture per language: names, distance, scale and title in that language, at its own address', () => {
+    const offer = catalog.offers.find((o) => o.id === 'karkaraly-shaitankol-trailhead-glamping')!;
+    const near = nearestSettlement(offer.distances, catalog.places)!;
+    const svgs = Object.fromEntries((['en', 'ru', 'kk'] as const).map((lang) => [lang, locationThumbnailSvg(offerThumbnailInput(offer, catalog.places, base, lake.coordinates, lang))]));
+    expect(svgs.en).toContain('>Karkaraly');
+    expect(svgs.ru).toContain('>Каркаралинск');
+    expect(svgs.kk).toContain('>Қарқаралы');
+    for (const lang of ['ru', 'kk'] as const) {
+      expect(svgs[lang]).not.toContain(' km<');
+      expect(svgs[lang]).toMatch(/\d км</);
+      expect(svgs[lang]).not.toContain('Karkaraly');
+      expect(svgs[lang]).toContain(`<title id="t">${t(lang, 'map.thumbnail.title', { title: offer.texts[lang]!.title })}</title>`);
+    }
+    expect(svgs.ru).toContain(`<desc id="d">${thumbnailAlt(offer, catalog.places, 'ru')}</desc>`);
+    expect(svgs.ru).toContain(`${formatKm(near.distance.straightKm, 'ru')}<`);
+    expect(offerThumbnailPath(offer.id)).toBe(`/maps/offers/${offer.id}.svg`);
+    expect(offerThumbnailPath(offer.id, 'en')).toBe(`/maps/offers/${offer.id}.svg`);
+    expect(offerThumbnailPath(offer.id, 'kk')).toBe(`/maps/offers/${offer.id}.kk.svg`);
   });
 });
 

@@ -23,5 +23,8 @@ export const dataPaths = {
   schema: '/data/offer.schema.json',
 };
 
-/** The static location thumbnail of an offer (an SVG the maps feature generates at build time). */
-export const offerThumbnailPath = (id: string) => `/maps/offers/${id}.svg`;
+/**
+ * The static location thumbnail of an offer in a language (an SVG built at build time). The English one
+ * keeps the address the open data files have always linked to; Russian and Kazakh add the language.
+ */
+export const offerThumbnailPath = (id: string, lang: Lang = 'en') => (lang === 'en' ? `/maps/offers/${id}.svg` : `/maps/offers/${id}.${lang}.svg`);

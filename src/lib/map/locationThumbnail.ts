@@ -47,6 +47,8 @@ export interface ThumbnailInput {
   country: ReadonlyArray<ReadonlyArray<ReadonlyArray<LonLat>>>;
   /** Short credit line printed in the picture. */
   credit: string;
+  /** The scale bar's length as words, e.g. "5 km", "0,5 км" (default: English). */
+  scaleLabel?: (km: number) => string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -168,7 +170,7 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
   const by = height - 10;
   parts.push(
     `<g fill="none" stroke="${c.text}" stroke-width="1.2"><path d="M${r1(bx)} ${by - 4}V${by}H${r1(bx + bar.px)}V${by - 4}"/></g>` +
-      `<text x="${r1(bx + bar.px / 2)}" y="${by - 5}" text-anchor="middle" font-size="9" fill="${c.text}">${bar.km} km</text>`,
+      `<text x="${r1(bx + bar.px / 2)}" y="${by - 5}" text-anchor="middle" font-size="9" fill="${c.text}">${esc(input.scaleLabel?.(bar.km) ?? `${bar.km} km`)}</text>`,
   );
   parts.push(`<text x="4" y="${height - 4}" font-size="7" fill="${c.muted}">${esc(input.credit)}</text>`);
 

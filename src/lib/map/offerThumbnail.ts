@@ -33,9 +33,6 @@ function thumbnailPlaceType(p: Place): 'settlement' | 'water' | 'airport' | 'oth
   return p.type === 'airport' ? 'airport' : 'other';
 }
 
-/** The URL of an offer's thumbnail (an Astro endpoint, built once per offer). */
-export const thumbnailUrl = (id: string) => `/maps/offers/${id}.svg`;
-
 /** Alt text for the thumbnail in the page's language. */
 export function thumbnailAlt(offer: OfferModel, places: readonly Place[], lang: Lang): string {
   const textLang = textLanguage(offer.texts, lang);
@@ -53,21 +50,22 @@ function altText(title: string, distances: ReadonlyArray<Pick<OfferDistance, 'pl
   return t(lang, 'map.thumbnail.alt', { title, place: near.place.name[lang], distance: formatKm(near.distance.straightKm, lang) });
 }
 
-/** Everything the SVG needs. Labels are English: one picture serves every language, the alt text is translated. */
-export function offerThumbnailInput(offer: OfferModel, places: readonly Place[], base: VectorBase, lake: ReadonlyArray<ReadonlyArray<LonLat>>): ThumbnailInput {
+/** Everything the SVG needs, with its names, distances and title in one language. */
+export function offerThumbnailInput(offer: OfferModel, places: readonly Place[], base: VectorBase, lake: ReadonlyArray<ReadonlyArray<LonLat>>, lang: Lang = 'en'): ThumbnailInput {
   const near = nearestSettlement(offer.distances, places);
   const townPlace = near?.place ?? offer.place;
-  const title = offer.texts.en?.title ?? offer.texts[textLanguage(offer.texts, 'en')]?.title ?? offer.id;
-  const distanceLabel = near ? formatKm(near.distance.straightKm, 'en') : '';
+  const title = offer.texts[textLanguage(offer.texts, lang)]?.title ?? offer.id;
+  const distanceLabel = near ? formatKm(near.distance.straightKm, lang) : '';
   return {
-    title: t('en', 'map.thumbnail.title', { title }),
-    description: thumbnailAlt(offer, places, 'en'),
+    title: t(lang, 'map.thumbnail.title', { title }),
+    description: thumbnailAlt(offer, places, lang),
     kind: offer.facts.kind,
     status: offer.facts.status,
     point: offer.facts.location,
     ...(offer.facts.boundary ? { boundary: offer.facts.boundary } : {}),
-    town: { name: townPlace.name.en, lat: townPlace.lat, lon: townPlace.lon, distanceLabel },
-    places: places.map((p) => ({ name: p.name.en, lat: p.lat, lon: p.lon, type: thumbnailPlaceType(p) })),
+    town: { name: townPlace.name[lang], lat: townPlace.lat, lon: townPlace.lon, distanceLabel },
+    places: places.map((p) => ({ name: p.name[lang], lat: p.lat, lon: p.lon, type: thumbnailPlaceType(p) })),
+    scaleLabel: (km) => formatKm(km, lang),
     lake,
     country: base.country,
     credit: 'Natural Earth · GSHHG (Wessel & Smith) LGPL-3.0',
