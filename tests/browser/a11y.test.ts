@@ -3,8 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
-import { missingTypes, templateGroups } from './templates.ts';
+import { newPage, openIsolatedBrowser } from './browser.ts';
+import { missingTypes, openForCheck, templateGroups } from './templates.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const groups = templateGroups();
@@ -21,16 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Opens a page; the language picker is opened as if from the site, so that it does not redirect. */
-export async function openForCheck(p: Page, urlPath: string) {
-  const response = await p.goto(`${siteUrl()}${urlPath}`, { referer: `${siteUrl()}/en/`, waitUntil: 'load' });
-  // Let lazy parts (maps, search) start as they would for a reader who scrolls.
-  await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await p.waitForTimeout(150);
-  await p.evaluate(() => window.scrollTo(0, 0));
-  return response;
-}
 
 describe('accessibility of every page template (axe, WCAG 2.2 AA)', () => {
   it('finds page templates to check, and says which page types are not built yet', () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolateNetwork, newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
-import { missingTypes, templateGroups } from './templates.ts';
+import { missingTypes, openForCheck, templateGroups } from './templates.ts';
 
 const groups = templateGroups();
 
@@ -29,10 +29,8 @@ afterAll(async () => {
 });
 
 async function violationsOn(urlPath: string): Promise<string[]> {
-  const response = await page.goto(`${siteUrl()}${urlPath}`, { referer: `${siteUrl()}/en/`, waitUntil: 'load' });
+  const response = await openForCheck(page, urlPath);
   expect(response?.status(), urlPath).toBe(200);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(200);
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 

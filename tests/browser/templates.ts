@@ -3,6 +3,8 @@
 // to a few pages spread over the list, a different slice per language, so many different offers are
 // covered without visiting all of them; QUALITY_PAGES=all visits every page.
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { siteUrl } from './browser.ts';
 import { discoverPages, groupByType, type DistPage } from '../../scripts/quality/distSite.ts';
 import { PAGE_TYPES } from '../../scripts/quality/pageTypes.ts';
 
@@ -42,4 +44,17 @@ export function templateGroups(): TemplateGroup[] {
 export function missingTypes(): string[] {
   const present = new Set(discoverPages(DIST).map((p) => p.type.id));
   return PAGE_TYPES.filter((t) => t.kind === 'html' && !present.has(t.id)).map((t) => t.label);
+}
+
+/**
+ * Opens a page for a gate to check. The language picker is opened as if from the site, so that it does
+ * not redirect; the page is scrolled to the end and back, so lazy parts (maps, search) start as they
+ * would for a reader who scrolls.
+ */
+export async function openForCheck(page: Page, urlPath: string) {
+  const response = await page.goto(`${siteUrl()}${urlPath}`, { referer: `${siteUrl()}/en/`, waitUntil: 'load' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(200);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return response;
 }
