@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { mapConfig } from '../../src/map.config.ts';
+import { overlapArea } from '../../src/lib/map/placeLabel.ts';
 import { isolateNetwork, newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 const { tree } = loadContent('content', { root: '.' });
@@ -100,17 +101,12 @@ describe('the catalog map', () => {
   }
 
   /** Names of settlements on the map, with how much of each any marker, cluster or hub hides. */
-  function hiddenNames(page: Page) {
-    return page.$$eval('offer-map .map-place span', (spans) => {
-      const obstacles = [...document.querySelectorAll('offer-map .map-marker, offer-map .map-cluster, offer-map .map-hub')].map((e) => e.getBoundingClientRect());
-      return spans
-        .map((span) => ({ name: span.textContent ?? '', box: span.getBoundingClientRect() }))
-        .filter((n) => n.box.width > 0)
-        .map(({ name, box }) => ({
-          name,
-          covered: obstacles.reduce((sum, o) => sum + Math.max(0, Math.min(box.right, o.right) - Math.max(box.left, o.left)) * Math.max(0, Math.min(box.bottom, o.bottom) - Math.max(box.top, o.top)), 0),
-        }));
-    });
+  async function hiddenNames(page: Page) {
+    const { names, obstacles } = await page.evaluate(() => ({
+      names: [...document.querySelectorAll('offer-map .map-place span')].map((span) => ({ name: span.textContent ?? '', box: span.getBoundingClientRect().toJSON() as DOMRectReadOnly })),
+      obstacles: [...document.querySelectorAll('offer-map .map-marker, offer-map .map-cluster, offer-map .map-hub')].map((e) => e.getBoundingClientRect().toJSON() as DOMRectReadOnly),
+    }));
+    return names.filter((n) => n.box.width > 0).map(({ name, box }) => ({ name, covered: obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) }));
   }
 
   it('writes the town names where no cluster or marker hides them, at first and after zooming in', async () => {
