@@ -12,6 +12,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Hostile content against the real build (astro build on fixture copies): slow, so not in `unit`.
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           // Checks of the built output in dist/ (links, sitemap, HTML validity, deploy headers): no browser.
           name: 'built',
           include: ['tests/built/**/*.test.ts'],

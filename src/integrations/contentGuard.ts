@@ -1,20 +1,26 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/validation/loadContent.ts';
 import { formatReport } from '../lib/validation/problems.ts';
+import { contentImportGuard } from './contentImportGuard.ts';
 
 /**
  * Runs the content checker before every build, so a bad file fails the build with
  * every problem listed (Astro's own schema errors stop at the first one).
  * In `astro dev` it prints the report and keeps serving.
+ * It also adds the import guard (contentImportGuard.ts), so no content file can make the build
+ * load a module or read a file, whatever the checker concluded.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const contentDir = process.env.CATALOG_CONTENT_DIR ?? `${root}content`;
+        updateConfig({ vite: { plugins: [contentImportGuard(contentDir)] } });
+        forgetOtherContentDir(fileURLToPath(config.cacheDir), contentDir);
         const { problems } = loadContent(contentDir, { root });
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) {
@@ -27,4 +33,18 @@ export function contentGuard(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Astro's content cache (data-store.json) keeps the entries of the last content folder it read, and
+ * a build from another folder (a benchmark, a fixture, a hostile-content test) then still refers to
+ * files that may be gone. So the cache is dropped whenever the content folder changes.
+ */
+function forgetOtherContentDir(cacheDir: string, contentDir: string): void {
+  const marker = `${cacheDir}/catalog-content-dir.txt`;
+  const last = existsSync(marker) ? readFileSync(marker, 'utf8') : undefined;
+  if (last === contentDir) return;
+  rmSync(`${cacheDir}/data-store.json`, { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(marker, contentDir);
 }
