@@ -1,4 +1,5 @@
 import type { CellType, RegisterColumn } from './columns.ts';
+import { unescapeFormulaLines } from './formulaEscape.ts';
 
 /** What a register cell holds after reading: text from CSV, or typed values from XLSX. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -27,12 +28,14 @@ function isoFromDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Text of a cell, trimmed; a leading apostrophe that the CSV export adds against spreadsheet formulas is removed. */
+/**
+ * Text of a cell, trimmed; the apostrophe the export puts before each line that would run as a
+ * formula is removed again (trimming first, so a line that starts with a tab keeps its tab).
+ */
 function cellText(raw: RawCell): string {
   if (raw === null || raw === undefined) return '';
   if (raw instanceof Date) return isoFromDate(raw);
-  const s = String(raw).trim();
-  return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
+  return unescapeFormulaLines(String(raw).trim());
 }
 
 /**

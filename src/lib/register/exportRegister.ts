@@ -1,5 +1,5 @@
 import type { Lang, OfferFacts } from '../../schemas/index.ts';
-import { writeRegisterCsv } from './io.ts';
+import { writeRegisterCsv } from './csv.ts';
 import { factsToRow, type RegisterRow } from './rows.ts';
 
 export interface RegisterSource {

@@ -16,6 +16,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function scalarStyle(value: string): 'PLAIN' | 'QUOTE_DOUBLE' {
   if (DATE.test(value)) return 'PLAIN';
+  // A line break in a plain scalar folds (and inside `{ … }` can end the mapping): write it as \n in quotes.
+  if (/[\n\r]/.test(value)) return 'QUOTE_DOUBLE';
   const flow = stringify([value], { version: '1.1', collectionStyle: 'flow', lineWidth: 0, flowCollectionPadding: false }).trim();
   return flow.startsWith('["') || flow.startsWith("['") ? 'QUOTE_DOUBLE' : 'PLAIN';
 }
@@ -49,7 +51,8 @@ export function editYaml(text: string, edits: readonly YamlEdit[]): string {
   const [doc] = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
   if (!doc) throw new Error('empty YAML document');
   const inPlace = edits.every((e) => {
-    if (!isPlainValue(e.value)) return false;
+    // A multi-line text needs indenting that only the full writer does right.
+    if (!isPlainValue(e.value) || (typeof e.value === 'string' && /[\n\r]/.test(e.value))) return false;
     const node = doc.getIn(e.path, true);
     return isScalar(node) && node.srcToken !== undefined && node.value !== null;
   });
