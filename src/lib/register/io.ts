@@ -1,77 +1,52 @@
-import Papa from 'papaparse';
-import type { RawCell } from './cells.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readCsv, writeRegisterCsv } from './csv.ts';
 import { REGISTER_HEADER } from './columns.ts';
+import { decodeRegisterCsv } from './encoding.ts';
+import { REGISTER_LIMITS, megabytes } from './limits.ts';
+import { RegisterFileError } from './problems.ts';
 import type { RegisterRow } from './rows.ts';
+import { bilingual, checkTableLimits, type RegisterTable } from './table.ts';
+import { readRegisterXlsx as readXlsx } from './xlsxRead.ts';
+import { writeXlsx } from './xlsxWrite.ts';
 
-/** A register as read from a file: its header and its data rows (row 2 onwards, as a spreadsheet numbers them). */
-export interface RegisterTable {
-  header: string[];
-  rows: Array<{ rowNumber: number; cells: RawCell[] }>;
-}
-
-const BOM = '\uFEFF';
-
-/**
- * The register as CSV: UTF-8 with a byte-order mark (so Excel reads Cyrillic), comma-separated,
- * CRLF line ends, every column of REGISTER_HEADER in order. Text that a spreadsheet would run as a
- * formula (starting with = + - @) gets a leading apostrophe, which the import removes again.
- */
-export function writeRegisterCsv(rows: readonly RegisterRow[]): string {
-  const data = rows.map((row) => REGISTER_HEADER.map((name) => row[name] ?? ''));
-  return BOM + Papa.unparse({ fields: [...REGISTER_HEADER], data }, { newline: '\r\n', escapeFormulae: true }) + '\r\n';
-}
+/** Reading and writing register files: CSV (the open data format) and .xlsx. */
+export type { RegisterTable } from './table.ts';
+export { writeRegisterCsv };
 
 /** Reads CSV text (with or without a BOM; comma, semicolon or tab separated, as spreadsheets save it). */
 export function readRegisterCsv(text: string): RegisterTable {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  const [header = [], ...body] = parsed.data;
-  return {
-    header: header.map((h) => h.trim()),
-    rows: body.map((cells, i) => ({ rowNumber: i + 2, cells })),
-  };
+  return readCsv(text);
 }
 
-type ExcelCellValue = import('exceljs').CellValue;
+/** Reads the first worksheet of an .xlsx file (row 1 is the header), within REGISTER_LIMITS; throws RegisterFileError. */
+export function readRegisterXlsx(data: Uint8Array, file?: string): RegisterTable {
+  return readXlsx(data, file);
+}
 
-/** A spreadsheet cell's value as plain text, number, boolean or date. */
-function plainCell(value: ExcelCellValue): RawCell {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('hyperlink' in value && 'text' in value) return typeof value.text === 'string' ? value.text : String(value.hyperlink);
-    if ('result' in value) return plainCell(value.result as ExcelCellValue);
-    if ('error' in value) return String(value.error);
+/** The register as an .xlsx workbook (one sheet, frozen header row), stamped with the export date. */
+export function writeRegisterXlsx(rows: readonly RegisterRow[], exportedAt: Date = new Date()): Uint8Array {
+  return writeXlsx(REGISTER_HEADER, rows.map((row) => REGISTER_HEADER.map((name) => row[name])), exportedAt);
+}
+
+/**
+ * Reads a register file (.xlsx, or CSV in UTF-8) within the size limits. Every refusal is a
+ * RegisterFileError that names the file and says how to fix it; nothing is guessed or converted.
+ */
+export function readRegisterFile(path: string): RegisterTable {
+  const file = basename(path);
+  const size = statSync(path).size;
+  if (size > REGISTER_LIMITS.fileBytes) {
+    throw new RegisterFileError(file, [{
+      message: bilingual(
+        `The file is ${megabytes(size)}; a register may be at most ${megabytes(REGISTER_LIMITS.fileBytes)}. Check that you chose the right file.`,
+        `Файл занимает ${megabytes(size)}; реестр может быть не больше ${megabytes(REGISTER_LIMITS.fileBytes)}. Проверьте, тот ли файл выбран.`,
+      ),
+    }]);
   }
-  return String(value);
-}
-
-/** Reads the first worksheet of an .xlsx file; row 1 is the header. */
-export async function readRegisterXlsx(data: Uint8Array): Promise<RegisterTable> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { header: [], rows: [] };
-  const width = sheet.columnCount;
-  const read = (rowNumber: number) => Array.from({ length: width }, (_, i) => plainCell(sheet.getRow(rowNumber).getCell(i + 1).value));
-  const header = read(1).map((h) => (h === undefined ? '' : String(h).trim()));
-  const rows: RegisterTable['rows'] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const cells = read(r);
-    if (cells.some((c) => c !== undefined && String(c).trim() !== '')) rows.push({ rowNumber: r, cells });
-  }
-  return { header, rows };
-}
-
-/** The register as an .xlsx workbook (one sheet, frozen header row), for officials who prefer a spreadsheet. */
-export async function writeRegisterXlsx(rows: readonly RegisterRow[]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('register', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
-  sheet.addRow([...REGISTER_HEADER]);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(REGISTER_HEADER.map((name) => row[name] ?? null));
-  sheet.columns.forEach((c) => (c.width = 18));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = readFileSync(path);
+  if (/\.xlsx$/i.test(path)) return readXlsx(bytes, file);
+  const table = readCsv(decodeRegisterCsv(bytes, file));
+  checkTableLimits(table, file);
+  return table;
 }
