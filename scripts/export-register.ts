@@ -1,5 +1,7 @@
 // Writes the audit register of the current content (the same columns and rows as /data/offers.csv):
 //   npm run export:register -- seeds/audit-register.csv      (or .xlsx for a spreadsheet)
+// An .xlsx records when it was exported (document property registerExportedAt), so importing it
+// after the content changed again is refused instead of silently undoing the newer edits.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +21,6 @@ if (problems.some((p) => p.severity === 'error')) {
   process.exit(1);
 }
 const offers = tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])) }));
-if (/\.xlsx$/i.test(out)) writeFileSync(out, await writeRegisterXlsx(registerRows(offers)));
+if (/\.xlsx$/i.test(out)) writeFileSync(out, writeRegisterXlsx(registerRows(offers), new Date()));
 else writeFileSync(out, registerCsv(offers));
 console.log(`Wrote ${registerRows(offers).length} rows to ${out}`);

@@ -8,21 +8,18 @@ import { loadContent } from '../validation/loadContent.ts';
 import { issuesToProblems } from '../validation/zodIssues.ts';
 import { closest } from '../validation/suggest.ts';
 import { readMdx } from '../validation/readContentTree.ts';
+import { nodeFileOps, writeFilesAtomically, type FileOps } from './atomicWrite.ts';
 import type { RawCell } from './cells.ts';
 import { REGISTER_COLUMNS, REGISTER_HEADER, columnForPath } from './columns.ts';
-import type { RegisterTable } from './io.ts';
+import { columnLetters } from './limits.ts';
+import { RegisterFileError, formatRegisterProblem, type RegisterProblem } from './problems.ts';
 import { applyRow, changedColumns, getPath, parseRow, type ParsedRow } from './rows.ts';
+import { staleMessage, staleRow, type StaleRow } from './stale.ts';
+import { bilingual, checkTableLimits, type RegisterTable } from './table.ts';
 import { editYaml, newYamlText, type YamlEdit } from './yamlEdit.ts';
 import { offerStub } from './stubs.ts';
 
-/** A problem with the register, said with the row and column a spreadsheet shows. */
-export interface RegisterProblem {
-  /** Spreadsheet row number (the header is row 1). */
-  row?: number;
-  column?: string;
-  id?: string;
-  message: string;
-}
+export { formatRegisterProblem, type RegisterProblem };
 
 export interface ImportReport {
   created: string[];
@@ -32,6 +29,8 @@ export interface ImportReport {
   stubs: string[];
   /** Things worth knowing that do not stop the import. */
   notes: string[];
+  /** Rows made before the offer last changed: refused, or applied anyway with `force`. */
+  stale: StaleRow[];
   errors: RegisterProblem[];
   /** True when files were written (no errors and not a dry run). */
   written: boolean;
@@ -46,6 +45,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Register file name, for the comment at the top of new facts files. */
   sourceName?: string;
+  /** Apply rows even when they would undo newer edits (see stale.ts). */
+  force?: boolean;
+  /** File-system calls for the final write; tests replace one to make it fail. */
+  fileOps?: FileOps;
 }
 
 interface Planned {
@@ -55,6 +58,8 @@ interface Planned {
   columns: string[];
   /** Files to write, relative to the content folder. */
   files: Map<string, string>;
+  /** What each of those files held when planned (`null`: absent), so a file changed meanwhile is not overwritten. */
+  expected: Map<string, string | null>;
 }
 
 const fieldPath = (field: string | undefined) => (field ? field.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean) : []);
@@ -96,8 +101,17 @@ function checkHeader(header: readonly string[], errors: RegisterProblem[]) {
 export function importRegister(table: RegisterTable, options: ImportOptions): ImportReport {
   const { contentDir } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const report: ImportReport = { created: [], changed: [], unchanged: [], stubs: [], notes: [], errors: [], written: false };
+  const report: ImportReport = { created: [], changed: [], unchanged: [], stubs: [], notes: [], stale: [], errors: [], written: false };
   const { errors } = report;
+  try {
+    checkTableLimits(table, options.sourceName ?? 'the register');
+  } catch (e) {
+    if (!(e instanceof RegisterFileError)) throw e;
+    errors.push(...e.problems);
+    return report;
+  }
+  errors.push(...replacementCharacters(table));
+  if (errors.length) return report;
   checkHeader(table.header, errors);
   if (errors.length) return report;
   if (table.rows.length === 0) {
@@ -124,7 +138,7 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     }
     rowOfId.set(row.id, rowNumber);
     if (row.errors.length) continue;
-    const plan = planRow(row, rowNumber, options, report);
+    const plan = planRow(row, rowNumber, options, report, table.exportedAt);
     if (plan) plans.push(plan);
   }
   // Rows that are valid on their own are still cross-checked, so one run lists every problem.
@@ -159,16 +173,39 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     else report.unchanged.push(plan.id);
   }
   if (!options.dryRun) {
-    for (const plan of plans) for (const [file, text] of plan.files) {
-      mkdirSync(dirname(join(contentDir, file)), { recursive: true });
-      writeFileSync(join(contentDir, file), text);
+    const writes = plans.flatMap((plan) => [...plan.files].map(([file, text]) => ({ path: join(contentDir, file), text, expected: plan.expected.get(file) })));
+    try {
+      writeFilesAtomically(writes, options.fileOps ?? nodeFileOps);
+    } catch (e) {
+      errors.push({ message: `could not write the files, so none was changed: ${(e as Error).message}` });
+      return report;
     }
     report.written = true;
   }
   return report;
 }
 
-function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, report: ImportReport): Planned | undefined {
+/** U+FFFD in a cell means an earlier conversion already lost text; importing it would publish the loss. */
+function replacementCharacters(table: RegisterTable): RegisterProblem[] {
+  const problems: RegisterProblem[] = [];
+  const rows = [{ rowNumber: 1, cells: table.header as RawCell[] }, ...table.rows];
+  for (const { rowNumber, cells } of rows) {
+    cells.forEach((cell, i) => {
+      if (typeof cell !== 'string' || !cell.includes('\uFFFD')) return;
+      problems.push({
+        row: rowNumber,
+        column: (rowNumber === 1 ? undefined : table.header[i]) || columnLetters(i + 1),
+        message: bilingual(
+          'the cell holds the character \uFFFD (U+FFFD), which marks text lost when the file was converted between encodings earlier (for example saved as ANSI and opened again). Retype the text, or copy it from the original workbook.',
+          'в ячейке есть знак \uFFFD (U+FFFD): так отмечается текст, потерянный при прежнем преобразовании кодировки (например, файл сохранили в ANSI и открыли снова). Введите текст заново или скопируйте его из исходной книги.',
+        ),
+      });
+    });
+  }
+  return problems;
+}
+
+function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, report: ImportReport, exportedAt: string | undefined): Planned | undefined {
   const { contentDir } = options;
   const dir = join(contentDir, 'offers', row.id);
   const factsFile = relative(contentDir, join(dir, 'facts.yaml'));
@@ -199,6 +236,7 @@ function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, repo
   }
 
   const files = new Map<string, string>();
+  const expected = new Map<string, string | null>();
   // Titles in the register are used for new language files only; say so when they differ.
   for (const lang of LANGS) {
     const file = join(dir, `${lang}.mdx`);
@@ -211,23 +249,35 @@ function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, repo
   if (!exists) {
     const header = ` ${row.id}: created from the audit register${options.sourceName ? ` (${options.sourceName})` : ''}.\n Draft: fill in the language files, then delete the line \`draft: true\` to publish.`;
     files.set(factsFile, newYamlText(ordered(merged), header));
+    expected.set(factsFile, null);
     const missing = LANGS.filter((lang) => !existsSync(join(dir, `${lang}.mdx`)));
     for (const lang of missing) {
       const file = relative(contentDir, join(dir, `${lang}.mdx`));
       files.set(file, offerStub(lang as Lang, row.titles, row.id));
+      expected.set(file, null);
       report.stubs.push(file);
     }
-    return { id: row.id, rowNumber, action: 'create', columns: [], files };
+    return { id: row.id, rowNumber, action: 'create', columns: [], files, expected };
   }
 
   for (const lang of LANGS) {
     if (!existsSync(join(dir, `${lang}.mdx`))) report.notes.push(`${row.id}: ${lang}.mdx is missing; the site shows the English text there (the import adds language files only to new offers)`);
   }
   const old = offerFactsSchema.safeParse(base);
-  if (old.success && isDeepStrictEqual(old.data, result.data)) return { id: row.id, rowNumber, action: 'unchanged', columns: [], files };
+  if (old.success && isDeepStrictEqual(old.data, result.data)) return { id: row.id, rowNumber, action: 'unchanged', columns: [], files, expected };
 
   // Edit only fields whose meaning changed, so a `featured: false` the file leaves out is not added.
-  const columns = changedColumns(old.success ? old.data : base, result.data);
+  const current = old.success ? old.data : base;
+  const columns = changedColumns(current, result.data);
+  const stale = staleRow({ id: row.id, row: rowNumber, current, next: result.data, changed: columns, registerHasUpdated: row.values.has('updated'), exportedAt });
+  if (stale) {
+    report.stale.push(stale);
+    if (!options.force) {
+      fail('updated', staleMessage(stale));
+      return undefined;
+    }
+    report.notes.push(`row ${rowNumber} (${row.id}): applied with --force although ${stale.reason === 'older-row' ? 'the row is older than facts.yaml' : 'the register was exported before the offer was last updated'}: ${stale.reverts.map((r) => `${r.column} ${r.current} → ${r.register}`).join('; ')}`);
+  }
   const edits: YamlEdit[] = [];
   for (const [name, value] of row.values) {
     const column = REGISTER_COLUMNS.find((c) => c.name === name)!;
@@ -240,11 +290,6 @@ function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, repo
     return undefined;
   }
   files.set(factsFile, text);
-  return { id: row.id, rowNumber, action: 'update', columns, files };
-}
-
-/** One line per problem: `row 7, column price.amountKzt (balkhash-x): …`. */
-export function formatRegisterProblem(p: RegisterProblem): string {
-  const where = [p.row ? `row ${p.row}` : undefined, p.column ? `column ${p.column}` : undefined].filter(Boolean).join(', ');
-  return `${where || 'register'}${p.id ? ` (${p.id})` : ''}: ${p.message}`;
+  expected.set(factsFile, baseText);
+  return { id: row.id, rowNumber, action: 'update', columns, files, expected };
 }
