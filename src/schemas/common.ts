@@ -8,19 +8,41 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id that other files refer to (an offer folder, a place, a contact). */
 export const idSchema = z
   .string({ error: 'must be an id such as `shaitankol-glamping` (text in quotes is fine)' })
+  .max(64, tooLong('an id', 64))
   .regex(ID_PATTERN, {
     error: 'must use only lower-case Latin letters, digits and single hyphens, e.g. `shaitankol-glamping`',
   });
 
-/** A short text written in all three languages (names, labels, alt texts). */
-export const localizedTextSchema = z.strictObject({
-  /** English wording. */
-  en: z.string().trim().min(1, { error: 'the English text is empty' }).describe('English wording.'),
-  /** Russian wording, following GLOSSARY.md. */
-  ru: z.string().trim().min(1, { error: 'the Russian text is empty' }).describe('Russian wording, following GLOSSARY.md.'),
-  /** Kazakh wording in Cyrillic, following GLOSSARY.md. */
-  kk: z.string().trim().min(1, { error: 'the Kazakh text is empty' }).describe('Kazakh wording in Cyrillic, following GLOSSARY.md.'),
-});
+/**
+ * A limit on a text's length whose message says the limit and the current length, so an official knows how
+ * much to cut: "the title is longer than 90 characters (it has 112): shorten it".
+ */
+export function tooLong(what: string, max: number) {
+  return { error: (issue: { input?: unknown }) => `${what} is longer than ${max} characters (it has ${typeof issue.input === 'string' ? issue.input.length : 'more'}): shorten it` };
+}
+
+/**
+ * A text written in all three languages, each at most `max` characters. The limits keep pages, cards and
+ * the open data readable and stop a pasted document from passing as a name.
+ */
+export function localizedText(max: number) {
+  return z.strictObject({
+    /** English wording. */
+    en: z.string().trim().min(1, { error: 'the English text is empty' }).max(max, tooLong('the English text', max)).describe('English wording.'),
+    /** Russian wording, following GLOSSARY.md. */
+    ru: z.string().trim().min(1, { error: 'the Russian text is empty' }).max(max, tooLong('the Russian text', max)).describe('Russian wording, following GLOSSARY.md.'),
+    /** Kazakh wording in Cyrillic, following GLOSSARY.md. */
+    kk: z.string().trim().min(1, { error: 'the Kazakh text is empty' }).max(max, tooLong('the Kazakh text', max)).describe('Kazakh wording in Cyrillic, following GLOSSARY.md.'),
+  });
+}
+
+/** Longest name of a place, an area, a person, a programme or an organisation (the longest real one is 95). */
+export const NAME_MAX = 150;
+
+/** A short text written in all three languages (labels and the like), at most 300 characters each. */
+export const localizedTextSchema = localizedText(300);
+/** A name in all three languages, at most NAME_MAX characters each. */
+export const localizedNameSchema = localizedText(NAME_MAX);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /**
@@ -72,4 +94,4 @@ export const kztSchema = z
   .positive({ error: 'must be more than zero' });
 
 /** A web address starting with https:// (or http://). */
-export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).max(2000, tooLong('the web address', 2000));

@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
-import { LANGS, idSchema, localizedTextSchema } from './common.ts';
+import { LANGS, idSchema, localizedNameSchema, tooLong } from './common.ts';
 
 /** A named officer investors can call (content/contacts.yaml). */
 export const contactSchema = z.strictObject({
   /** Id that offers use in `contact:`. */
   id: idSchema.describe('Id that offers use in `contact:`.'),
   /** Full name in each language. */
-  name: localizedTextSchema.describe('Full name in each language.'),
+  name: localizedNameSchema.describe('Full name in each language.'),
   /** Job title in each language. */
-  role: localizedTextSchema.describe('Job title in each language.'),
+  role: localizedNameSchema.describe('Job title in each language.'),
   /** Organisation in each language. */
-  organisation: localizedTextSchema.describe('Organisation in each language.'),
+  organisation: localizedNameSchema.describe('Organisation in each language.'),
   /** Phone in international form, e.g. +7 7212 00 00 00. */
   phone: z
     .string()
@@ -18,7 +18,7 @@ export const contactSchema = z.strictObject({
     .optional()
     .describe('Phone in international form, e.g. +7 7212 00 00 00.'),
   /** Email address. */
-  email: z.email({ error: 'must be an email address such as name@example.kz' }).optional().describe('Email address.'),
+  email: z.email({ error: 'must be an email address such as name@example.kz' }).max(254, tooLong('the email address', 254)).optional().describe('Email address.'),
   /** Languages the officer speaks with investors. */
   languages: z.array(z.enum(LANGS, { error: 'languages are written as en, ru or kk' })).min(1, {
     error: 'list at least one language the officer speaks',

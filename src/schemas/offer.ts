@@ -3,8 +3,11 @@ import {
   idSchema,
   isoDateSchema,
   kztSchema,
+  localizedNameSchema,
+  localizedText,
   localizedTextSchema,
   pointSchema,
+  tooLong,
   polygonSchema,
   urlSchema,
 } from './common.ts';
@@ -162,7 +165,7 @@ export const auditSchema = z.strictObject({
   /** Date of the site visit. */
   date: isoDateSchema.describe('Date of the site visit.'),
   /** Organisation that did it, in each language. */
-  auditor: localizedTextSchema.describe('Organisation that did it, in each language.'),
+  auditor: localizedNameSchema.describe('Organisation that did it, in each language.'),
   /** Condition of the buildings, or `no-buildings` for bare land. */
   condition: z.enum(CONDITIONS, { error: oneOf(CONDITIONS) }).describe('Condition of the buildings, or `no-buildings` for bare land.'),
 });
@@ -170,7 +173,7 @@ export const auditSchema = z.strictObject({
 /** A photo; the file sits in the offer's folder. */
 export const photoSchema = z.strictObject({
   /** File name in the offer folder, e.g. `shore.jpg`. */
-  file: z.string().regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }).describe('File name in the offer folder, e.g. `shore.jpg`.'),
+  file: z.string().max(100, tooLong('the file name', 100)).regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }).describe('File name in the offer folder, e.g. `shore.jpg`.'),
   /** What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error. */
   alt: localizedTextSchema.optional().describe('What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.'),
 });
@@ -178,7 +181,7 @@ export const photoSchema = z.strictObject({
 /** A document investors can download or open. */
 export const documentSchema = z.strictObject({
   /** Title in each language. */
-  title: localizedTextSchema.describe('Title in each language.'),
+  title: localizedText(200).describe('Title in each language.'),
   /** What sort of document. */
   type: z.enum(DOCUMENT_TYPES, { error: oneOf(DOCUMENT_TYPES) }).describe('What sort of document.'),
   /** Web address of the file or page. */
@@ -207,7 +210,7 @@ const commonFields = {
   /** Area and legal category of the land. */
   land: landSchema.describe('Area and legal category of the land.'),
   /** Land target purpose in each language, quoted from the title document. */
-  targetPurpose: localizedTextSchema.describe('Land target purpose in each language, quoted from the title document.'),
+  targetPurpose: localizedText(400).describe('Land target purpose in each language, quoted from the title document.'),
   /** The right offered. */
   right: rightSchema.describe('The right offered.'),
   /** How to acquire it. */
@@ -245,9 +248,9 @@ const commonFields = {
 /** Extra facts for an existing building or complex. */
 export const infrastructureObjectSchema = z.strictObject({
   /** Object type in each language, e.g. "recreation base". */
-  type: localizedTextSchema.describe('Object type in each language, e.g. "recreation base".'),
+  type: localizedNameSchema.describe('Object type in each language, e.g. "recreation base".'),
   /** Current owner, in each language. */
-  owner: localizedTextSchema.describe('Current owner, in each language.'),
+  owner: localizedNameSchema.describe('Current owner, in each language.'),
   /** What the owner offers. */
   offered: z.array(z.enum(OBJECT_OFFERS, { error: oneOf(OBJECT_OFFERS) })).min(1).describe('What the owner offers.'),
   /** Total floor area, m². */
@@ -275,7 +278,7 @@ export const infrastructureObjectSchema = z.strictObject({
 /** A phase of a large project. */
 export const projectPhaseSchema = z.strictObject({
   /** Phase name in each language. */
-  name: localizedTextSchema.describe('Phase name in each language.'),
+  name: localizedNameSchema.describe('Phase name in each language.'),
   /** First year. */
   startYear: z.number().int().min(2024).max(2060).describe('First year.'),
   /** Last year. */
@@ -293,7 +296,7 @@ export const largeProjectSchema = z.strictObject({
   /** Phases in order. */
   phases: z.array(projectPhaseSchema).min(1).describe('Phases in order.'),
   /** Partners sought, in each language. */
-  partnersSought: z.array(localizedTextSchema).min(1).describe('Partners sought, in each language.'),
+  partnersSought: z.array(localizedNameSchema).min(1).describe('Partners sought, in each language.'),
 });
 
 /** Facts of a vacant land plot. */
@@ -360,14 +363,14 @@ export type OfferFacts = z.infer<typeof offerFactsSchema>;
 /** The front matter of each language file: content/offers/<id>/<lang>.mdx. */
 export const offerTextSchema = z.strictObject({
   /** Offer title in this language, up to 90 characters. */
-  title: z.string().trim().min(5, { error: 'the title is missing or too short' }).max(90, { error: 'the title is longer than 90 characters: shorten it' }).describe('Offer title in this language, up to 90 characters.'),
+  title: z.string().trim().min(5, { error: 'the title is missing or too short' }).max(90, tooLong('the title', 90)).describe('Offer title in this language, up to 90 characters.'),
   /** One or two sentences for cards and search results, up to 280 characters. */
-  summary: z.string().trim().min(20, { error: 'the summary is missing or too short (write one or two sentences)' }).max(280, { error: 'the summary is longer than 280 characters: shorten it' }).describe('One or two sentences for cards and search results, up to 280 characters.'),
+  summary: z.string().trim().min(20, { error: 'the summary is missing or too short (write one or two sentences)' }).max(280, tooLong('the summary', 280)).describe('One or two sentences for cards and search results, up to 280 characters.'),
 });
 export type OfferText = z.infer<typeof offerTextSchema>;
 
 /** The front matter of each district language file. */
 export const districtTextSchema = z.strictObject({
   /** Short description for cards. */
-  summary: z.string().trim().min(20).describe('Short description for cards.'),
+  summary: z.string().trim().min(20).max(280, tooLong('the summary', 280)).describe('Short description for cards.'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, latitudeSchema, localizedTextSchema, longitudeSchema } from './common.ts';
+import { idSchema, latitudeSchema, localizedNameSchema, longitudeSchema } from './common.ts';
 
 /** What sort of place a place entry is; hubs are used for distances. */
 export const PLACE_TYPES = ['city', 'town', 'village', 'airport', 'lake', 'park', 'landmark'] as const;
@@ -9,7 +9,7 @@ export const placeSchema = z.strictObject({
   /** Id that offers use in `place:`, e.g. `karkaraly`. */
   id: idSchema.describe('Id that offers use in `place:`, e.g. `karkaraly`.'),
   /** Name in each language. */
-  name: localizedTextSchema.describe('Name in each language.'),
+  name: localizedNameSchema.describe('Name in each language.'),
   /** What the place is. */
   type: z.enum(PLACE_TYPES, { error: `must be one of: ${PLACE_TYPES.join(', ')}` }).describe('What the place is.'),
   /** Latitude, decimal degrees. */
