@@ -34,7 +34,11 @@ export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 /** Facts a FactsNote can show; each is read from facts.yaml, so prose never repeats a figure that can drift. */
 export const FACTS_NOTE_FACTS = ['price', 'area', 'status', 'right', 'foreign', 'category', 'investment', 'audit', 'route'] as const;
 
-const PHOTO_FILE = /^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i;
+/**
+ * A plain photo file name from the offer's own folder: Latin letters, digits, `_`, `-` and dots, never a
+ * folder, `..`, `?`, `#` or a leading dot, so the name can only ever mean a photo listed in facts.yaml.
+ */
+const PHOTO_FILE = /^(?!.*\.\.)[A-Za-z0-9_-][\w.-]*\.(?:jpe?g|png|webp|avif)$/i;
 
 export const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   Callout: {
@@ -66,7 +70,7 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
         note: 'photo file names from facts.yaml, separated by commas; leave out to show all photos',
         check: (v) => {
           const bad = v.split(',').map((f) => f.trim()).filter((f) => f && !PHOTO_FILE.test(f));
-          return bad.length ? `${bad.join(', ')} is not a photo file name such as shore.jpg` : undefined;
+          return bad.length ? `${bad.join(', ')} is not a plain photo file name such as shore.jpg (no folders, .., ? or #)` : undefined;
         },
       },
       caption: { note: 'optional caption under the photos' },

@@ -1,5 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import { CONTENT_COMPONENTS, PLAIN_TAGS, componentsFor, type Where } from '../mdx/contentComponents.ts';
+import { MAX_ATTRIBUTE_CHARS, MAX_BODY_CHARS, MAX_MDX_DEPTH } from './limits.ts';
+import { LINK_HINT, httpsProblem, linkProblem, looksLikeFileReference } from './links.ts';
 import type { ContentProblem } from './problems.ts';
 import { closest } from './suggest.ts';
 
@@ -7,12 +9,15 @@ import { closest } from './suggest.ts';
  * Content MDX is a security boundary: our pages are embedded on partners' sites, so an offer's
  * text must never carry code. The body is parsed with satteri, the same MDX parser the build
  * uses, so the checker sees exactly what the build would compile; anything beyond Markdown and
- * the allowed components (src/lib/mdx/contentComponents.ts) is an error.
+ * the allowed components (src/lib/mdx/contentComponents.ts) is an error. No text may reference a file:
+ * the MDX compiler turns every Markdown image into an `import` of the file it names, so images are refused
+ * outright (photos go through facts.yaml and <Gallery>) and links may only be addresses that are never a
+ * file of ours (see links.ts).
  */
 
 /** Tags that would run code, load other pages or restyle ours: named in their own message. */
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'frame', 'frameset', 'svg', 'math', 'template', 'portal']);
-const SAFE_SCHEMES = /^(?:https?:|mailto:|tel:)/i;
+const PHOTO_HINT = 'list the photo under `photos:` in facts.yaml (with alt text) and show it with <Gallery files="name.jpg" />';
 
 /** A component or tag the body uses, for checks that need the offer's facts (e.g. Gallery files). */
 export interface ComponentUse {
@@ -30,26 +35,16 @@ interface MdastNode {
   type: string;
   name?: string | null;
   url?: string;
+  identifier?: string;
   value?: unknown;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdastNode[];
   position?: { start: { line: number } };
 }
 
-/** Removes what browsers ignore in a URL scheme (spaces, control characters) before judging it. */
-function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-function urlProblem(url: string): string | undefined {
-  const scheme = schemeOf(url);
-  if (scheme === undefined) return undefined; // relative: /en/…, #anchor, file.pdf
-  if (SAFE_SCHEMES.test(`${scheme}:`)) return undefined;
-  return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
-    ? `a \`${scheme}:\` address runs code or hides content in the link, which content may not do`
-    : `the address scheme \`${scheme}:\` is not allowed`;
+/** Whether a line has `on…=` inside something that starts with `<`, checked tag by tag (no backtracking across the line). */
+function hasEventHandler(line: string): boolean {
+  return line.split('<').slice(1).some((part) => /\son[a-z]+\s*=/i.test(part.slice(0, part.indexOf('>') + 1 || undefined)));
 }
 
 /** Checks one MDX body. `bodyLine` is the file line where the body starts, so messages point at the file. */
@@ -59,6 +54,10 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
   const allowed = componentsFor(where);
   const lineOf = (node: MdastNode) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
   const error = (line: number | undefined, message: string, hint: string) => problems.push({ severity: 'error', file, line, message, hint });
+
+  if (body.length > MAX_BODY_CHARS) {
+    error(bodyLine, `the description is ${body.length.toLocaleString('en')} characters long, more than the limit of ${MAX_BODY_CHARS.toLocaleString('en')}`, 'shorten it: investors read it on a phone; put long material into a document and link it under `documents:` in facts.yaml');
+  }
 
   let tree: MdastNode;
   try {
@@ -80,33 +79,52 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     return { problems, uses };
   }
 
-  const visit = (node: MdastNode) => {
+  const imageDefinitions = new Set<string>();
+  const definitions: MdastNode[] = [];
+
+  /** Judges one node; returns false when its children need no further look. */
+  const check = (node: MdastNode): boolean => {
     const line = lineOf(node);
     switch (node.type) {
       case 'mdxjsEsm':
         error(line, `\`${String(node.value).split('\n')[0]!.slice(0, 60)}\`: import and export lines are not allowed in content`, `delete the line: the components ${allowed.join(', ')} work without importing them`);
-        return;
+        return false;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         error(line, `\`{${String(node.value).slice(0, 40)}}\` is a JavaScript expression, which content may not contain`, 'to show a curly bracket as text write \\{ ; for a comment, delete it (git keeps the history)');
-        return;
+        return false;
       case 'html':
         error(line, 'raw HTML is not allowed in content', 'use Markdown, or one of the content components');
-        return;
-      case 'link':
+        return false;
       case 'image':
-      case 'definition': {
-        const bad = urlProblem(node.url ?? '');
-        if (bad) error(line, `${bad}: \`${(node.url ?? '').slice(0, 60)}\``, 'link only to web addresses starting with https:// (or mailto:/tel:)');
-        break;
+        // The MDX compiler imports the file an image names, whatever it is: no image is safe in a text.
+        error(line, `a picture cannot be put into a text with ![…](…): \`${(node.url ?? '').slice(0, 60)}\``, PHOTO_HINT);
+        return false;
+      case 'imageReference':
+        if (node.identifier) imageDefinitions.add(node.identifier);
+        error(line, `a picture cannot be put into a text with ![…][${node.identifier ?? ''}]`, PHOTO_HINT);
+        return false;
+      case 'definition':
+        definitions.push(node);
+        return false;
+      case 'link': {
+        const bad = linkProblem(node.url ?? '');
+        if (bad) error(line, `the link address is not allowed: ${bad}`, LINK_HINT);
+        return true;
       }
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
+      case 'mdxJsxTextElement':
         checkElement(node, line);
-        break;
-      }
+        return true;
     }
-    node.children?.forEach(visit);
+    return true;
+  };
+
+  /** A free-text attribute (a caption, a title): limited in length and never a file path. */
+  const freeTextProblem = (value: string): string | undefined => {
+    if (value.length > MAX_ATTRIBUTE_CHARS) return `the text is ${value.length} characters long, more than the limit of ${MAX_ATTRIBUTE_CHARS}: shorten it`;
+    if (looksLikeFileReference(value)) return `\`${value.slice(0, 60)}\` looks like a file name or path, which content may not pass to a component`;
+    return undefined;
   };
 
   const checkElement = (node: MdastNode, line: number | undefined) => {
@@ -154,11 +172,7 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
         continue;
       }
       const value = attr.value;
-      const bad = known.url
-        ? (schemeOf(value) === 'https' ? undefined : urlProblem(value) ?? 'the address must start with https://')
-        : known.values && !known.values.includes(value)
-          ? `\`${value}\` is not one of ${known.values.join(', ')}`
-          : known.check?.(value);
+      const bad = known.url ? httpsProblem(value) : known.values ? (known.values.includes(value) ? undefined : `\`${value}\` is not one of ${known.values.join(', ')}`) : (known.check?.(value) ?? freeTextProblem(value));
       if (bad) {
         error(line, `\`${attrName}\` on <${name}>: ${bad}`, known.note);
         continue;
@@ -173,7 +187,30 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     if (line !== undefined) uses.push({ name, attributes, line });
   };
 
-  visit(tree);
+  // Walked with an explicit stack, not recursion: a text of 5,000 nested quotes (`>>>>…`) is valid Markdown
+  // and would overflow the call stack; beyond MAX_MDX_DEPTH levels the text is refused.
+  const stack: Array<{ node: MdastNode; depth: number }> = [{ node: tree, depth: 0 }];
+  let tooDeep = false;
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_MDX_DEPTH) {
+      if (!tooDeep) error(lineOf(node), `quotes, lists or components are nested more than ${MAX_MDX_DEPTH} levels deep here`, 'a description needs two or three levels at most: remove the extra > or indentation');
+      tooDeep = true;
+      continue;
+    }
+    if (!check(node)) continue;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+  }
+  for (const def of definitions) {
+    const line = lineOf(def);
+    if (def.identifier && imageDefinitions.has(def.identifier)) {
+      error(line, `the definition [${def.identifier}]: is used by a picture, which a text may not contain: \`${(def.url ?? '').slice(0, 60)}\``, PHOTO_HINT);
+      continue;
+    }
+    const bad = linkProblem(def.url ?? '');
+    if (bad) error(line, `the link address is not allowed: ${bad}`, LINK_HINT);
+  }
 
   // A second, plainer look at the raw text: catches anything the parse above may read differently
   // (text in code blocks included), because a false alarm here costs an official a minute and a miss costs a partner's site.
@@ -181,7 +218,8 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
   body.split('\n').forEach((text, i) => {
     const line = i + bodyLine;
     if (flagged.has(line)) return;
-    const hit = /<\s*\/?\s*(script|iframe|style|object|embed)\b/i.exec(text)?.[1] ?? (/\bjavascript\s*:/i.test(text) ? 'javascript:' : undefined) ?? (/<[^>]*\son[a-z]+\s*=/i.test(text) ? 'on…= (event handler)' : undefined);
+    // Written to run in linear time: a 256 KB line of `<` and spaces must not stall the check.
+    const hit = /<[\s/]*(script|iframe|style|object|embed)\b/i.exec(text)?.[1] ?? (/\bjavascript\s*:/i.test(text) ? 'javascript:' : undefined) ?? (hasEventHandler(text) ? 'on…= (event handler)' : undefined);
     if (hit) error(line, `the text contains \`${hit}\`, which is not allowed anywhere in content, not even in a code block`, 'reword it or delete it');
   });
   return { problems, uses };
