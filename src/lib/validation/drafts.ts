@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Lang, OfferFacts } from '../../schemas/index.ts';
 import type { ContentProblem } from './problems.ts';
 import type { YamlSource } from './readContentTree.ts';
@@ -9,12 +7,16 @@ import type { ComponentUse } from './safeMdx.ts';
 const TODO = /\bTODO\b/;
 
 interface OfferFiles {
-  root: string;
-  dir: string;
   facts: OfferFacts | undefined;
   data: unknown;
   source: YamlSource;
   texts: Partial<Record<Lang, { file: string; components?: ComponentUse[] }>>;
+  /**
+   * The offer's files as the checker already read them (facts.yaml and each language file). The TODO scan
+   * reuses this text rather than opening the files again, so a file refused as a symbolic link or as
+   * not UTF-8 is never read a second time.
+   */
+  fileTexts: ReadonlyArray<{ file: string; text: string }>;
 }
 
 /**
@@ -22,7 +24,7 @@ interface OfferFiles {
  * its files is listed as a warning. An offer that is not a draft must have no TODO left: that
  * would put a placeholder in front of investors, so it is an error.
  */
-export function checkDraftAndTodos({ root, dir, facts, data, source, texts }: OfferFiles): ContentProblem[] {
+export function checkDraftAndTodos({ facts, data, source, texts, fileTexts }: OfferFiles): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const draft = facts?.draft ?? (data !== null && typeof data === 'object' && (data as { draft?: unknown }).draft === true);
   if (draft) {
@@ -35,21 +37,14 @@ export function checkDraftAndTodos({ root, dir, facts, data, source, texts }: Of
       hint: 'when everything marked TODO is done, delete the line `draft: true` to publish it',
     });
   }
-  const files = ['facts.yaml', 'en.mdx', 'ru.mdx', 'kk.mdx'].map((f) => join(dir, f));
-  for (const path of files) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
+  for (const { file, text } of fileTexts) {
     text.split('\n').forEach((line, i) => {
       if (!TODO.test(line)) return;
       const what = line.trim().replace(/^#\s*/, '').slice(0, 100);
       problems.push(
         draft
-          ? { severity: 'warning', file: relative(root, path), line: i + 1, message: `still to do: ${what}`, hint: 'fill it in and remove the TODO' }
-          : { severity: 'error', file: relative(root, path), line: i + 1, message: `a TODO is left in a published offer: ${what}`, hint: 'finish it and remove the TODO, or add `draft: true` to facts.yaml to keep the offer unpublished' },
+          ? { severity: 'warning', file, line: i + 1, message: `still to do: ${what}`, hint: 'fill it in and remove the TODO' }
+          : { severity: 'error', file, line: i + 1, message: `a TODO is left in a published offer: ${what}`, hint: 'finish it and remove the TODO, or add `draft: true` to facts.yaml to keep the offer unpublished' },
       );
     });
   }

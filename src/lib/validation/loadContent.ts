@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -11,6 +10,7 @@ import {
   offerFactsSchema,
   offerTextSchema,
   placeSchema,
+  urlSchema,
   type Contact,
   type District,
   type Incentive,
@@ -20,11 +20,14 @@ import {
 } from '../../schemas/index.ts';
 import type { ContentProblem } from './problems.ts';
 import { listFolders, readMdx, readYaml, type MdxSource, type YamlSource } from './readContentTree.ts';
-import { collectKeys } from './schemaKeys.ts';
-import { issuesToProblems } from './zodIssues.ts';
+import { collectKeys, urlFieldPaths, valuesAt } from './schemaKeys.ts';
+import { fieldName, issuesToProblems } from './zodIssues.ts';
 import { crossCheck } from './crossChecks.ts';
 import { checkMdxBody, type ComponentUse } from './safeMdx.ts';
 import { checkDraftAndTodos } from './drafts.ts';
+import { checkContentFiles } from './contentFiles.ts';
+import { lstatOrUndefined } from './fileAccess.ts';
+import { httpsProblem } from './links.ts';
 
 export interface LanguageText<T> {
   data: T;
@@ -73,10 +76,26 @@ export interface ValidationResult {
   filesRead: number;
 }
 
+/**
+ * Web addresses in YAML must be https://: the schemas' url type also takes http:// (it is shared with the open
+ * data, which may point at a local http:// build), so content is held to the stricter rule here. Only values
+ * the schema itself accepts are judged, so one bad address gives one message.
+ */
+function checkWebAddresses(schema: z.ZodType, value: unknown, source: YamlSource, path: PropertyKey[], problems: ContentProblem[]): void {
+  for (const pattern of urlFieldPaths(schema)) {
+    for (const hit of valuesAt(value, pattern, path)) {
+      if (typeof hit.value !== 'string' || !urlSchema.safeParse(hit.value).success) continue;
+      const bad = httpsProblem(hit.value);
+      if (bad) problems.push({ severity: 'error', file: source.file, line: source.lineOf(hit.path), field: fieldName(hit.path), message: `${bad}: \`${hit.value.slice(0, 80)}\``, hint: 'write the full address starting with https:// (open the page in a browser and copy it from the address bar)' });
+    }
+  }
+}
+
 function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: ContentProblem[], keys: readonly string[], path: PropertyKey[] = []): z.infer<S> | undefined {
   if (source.data === undefined) return undefined;
   let value: unknown = source.data;
   for (const key of path) value = (value as Record<PropertyKey, unknown>)?.[key];
+  checkWebAddresses(schema, value, source, path, problems);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const prefixed = result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
@@ -84,9 +103,34 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: 
   return undefined;
 }
 
+/**
+ * Runs the reading of one file (or one folder's files) so that anything it throws becomes a problem on that
+ * file instead of a crash: the rest of the content is still checked and reported.
+ */
+function guarded<T>(problems: ContentProblem[], file: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 160);
+    problems.push({ severity: 'error', file, message: `the check could not finish reading this: ${reason}`, hint: 'look for anything unusual in the file (very long lines, deep nesting, odd characters); if it looks fine, ask the site’s developers, quoting this message' });
+    return fallback;
+  }
+}
+
+/** Drops repeated problems (a symbolic link is seen both by the folder check and by the reader). */
+function dedupe(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = [p.severity, p.file, p.line ?? '', p.field ?? '', p.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function readList<S extends z.ZodType>(root: string, path: string, schema: S, problems: ContentProblem[]): ListEntry<z.infer<S>>[] {
   const file = relative(root, path);
-  if (!existsSync(path)) {
+  if (!lstatOrUndefined(path)) {
     problems.push({ severity: 'error', file, message: 'this file is missing', hint: 'restore it from git history; the catalog needs it' });
     return [];
   }
@@ -113,12 +157,19 @@ function readList<S extends z.ZodType>(root: string, path: string, schema: S, pr
   return out;
 }
 
-function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: 'offer' | 'district'): Partial<Record<Lang, LanguageText<z.infer<S>>>> {
+interface TextsRead<T> {
+  texts: Partial<Record<Lang, LanguageText<T>>>;
+  /** Every language file read, valid or not, for the TODO scan. */
+  sources: MdxSource[];
+}
+
+function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: 'offer' | 'district'): TextsRead<z.infer<S>> {
   const texts: Partial<Record<Lang, LanguageText<z.infer<S>>>> = {};
+  const sources: MdxSource[] = [];
   const keys = [...collectKeys(schema)];
   for (const lang of LANGS) {
     const path = join(dir, `${lang}.mdx`);
-    if (!existsSync(path)) {
+    if (!lstatOrUndefined(path)) {
       problems.push({
         severity: 'warning',
         file: relative(root, path),
@@ -127,13 +178,29 @@ function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, pr
       });
       continue;
     }
-    const source: MdxSource = readMdx(root, path, problems);
-    const data = validate(schema, source, problems, keys);
-    const mdx = source.data === undefined ? { problems: [], uses: [] } : checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what });
-    problems.push(...mdx.problems);
-    if (data !== undefined) texts[lang] = { data, body: source.body, file: source.file, bodyLine: source.bodyLine, components: mdx.uses };
+    guarded(problems, relative(root, path), undefined, () => {
+      const source: MdxSource = readMdx(root, path, problems);
+      sources.push(source);
+      const data = validate(schema, source, problems, keys);
+      const mdx = source.data === undefined ? { problems: [], uses: [] } : checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what });
+      problems.push(...mdx.problems);
+      if (data !== undefined) texts[lang] = { data, body: source.body, file: source.file, bodyLine: source.bodyLine, components: mdx.uses };
+    });
   }
-  return texts;
+  return { texts, sources };
+}
+
+/** Photos in an offer's folder that facts.yaml does not list: the site never shows them, so they are probably a mistake. */
+function unlistedPhotos(root: string, dir: string, facts: OfferFacts, present: readonly string[]): ContentProblem[] {
+  const listed = new Set(facts.photos.map((p) => p.file));
+  return present
+    .filter((name) => !listed.has(name))
+    .map((name) => ({
+      severity: 'warning' as const,
+      file: relative(root, join(dir, name)),
+      message: 'this photo is not listed under `photos:` in facts.yaml, so the site does not show it',
+      hint: 'add it under `photos:` with alt text in three languages, or delete the file',
+    }));
 }
 
 /**
@@ -144,58 +211,65 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const root = options.root ?? join(contentDir, '..');
   const problems: ContentProblem[] = [];
   let filesRead = 0;
-  const places = readList(root, join(contentDir, 'places.yaml'), placeSchema, problems);
-  const contacts = readList(root, join(contentDir, 'contacts.yaml'), contactSchema, problems);
-  const incentives = readList(root, join(contentDir, 'incentives.yaml'), incentiveSchema, problems);
+  const files = guarded(problems, relative(root, contentDir), { photosByOffer: new Map<string, string[]>() }, () => checkContentFiles(contentDir, root, problems));
+  const list = <S extends z.ZodType>(name: string, schema: S) => guarded(problems, relative(root, join(contentDir, name)), [], () => readList(root, join(contentDir, name), schema, problems));
+  const places = list('places.yaml', placeSchema);
+  const contacts = list('contacts.yaml', contactSchema);
+  const incentives = list('incentives.yaml', incentiveSchema);
   filesRead += 3;
 
   const districts: DistrictEntry[] = [];
   const districtKeys = [...collectKeys(districtSchema)];
-  for (const id of listFolders(root, join(contentDir, 'districts'), problems, 'districts')) {
+  for (const id of listFolders(root, join(contentDir, 'districts'))) {
     const dir = join(contentDir, 'districts', id);
     const path = join(dir, 'district.yaml');
-    if (!existsSync(path)) {
+    if (!lstatOrUndefined(path)) {
       problems.push({ severity: 'error', file: relative(root, dir), message: 'this district folder has no district.yaml', hint: 'add district.yaml (copy it from another district)' });
       continue;
     }
-    const source = readYaml(root, path, problems);
-    const facts = validate(districtSchema, source, problems, districtKeys);
-    const texts = readTexts(root, dir, districtTextSchema, problems, 'district');
+    guarded(problems, relative(root, path), undefined, () => {
+      const source = readYaml(root, path, problems);
+      const facts = validate(districtSchema, source, problems, districtKeys);
+      const { texts } = readTexts(root, dir, districtTextSchema, problems, 'district');
+      if (facts) districts.push({ id, facts, source, texts });
+    });
     filesRead += 4;
-    if (facts) districts.push({ id, facts, source, texts });
   }
 
   const offers: OfferEntry[] = [];
   const invalidOffers: ContentTree['invalidOffers'] = [];
   const offerKeys = [...collectKeys(offerFactsSchema)];
-  for (const id of listFolders(root, join(contentDir, 'offers'), problems, 'offers')) {
+  for (const id of listFolders(root, join(contentDir, 'offers'))) {
     const dir = join(contentDir, 'offers', id);
     if (!ID_PATTERN.test(id)) {
       problems.push({ severity: 'error', file: relative(root, dir), message: `the folder name \`${id}\` cannot be an offer id`, hint: 'rename the folder using only lower-case Latin letters, digits and hyphens, e.g. `shaitankol-glamping`' });
       continue;
     }
     const path = join(dir, 'facts.yaml');
-    if (!existsSync(path)) {
+    if (!lstatOrUndefined(path)) {
       problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer folder has no facts.yaml, so the offer cannot be published', hint: 'add facts.yaml (run `npm run new-offer` or copy one from another offer)' });
       continue;
     }
-    const source = readYaml(root, path, problems);
-    const facts = validate(offerFactsSchema, source, problems, offerKeys);
-    const texts = readTexts(root, dir, offerTextSchema, problems, 'offer');
     filesRead += 4;
-    if (!texts.en && !texts.ru && !texts.kk) {
-      problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer has no valid language file, so it has no title', hint: 'add en.mdx (and ru.mdx, kk.mdx) with a title and summary' });
-      continue;
-    }
-    problems.push(...checkDraftAndTodos({ root, dir, facts, data: source.data, source, texts }));
-    if (facts) offers.push({ id, facts, source, texts });
-    else if (source.data !== undefined) invalidOffers.push({ id, data: source.data, source });
+    guarded(problems, relative(root, path), undefined, () => {
+      const source = readYaml(root, path, problems);
+      const facts = validate(offerFactsSchema, source, problems, offerKeys);
+      const { texts, sources } = readTexts(root, dir, offerTextSchema, problems, 'offer');
+      if (facts) problems.push(...unlistedPhotos(root, dir, facts, files.photosByOffer.get(id) ?? []));
+      if (!texts.en && !texts.ru && !texts.kk) {
+        problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer has no valid language file, so it has no title', hint: 'add en.mdx (and ru.mdx, kk.mdx) with a title and summary' });
+        return;
+      }
+      problems.push(...checkDraftAndTodos({ facts, data: source.data, source, texts, fileTexts: [source, ...sources].map((f) => ({ file: f.file, text: f.text ?? '' })) }));
+      if (facts) offers.push({ id, facts, source, texts });
+      else if (source.data !== undefined) invalidOffers.push({ id, data: source.data, source });
+    });
   }
   if (offers.length === 0 && !problems.some((p) => p.file.includes('offers'))) {
     problems.push({ severity: 'error', file: relative(root, join(contentDir, 'offers')), message: 'there are no offers', hint: 'add at least one offer folder' });
   }
 
   const tree: ContentTree = { places, contacts, incentives, districts, offers, invalidOffers };
-  problems.push(...crossCheck(tree, { today: options.today ?? new Date().toISOString().slice(0, 10), root }));
-  return { tree, problems, filesRead };
+  guarded(problems, relative(root, contentDir), undefined, () => problems.push(...crossCheck(tree, { today: options.today ?? new Date().toISOString().slice(0, 10), root })));
+  return { tree, problems: dedupe(problems), filesRead };
 }

@@ -1,16 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { astroParseFrontmatter, astroRawFrontmatter, astroYamlLoad } from './astroParsers.ts';
+import { decodeUtf8 } from './decodeText.ts';
+import { lstatOrUndefined, readBytesNoFollow, symlinkProblem, tooBigProblem } from './fileAccess.ts';
+import { MAX_TEXT_FILE_BYTES } from './limits.ts';
+import { parseYaml, type YamlSource } from './parseYaml.ts';
 import type { ContentProblem } from './problems.ts';
 
-/** A YAML source with the means to find the line of any field. */
-export interface YamlSource {
-  /** Path relative to the repository root. */
-  file: string;
-  data: unknown;
-  /** 1-based line of the value at `path`, or of its nearest parent that exists. */
-  lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
-}
+export type { YamlSource } from './parseYaml.ts';
 
 /** A language file: front matter (YAML) plus an MDX body. */
 export interface MdxSource extends YamlSource {
@@ -19,72 +16,105 @@ export interface MdxSource extends YamlSource {
   bodyLine: number;
 }
 
-function yamlSource(file: string, text: string, problems: ContentProblem[], lineOffset = 0): YamlSource {
-  const counter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-  for (const err of doc.errors) {
-    problems.push({
-      severity: 'error',
-      file,
-      line: (err.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
-      message: `the file is not valid YAML: ${err.message.split('\n')[0]}`,
-      hint: 'check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text with a colon or # is in quotes',
-    });
+/**
+ * Reads one content file as text: refuses a symbolic link or a file over `maxBytes` (without reading it) and
+ * decodes strict UTF-8. Returns undefined, with the problem said, when the file cannot be used; a missing
+ * file is left to the caller, which knows what the file is for.
+ */
+export function readContentText(root: string, path: string, problems: ContentProblem[], maxBytes = MAX_TEXT_FILE_BYTES, options: { flagReplacementChar?: boolean } = {}): string | undefined {
+  const file = relative(root, path);
+  const stats = lstatOrUndefined(path);
+  if (!stats) return undefined;
+  if (stats.isSymbolicLink()) {
+    problems.push(symlinkProblem(file));
+    return undefined;
   }
-  const data = doc.errors.length ? undefined : doc.toJS();
-  return {
-    file,
-    data,
-    lineOf(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as unknown[], true);
-        if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
-      }
-      return undefined;
-    },
-  };
+  if (stats.size > maxBytes) {
+    problems.push(tooBigProblem(file, stats.size, maxBytes, 'a content text file is normally a few KB: check that nothing was pasted into it by mistake, and move long material into a document'));
+    return undefined;
+  }
+  const bytes = readBytesNoFollow(path, maxBytes);
+  if (!bytes) {
+    problems.push({ severity: 'error', file, message: 'this is not an ordinary file, so the check cannot read it', hint: 'replace it with a plain text file' });
+    return undefined;
+  }
+  return decodeUtf8(bytes, file, problems, options);
 }
 
-/** Reads a YAML file; syntax errors become problems. */
+/** Reads a YAML file; syntax errors and anything the build would read differently become problems. */
 export function readYaml(root: string, path: string, problems: ContentProblem[]): YamlSource {
-  return yamlSource(relative(root, path), readFileSync(path, 'utf8'), problems);
+  const file = relative(root, path);
+  const text = readContentText(root, path, problems);
+  if (text === undefined) return { file, data: undefined, lineOf: () => undefined, text: '' };
+  return parseYaml(file, text, problems, () => astroYamlLoad(text));
 }
 
-/** Reads an MDX file with YAML front matter between `---` lines. */
+const NO_FRONT_MATTER = 'the file does not start with a front-matter block';
+const FRONT_MATTER_HINT = 'begin the file with a line `---`, then `title: …` and `summary: …`, then another `---` line';
+
+/**
+ * Finds the front matter the way the build does (Astro's own `extractFrontmatter`), then insists on the one
+ * plain form: `---` on the very first line, YAML, and a line that is exactly `---`. Astro also accepts TOML
+ * between `+++` lines, blank lines before the block and text after its closing `---`; the checker refuses all
+ * of those, so there is never a second way to read a file. Returns where the YAML and the body are, or a problem.
+ */
+function locateFrontMatter(code: string): { yaml: string; bodyStart: number } | { line: number; message: string; hint: string } {
+  if (/^\s*\+\+\+/.test(code)) return { line: 1, message: 'the front matter is written between `+++` lines (TOML), which content does not use', hint: 'replace both `+++` lines with `---` and write the fields as `title: "…"`' };
+  if (/^\s+---/.test(code)) return { line: 1, message: 'the file must begin with the `---` line, but there is an empty line or spaces before it', hint: 'delete everything above the first `---`' };
+  if (!code.startsWith('---')) return { line: 1, message: NO_FRONT_MATTER, hint: FRONT_MATTER_HINT };
+  if (!/^---[ \t]*\r?\n/.test(code)) return { line: 1, message: 'the first line must be exactly `---`, with nothing after it', hint: 'put `---` alone on the first line and the fields on the lines below it' };
+  const raw = astroRawFrontmatter(code);
+  if (raw === undefined || !code.startsWith(`---${raw}`)) return { line: 1, message: 'the front-matter block is not closed', hint: 'add a line `---` after the last field (`summary: …`)' };
+  const closeAt = 3 + raw.length;
+  const closingLine = /^(?:---|\+\+\+)[^\n]*(?:\n|$)/.exec(code.slice(closeAt))![0];
+  const line = code.slice(0, closeAt).split('\n').length;
+  if (!/^---[ \t]*\r?\n?$/.test(closingLine)) {
+    return closingLine.startsWith('+++')
+      ? { line, message: 'the front matter ends with a `+++` line; it must end with a line that is exactly `---`', hint: 'replace `+++` with `---`' }
+      : { line, message: 'the line that ends the front matter must be exactly `---`, but it has more on it', hint: 'put `---` alone on this line; if a text line starts with ---, reword it' };
+  }
+  return { yaml: raw, bodyStart: closeAt + closingLine.length };
+}
+
+/**
+ * Reads an MDX file: front matter between `---` lines, read both by our YAML library and by Astro's own
+ * `parseFrontmatter`, plus the body. Any difference between the two readings, of the data or of the body the
+ * build would compile, is an error.
+ */
 export function readMdx(root: string, path: string, problems: ContentProblem[]): MdxSource {
   const file = relative(root, path);
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) {
-    problems.push({
-      severity: 'error',
-      file,
-      line: 1,
-      message: 'the file does not start with a front-matter block',
-      hint: 'begin the file with a line `---`, then `title: …` and `summary: …`, then another `---` line',
-    });
-    return { file, data: undefined, lineOf: () => 1, body: text, bodyLine: 1 };
+  const code = readContentText(root, path, problems);
+  if (code === undefined) return { file, data: undefined, lineOf: () => undefined, text: '', body: '', bodyLine: 1 };
+  const found = locateFrontMatter(code);
+  if (!('yaml' in found)) {
+    problems.push({ severity: 'error', file, line: found.line, message: found.message, hint: found.hint });
+    return { file, data: undefined, lineOf: () => 1, text: code, body: code, bodyLine: 1 };
   }
-  const source = yamlSource(file, match[1]!, problems, 1);
-  const bodyLine = match[0].split('\n').length;
-  return { ...source, body: text.slice(match[0].length), bodyLine };
+  const body = code.slice(found.bodyStart);
+  const bodyLine = code.slice(0, found.bodyStart).split('\n').length;
+  let astroBody: string | undefined;
+  // The YAML starts right after `---` on line 1, so its line numbers are the file's.
+  const source = parseYaml(file, found.yaml, problems, () => {
+    try {
+      const parsed = astroParseFrontmatter(code);
+      astroBody = parsed.body;
+      return { data: parsed.data };
+    } catch (err) {
+      const e = err as { reason?: string; message?: string; mark?: { line?: number } };
+      return { error: { reason: e.reason ?? String(e.message ?? err).split('\n')[0]!, line: e.mark?.line === undefined ? undefined : e.mark.line + 1 } };
+    }
+  });
+  if (astroBody !== undefined && !(astroBody.endsWith(body) && /^[ \t]*\r?\n?$/.test(astroBody.slice(0, astroBody.length - body.length)))) {
+    problems.push({ severity: 'error', file, line: bodyLine, message: 'the site’s build would read the text of this file differently from the check', hint: FRONT_MATTER_HINT });
+  }
+  return { ...source, text: code, body, bodyLine };
 }
 
-/** Sub-folders of a folder, sorted. Files in it are reported as problems. */
-export function listFolders(root: string, dir: string, problems: ContentProblem[], what: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name === 'README.md') continue;
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(name);
-    else
-      problems.push({
-        severity: 'error',
-        file: relative(root, full),
-        message: `a file is sitting directly in the ${what} folder, where only one folder per item belongs`,
-        hint: `move it into the folder of the ${what.replace(/s$/, '')} it belongs to, or delete it`,
-      });
-  }
-  return out;
+/** Real sub-folders of a folder (never a symbolic link to one), sorted. What else is there is judged by checkContentFiles. */
+export function listFolders(_root: string, dir: string, _problems?: ContentProblem[], _what?: string): string[] {
+  const stats = lstatOrUndefined(dir);
+  if (!stats?.isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && lstatOrUndefined(join(dir, name))?.isDirectory())
+    .sort();
 }

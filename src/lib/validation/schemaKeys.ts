@@ -35,3 +35,50 @@ export function collectKeys(schema: z.core.$ZodType, into = new Set<string>()): 
   }
   return into;
 }
+
+/** A path through a schema: field names, with `[]` for "every item of a list". */
+export type SchemaPath = ReadonlyArray<string>;
+
+/**
+ * The paths of every web-address field (z.url) in a schema, e.g. `['documents', '[]', 'url']`, so the checker
+ * can hold each one to the content rule (https only) without a list to keep in step with the schemas.
+ */
+export function urlFieldPaths(schema: z.core.$ZodType, prefix: string[] = [], into: string[][] = []): string[][] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'string':
+      if ((schema as unknown as { format?: string }).format === 'url' && !into.some((p) => p.join('.') === prefix.join('.'))) into.push(prefix);
+      break;
+    case 'object':
+      for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) urlFieldPaths(child, [...prefix, key], into);
+      break;
+    case 'array':
+      urlFieldPaths(def.element as z.core.$ZodType, [...prefix, '[]'], into);
+      break;
+    case 'union':
+      (def.options as z.core.$ZodType[]).forEach((s) => urlFieldPaths(s, prefix, into));
+      break;
+    case 'pipe':
+      urlFieldPaths(def.in as z.core.$ZodType, prefix, into);
+      break;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      urlFieldPaths(def.innerType as z.core.$ZodType, prefix, into);
+      break;
+  }
+  return into;
+}
+
+/** The values found at a schema path in some data, each with its concrete path (`[]` expanded to indexes). */
+export function valuesAt(data: unknown, path: SchemaPath, at: PropertyKey[] = []): Array<{ path: PropertyKey[]; value: unknown }> {
+  if (path.length === 0) return data === undefined ? [] : [{ path: at, value: data }];
+  const [head, ...rest] = path;
+  if (head === '[]') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+}

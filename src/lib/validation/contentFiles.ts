@@ -1,0 +1,204 @@
+import { readdirSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { LANGS } from '../../schemas/langs.ts';
+import { lstatOrUndefined, readBytesNoFollow, symlinkProblem, tooBigProblem } from './fileAccess.ts';
+import { MAX_DOC_FILE_BYTES, MAX_PDF_BYTES, MAX_PHOTO_BYTES } from './limits.ts';
+import type { ContentProblem } from './problems.ts';
+import { readContentText } from './readContentTree.ts';
+
+/**
+ * Which files may be in content/ at all. The build turns files it finds into modules (every photo in an
+ * offer folder is imported; an MDX image imports whatever it names), so a stray `evil.mjs`, an `.svg` with a
+ * script or an HTML page renamed `.png` is a way to run code at build time or on our origin. The checker
+ * therefore accepts only the files content needs, checks that each photo really is the image its name says,
+ * and refuses symbolic links everywhere.
+ */
+
+const LANGUAGE_FILES = LANGS.map((lang) => `${lang}.mdx`);
+const OFFER_TEXT_FILES = new Set(['facts.yaml', ...LANGUAGE_FILES]);
+const DISTRICT_FILES = new Set(['district.yaml', ...LANGUAGE_FILES]);
+const TOP_FILES = new Set(['places.yaml', 'contacts.yaml', 'incentives.yaml', 'README.md']);
+const TOP_FOLDERS = new Set(['districts', 'offers', 'docs']);
+/** Photo extensions the site's image pipeline takes, in the form the guide gives. */
+export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
+
+/** What a file's first bytes say it is, for the photo and PDF types content may hold. */
+export type Sniffed = 'jpeg' | 'png' | 'webp' | 'avif' | 'pdf' | 'gif' | 'text' | 'unknown';
+
+const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+
+/** Reads the type from the first bytes (the "magic number"), the way an image decoder or a browser would. */
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return 'png';
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
+  if (ascii(bytes, 4, 8) === 'ftyp') {
+    // ISO-BMFF: the major brand at 8, compatible brands from 16 to the end of the ftyp box.
+    const boxEnd = Math.min(bytes.length, (bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!);
+    const brands = [ascii(bytes, 8, 12)];
+    for (let i = 16; i + 4 <= boxEnd; i += 4) brands.push(ascii(bytes, i, i + 4));
+    return brands.some((b) => b === 'avif' || b === 'avis') ? 'avif' : 'unknown';
+  }
+  if (ascii(bytes, 0, 5) === '%PDF-') return 'pdf';
+  if (ascii(bytes, 0, 4) === 'GIF8') return 'gif';
+  if (/^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(ascii(bytes, 0, Math.min(bytes.length, 64)))) return 'text';
+  return 'unknown';
+}
+
+const IMAGE_KINDS = new Set<Sniffed>(['jpeg', 'png', 'webp', 'avif']);
+const EXPECTED: Record<string, Sniffed> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.webp': 'webp', '.avif': 'avif', '.pdf': 'pdf' };
+const DESCRIBED: Record<Sniffed, string> = {
+  jpeg: 'a JPEG photo',
+  png: 'a PNG image',
+  webp: 'a WebP image',
+  avif: 'an AVIF image',
+  pdf: 'a PDF document',
+  gif: 'a GIF image, which the site does not use',
+  text: 'text (SVG or HTML code, which could run a script on the site)',
+  unknown: 'not a file type the site knows',
+};
+
+/** The photo files found in each offer folder, for the "photo not listed in facts.yaml" warning. */
+export interface ContentFiles {
+  photosByOffer: Map<string, string[]>;
+}
+
+type Push = (file: string, message: string, hint: string, severity?: ContentProblem['severity']) => void;
+
+/** Why a file is not welcome in an offer folder, in words that fit its kind. */
+function strayOfferFile(name: string): { message: string; hint: string } {
+  const ext = extname(name).toLowerCase();
+  const allowed = 'only facts.yaml, en.mdx, ru.mdx, kk.mdx, photos (.jpg, .jpeg, .png, .webp, .avif) and PDF documents (.pdf) may be in an offer folder';
+  if (name.startsWith('.')) return { message: `\`${name}\` is a hidden file; ${allowed}`, hint: 'delete it (editors and operating systems sometimes leave such files behind)' };
+  if (ext === '.svg') return { message: `\`${name}\` is an SVG drawing, which can carry a script; ${allowed}`, hint: 'export the drawing as .png (or .jpg), list it under `photos:` in facts.yaml and delete the .svg' };
+  if (['.js', '.mjs', '.cjs', '.ts', '.mts', '.jsx', '.tsx', '.astro', '.html', '.htm', '.json', '.wasm', '.node', '.sh', '.env'].includes(ext) || name === '.env') {
+    return { message: `\`${name}\` is a program or page file, which content may never contain; ${allowed}`, hint: 'delete the file' };
+  }
+  return { message: `\`${name}\` does not belong here: ${allowed}`, hint: 'delete the file or move it out of content/; a photo must be saved as .jpg, .png, .webp or .avif' };
+}
+
+/** Checks the size and the first bytes of a photo or a PDF. */
+function checkBinary(path: string, file: string, size: number, ext: string, problems: ContentProblem[]): void {
+  const max = ext === '.pdf' ? MAX_PDF_BYTES : MAX_PHOTO_BYTES;
+  if (size > max) {
+    problems.push(tooBigProblem(file, size, max, ext === '.pdf' ? 'put the document on an official site and link it under `documents:` in facts.yaml' : 'save the photo about 2400 px wide (about 2 MB): the site makes smaller copies itself'));
+    return;
+  }
+  const head = readBytesNoFollow(path, 64);
+  const kind = head ? sniff(head) : 'unknown';
+  const want = EXPECTED[ext]!;
+  if (kind === want) return;
+  const rename = IMAGE_KINDS.has(kind) && ext !== '.pdf' ? `rename it to end in .${kind === 'jpeg' ? 'jpg' : kind} (and in facts.yaml), ` : '';
+  problems.push({
+    severity: 'error',
+    file,
+    message: `the file is named ${ext} but is ${DESCRIBED[kind]}${size === 0 ? ' (it is empty)' : ''}, not ${DESCRIBED[want]}`,
+    hint: ext === '.pdf' ? 'export the document as PDF again' : `${rename || 'open it in an image editor and export it again as .jpg or .png, '}then run the check again`,
+  });
+}
+
+/** Lists a folder with the type of each entry, never following links; symbolic links are reported and left out. */
+function entries(root: string, dir: string, problems: ContentProblem[]): Array<{ name: string; path: string; file: string; dir: boolean; size: number }> {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const file = relative(root, path);
+    const stats = lstatOrUndefined(path);
+    if (!stats) continue;
+    if (stats.isSymbolicLink()) {
+      problems.push(symlinkProblem(file));
+      continue;
+    }
+    if (!stats.isFile() && !stats.isDirectory()) {
+      problems.push({ severity: 'error', file, message: 'this is not an ordinary file or folder', hint: 'delete it' });
+      continue;
+    }
+    out.push({ name, path, file, dir: stats.isDirectory(), size: stats.size });
+  }
+  return out;
+}
+
+function checkOfferFolder(root: string, dir: string, push: Push, problems: ContentProblem[]): string[] {
+  const photos: string[] = [];
+  for (const e of entries(root, dir, problems)) {
+    if (e.dir) {
+      push(e.file, `\`${e.name}/\` is a folder inside an offer folder, which is not allowed`, 'move the photos it holds into the offer folder itself (and list them under `photos:`), then delete the folder');
+      continue;
+    }
+    if (OFFER_TEXT_FILES.has(e.name)) continue; // read, size-checked and decoded when the offer is loaded
+    const ext = extname(e.name).toLowerCase();
+    if (!e.name.startsWith('.') && (PHOTO_EXTENSIONS as readonly string[]).includes(ext)) {
+      photos.push(e.name);
+      checkBinary(e.path, e.file, e.size, ext, problems);
+    } else if (!e.name.startsWith('.') && ext === '.pdf') checkBinary(e.path, e.file, e.size, ext, problems);
+    else {
+      const why = strayOfferFile(e.name);
+      push(e.file, why.message, why.hint);
+    }
+  }
+  return photos;
+}
+
+function checkDistrictFolder(root: string, dir: string, push: Push, problems: ContentProblem[]): void {
+  for (const e of entries(root, dir, problems)) {
+    if (!e.dir && DISTRICT_FILES.has(e.name)) continue;
+    push(e.file, `\`${e.name}${e.dir ? '/' : ''}\` does not belong here: only district.yaml, en.mdx, ru.mdx and kk.mdx may be in a district folder`, 'delete it, or move it out of content/');
+  }
+}
+
+/** The folder of offers or of districts: one sub-folder per item (and an optional README.md). */
+function checkItemFolders(root: string, dir: string, what: 'offers' | 'districts', push: Push, problems: ContentProblem[], each: (path: string, name: string) => void): void {
+  for (const e of entries(root, dir, problems)) {
+    if (e.dir && !e.name.startsWith('.')) each(e.path, e.name);
+    else if (!e.dir && e.name === 'README.md') readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
+    else
+      push(
+        e.file,
+        e.dir ? `\`${e.name}/\` is a hidden folder, which content may not contain` : `a file is sitting directly in the ${what} folder, where only one folder per item belongs`,
+        e.dir ? 'delete it' : `move it into the folder of the ${what.replace(/s$/, '')} it belongs to, or delete it`,
+      );
+  }
+}
+
+function checkDocs(root: string, dir: string, push: Push, problems: ContentProblem[]): void {
+  for (const e of entries(root, dir, problems)) {
+    if (!e.dir && e.name.endsWith('.md') && !e.name.startsWith('.')) {
+      readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
+      continue;
+    }
+    push(e.file, `\`${e.name}${e.dir ? '/' : ''}\` does not belong in content/docs/, which holds only the guide's .md pages`, 'delete it, or move it out of content/');
+  }
+}
+
+/**
+ * Walks content/ without following links and reports every file or folder that may not be there, every photo
+ * or PDF whose bytes are not what its name says, and every one over its size limit. Text files are judged
+ * when they are read (readContentText), so here only their presence is checked.
+ */
+export function checkContentFiles(contentDir: string, root: string, problems: ContentProblem[]): ContentFiles {
+  const photosByOffer = new Map<string, string[]>();
+  const push: Push = (file, message, hint, severity = 'error') => problems.push({ severity, file, message, hint });
+  const top = lstatOrUndefined(contentDir);
+  if (top?.isSymbolicLink()) {
+    problems.push(symlinkProblem(relative(root, contentDir)));
+    return { photosByOffer };
+  }
+  if (!top?.isDirectory()) return { photosByOffer };
+  for (const e of entries(root, contentDir, problems)) {
+    if (!e.dir && TOP_FILES.has(e.name)) {
+      // The YAML lists are read (and size-checked) by loadContent; the README only needs to be readable.
+      if (e.name === 'README.md') readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
+      continue;
+    }
+    if (e.dir && e.name === 'offers') checkItemFolders(root, e.path, 'offers', push, problems, (path, name) => photosByOffer.set(name, checkOfferFolder(root, path, push, problems)));
+    else if (e.dir && e.name === 'districts') checkItemFolders(root, e.path, 'districts', push, problems, (path) => checkDistrictFolder(root, path, push, problems));
+    else if (e.dir && e.name === 'docs') checkDocs(root, e.path, push, problems);
+    else
+      push(
+        e.file,
+        `\`${e.name}${e.dir ? '/' : ''}\` does not belong at the top of content/: only ${[...TOP_FILES].join(', ')} and the folders ${[...TOP_FOLDERS].map((f) => `${f}/`).join(', ')} may be here`,
+        'move an offer into content/offers/<id>/, or delete the file',
+      );
+  }
+  return { photosByOffer };
+}

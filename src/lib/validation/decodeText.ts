@@ -1,0 +1,118 @@
+import type { ContentProblem } from './problems.ts';
+
+/**
+ * Content files are read as bytes and decoded as strict UTF-8. Reading them with `readFileSync(path, 'utf8')`
+ * silently turns the bytes of another encoding (a facts.yaml saved as Windows-1251 by an old editor) into
+ * U+FFFD, so the site would publish "�����" where the official typed "Балхаш", and the checker would not notice.
+ */
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const REPLACEMENT = '\uFFFD';
+
+/** The fix for a file in the wrong encoding, in the words of the editors officials use. */
+export const SAVE_AS_UTF8 =
+  'save the file as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in VS Code, click the encoding at the bottom right → Save with Encoding → UTF-8; then check that the Russian and Kazakh letters read correctly';
+
+/** Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1 when all are valid. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte: how many continuation bytes follow, and the allowed range of the first one
+    // (which rules out overlong forms, surrogates and code points above U+10FFFF).
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line of a byte offset. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * A guess at the encoding of bytes that are not UTF-8, so the message can say what happened. Decoded as
+ * Windows-1251, a Russian or Kazakh file saved by an old Windows editor turns into Cyrillic letters (with
+ * quotes, dashes and №): when most of its non-ASCII characters are Cyrillic letters, that is what it is.
+ */
+export function guessEncoding(bytes: Uint8Array): 'windows-1251' | 'utf-16' | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
+  if (bytes.filter((b) => b === 0).length > bytes.length / 8) return 'utf-16';
+  let text: string;
+  try {
+    text = new TextDecoder('windows-1251').decode(bytes);
+  } catch {
+    return undefined; // a Node built without full ICU: no guess, the message still says what to do
+  }
+  const nonAscii = text.match(/[^\u0000-\u007f]/g)?.length ?? 0;
+  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  return nonAscii > 0 && cyrillic / nonAscii >= 0.6 ? 'windows-1251' : undefined;
+}
+
+/** 1-based numbers of the lines of `text` that match `pattern`. */
+function linesWith(text: string, pattern: RegExp): number[] {
+  const lines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (pattern.test(line)) lines.push(i + 1);
+  });
+  return lines;
+}
+
+/**
+ * Decodes a content file as strict UTF-8 (a leading byte-order mark is allowed and dropped). Returns
+ * undefined, with a problem naming the line of the first bad byte, when the bytes are not UTF-8; reports
+ * every line that contains U+FFFD, the mark left where an earlier conversion lost letters (unless
+ * `flagReplacementChar` is false: the guide to these messages has to quote the character).
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentProblem[], { flagReplacementChar = true }: { flagReplacementChar?: boolean } = {}): string | undefined {
+  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const body = bytes.subarray(start);
+  const bad = firstInvalidUtf8Byte(body);
+  if (bad >= 0) {
+    const guess = guessEncoding(bytes);
+    const looks = guess === 'windows-1251' ? ': it looks like Windows-1251, the old Russian Windows encoding' : guess === 'utf-16' ? ': it looks like UTF-16 (“Unicode” in Notepad)' : '';
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOfByte(body, bad),
+      message: `the file is not saved as UTF-8, so its letters would show as �; this line has the first character that cannot be read${looks}`,
+      hint: SAVE_AS_UTF8,
+    });
+    return undefined;
+  }
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  if (!flagReplacementChar) return text;
+  for (const line of linesWith(text, new RegExp(REPLACEMENT))) {
+    problems.push({
+      severity: 'error',
+      file,
+      line,
+      message: 'the text contains �, a character that replaced letters lost in an earlier conversion',
+      hint: 'retype the letters where � stands (copying from the original document again usually works)',
+    });
+  }
+  return text;
+}
