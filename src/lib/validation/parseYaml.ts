@@ -51,6 +51,7 @@ function looksTooDeep(text: string): number | undefined {
 
 /** First difference between the build's data and ours, as a path and both values; undefined when they agree. */
 export function firstDifference(astro: unknown, ours: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; astro: unknown; ours: unknown } | undefined {
+  if (astro instanceof Date && ours instanceof Date) return Object.is(astro.getTime(), ours.getTime()) ? undefined : { path, astro, ours };
   if (astro instanceof Date) {
     // js-yaml reads an unquoted 2025-06-14 as a date, our library as text: the same value when it is a plain day.
     const same = typeof ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(ours) && !Number.isNaN(astro.getTime()) && astro.toISOString() === `${ours}T00:00:00.000Z`;
