@@ -71,6 +71,11 @@ describe('content files must be UTF-8', () => {
     expect(error.hint).toContain('retype');
   });
 
+  it('refuses invisible direction controls that make a line read differently from what it says', () => {
+    const dir = fixtureWith((d) => replaceIn(d, EN, 'title: Glamping plot', 'title: Glamping \u202Eplot'));
+    expect(problemOn(check(dir).errors, EN, 'an invisible character that changes the direction of the text').line).toBe(2);
+  });
+
   it('accepts a UTF-8 file that starts with a byte-order mark', () => {
     const dir = fixtureWith((d) => {
       writeFileSync(join(d, FACTS), `\uFEFF${readFileSync(join(d, FACTS), 'utf8')}`);
@@ -111,7 +116,7 @@ describe('hostile YAML becomes a problem, never a crash', () => {
     expect(code).toBe(1);
     expect(out).toContain('`*a` (a YAML alias) is not allowed in content');
     expect(out).not.toMatch(/^\s+at /m);
-  });
+  }, 30_000);
 
   it('refuses a 5 MB YAML file without parsing it', () => {
     const dir = fixtureWith((d) => writeIn(d, 'places.yaml', `${readFileSync(join(d, 'places.yaml'), 'utf8')}${`# ${'x'.repeat(1021)}\n`.repeat(5 * 1024)}`));

@@ -8,6 +8,7 @@ import type { ContentProblem } from './problems.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 const REPLACEMENT = '\uFFFD';
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** The fix for a file in the wrong encoding, in the words of the editors officials use. */
 export const SAVE_AS_UTF8 =
@@ -104,6 +105,17 @@ export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentPro
     return undefined;
   }
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  // Direction controls make a line display differently from what it contains ("Trojan Source"), so a reviewer
+  // could approve text that is not what they read. Russian, Kazakh and English never need them.
+  for (const line of linesWith(text, BIDI_CONTROLS)) {
+    problems.push({
+      severity: 'error',
+      file,
+      line,
+      message: 'the line contains an invisible character that changes the direction of the text (U+202A–U+202E or U+2066–U+2069), so it may not read the way it looks',
+      hint: 'retype the line, or delete the invisible character (in VS Code it shows as a highlighted box)',
+    });
+  }
   if (!flagReplacementChar) return text;
   for (const line of linesWith(text, new RegExp(REPLACEMENT))) {
     problems.push({
