@@ -136,7 +136,7 @@ describe('hostile YAML becomes a problem, never a crash', () => {
     const { errors } = check(dir);
     expect(problemOn(errors, FACTS, 'lists and groups are nested more than 12 levels deep here').line).toBe(7);
     expect(problemOn(errors, EN, 'lists and groups are nested more than 12 levels deep here').line).toBe(3);
-    // The front matter is refused, so the body is not looked at; the other offer's text shows the body check.
+    expect(problemOn(errors, EN, 'quotes, lists or components are nested more than 24 levels deep here').line).toBe(5);
     expect(problemOn(errors, 'offers/balkhash-test-base/en.mdx', 'nested more than 24 levels deep here').line).toBe(5 + 2 * 24); // the 25th Callout
   });
 

@@ -182,7 +182,9 @@ function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, pr
       const source: MdxSource = readMdx(root, path, problems);
       sources.push(source);
       const data = validate(schema, source, problems, keys);
-      const mdx = source.data === undefined ? { problems: [], uses: [] } : checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what });
+      // The body is checked whenever the front matter was found (the body then starts after line 1), even if its
+      // YAML is wrong, so a hostile text is reported in the same run as a broken header.
+      const mdx = source.bodyLine > 1 ? checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what }) : { problems: [], uses: [] };
       problems.push(...mdx.problems);
       if (data !== undefined) texts[lang] = { data, body: source.body, file: source.file, bodyLine: source.bodyLine, components: mdx.uses };
     });
