@@ -43,7 +43,8 @@ function editCsv(csv: string, id: string, column: string, value: string): string
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'offers'), { recursive: true }).map(String).filter((f) => /\.(yaml|mdx)$/.test(f)).map((f) => [f, readFileSync(join(dir, 'offers', f), 'utf8')]));
 
-describe('the audit register', () => {
+// Each import loads the content twice (before and after, for the cross-checks): seconds on a busy machine.
+describe('the audit register', { timeout: 60_000 }, () => {
   it('has a column for every offer fact except the editorial ones', () => {
     const leaves = new Set(REGISTER_COLUMNS.flatMap((c) => c.path));
     // Keys inside list cells (JSON or place=km) are covered by their column.

@@ -70,7 +70,7 @@ describe('writing files all or nothing', () => {
   });
 });
 
-describe('an import that fails while writing', () => {
+describe('an import that fails while writing', { timeout: 30_000 }, () => {
   /** A register that changes one offer and adds a new one (a new folder with facts.yaml and three language files). */
   function registerWithNewOffer(dir: string) {
     const table = readRegisterCsv(registerCsv(offersOf(dir)));

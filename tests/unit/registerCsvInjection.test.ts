@@ -31,7 +31,7 @@ const CASES: Array<[string, string]> = [
   ['Для базы отдыха', 'Для базы отдыха'],
 ];
 
-describe('CSV formula escaping', () => {
+describe('CSV formula escaping', { timeout: 30_000 }, () => {
   it.each(CASES)('writes %j as %s', (text, field) => {
     expect(csvField(text)).toBe(field);
   });
@@ -79,7 +79,7 @@ describe('CSV formula escaping', () => {
   });
 });
 
-describe('/data/offers.csv', () => {
+describe('/data/offers.csv', { timeout: 30_000 }, () => {
   it('neutralises every formula line of a multi-line value', async () => {
     const dir = contentFixture();
     const offers = offersOf(dir);

@@ -47,7 +47,7 @@ function runImport(file: string, contentDir: string) {
   return spawnSync(process.execPath, ['scripts/import-register.ts', file, '--content-dir', contentDir, '--today', TODAY], { encoding: 'utf8' });
 }
 
-describe('register encodings', () => {
+describe('register encodings', { timeout: 30_000 }, () => {
   it('finds the first byte that is not UTF-8', () => {
     expect(firstInvalidUtf8(new TextEncoder().encode('id,Шайтанколь'))).toBe(-1);
     expect(firstInvalidUtf8(Uint8Array.from([0x61, 0x0a, 0xc1, 0xe0]))).toBe(2); // "Ба" in Windows-1251

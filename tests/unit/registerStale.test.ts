@@ -17,7 +17,7 @@ function handEdit(dir: string, { investment = true } = {}) {
   replaceIn(dir, FACTS, 'updated: 2026-02-01', 'updated: 2026-03-01');
 }
 
-describe('importing a register older than the content', () => {
+describe('importing a register older than the content', { timeout: 30_000 }, () => {
   it('refuses a row older than facts.yaml, naming each field it would revert, and writes nothing', () => {
     const dir = contentFixture();
     const oldRegister = registerCsv(offersOf(dir));
@@ -89,7 +89,7 @@ describe('importing a register older than the content', () => {
   });
 });
 
-describe('importing an .xlsx exported before the content last changed', () => {
+describe('importing an .xlsx exported before the content last changed', { timeout: 30_000 }, () => {
   /** The register as exported on `exportedAt`, then edited by an official: a new area and a new `updated`. */
   function editedWorkbook(dir: string, exportedAt: string) {
     const rows = registerRows(offersOf(dir));

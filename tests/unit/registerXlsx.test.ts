@@ -152,7 +152,7 @@ describe('reading .xlsx registers', () => {
   });
 });
 
-describe('writing .xlsx registers', () => {
+describe('writing .xlsx registers', { timeout: 30_000 }, () => {
   it('writes one sheet "register" with a bold, frozen header row and the export date', () => {
     const parts = unzipText(writeRegisterXlsx([], new Date('2026-12-01T09:30:00Z')));
     expect(Object.keys(parts).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/custom.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);

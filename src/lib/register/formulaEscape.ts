@@ -29,7 +29,7 @@ export function escapeApostropheLines(text: string): string {
   return text.replace(XLSX_ESCAPE, "'");
 }
 
-/** The inverse of both escapes; text typed in a spreadsheet (`'=x` shown as `=x`) reads as the typist meant. */
+/** The inverse of both escapes. A CSV export opened in Excel and saved again keeps its apostrophes as text; they come off here too. */
 export function unescapeFormulaLines(text: string): string {
   return text.replace(UNESCAPE, '');
 }

@@ -1,6 +1,6 @@
 /**
  * Size limits for register files. A register has one row per offer (a few hundred at most) and
- * about 120 columns, so these leave ample room for real registers while stopping hostile files
+ * fewer than a hundred columns, so these leave ample room for real registers while stopping hostile files
  * (zip bombs, a cell at XFD1048576, megabyte-long cells) before they exhaust memory.
  */
 export const REGISTER_LIMITS = {
@@ -14,7 +14,7 @@ export const REGISTER_LIMITS = {
   zipEntries: 2_000,
   /** Highest spreadsheet row number that may hold data (row 1 is the header). */
   rows: 10_000,
-  /** Highest column number that may hold data (the register has about 120 columns). */
+  /** Highest column number that may hold data (the register has fewer than a hundred). */
   columns: 200,
   /** Characters in one cell. */
   cellChars: 10_000,

@@ -1,4 +1,5 @@
 import type { RawCell } from './cells.ts';
+import { REGISTER_HEADER } from './columns.ts';
 import { REGISTER_LIMITS, columnLetters, grouped } from './limits.ts';
 import { RegisterFileError, type RegisterProblem } from './problems.ts';
 
@@ -41,8 +42,8 @@ export function checkTableLimits(table: RegisterTable, file: string): void {
         row: rowNumber,
         cell: `${columnLetters(width)}${rowNumber}`,
         message: bilingual(
-          `row ${rowNumber} has data in column ${grouped(width)} (${columnLetters(width)}); the register has about 120 columns and the import reads at most ${columns}. Delete the columns to the right of the register and save.`,
-          `в строке ${rowNumber} есть данные в столбце ${grouped(width)} (${columnLetters(width)}); в реестре около 120 столбцов, импорт читает не больше ${columns}. Удалите столбцы правее реестра и сохраните файл.`,
+          `row ${rowNumber} has data in column ${grouped(width)} (${columnLetters(width)}); the register has ${REGISTER_HEADER.length} columns and the import reads at most ${columns}. Delete the columns to the right of the register and save.`,
+          `в строке ${rowNumber} есть данные в столбце ${grouped(width)} (${columnLetters(width)}); столбцов в реестре — ${REGISTER_HEADER.length}, импорт читает не больше ${columns}. Удалите столбцы правее реестра и сохраните файл.`,
         ),
       }]);
     }

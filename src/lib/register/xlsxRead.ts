@@ -1,4 +1,5 @@
 import type { RawCell } from './cells.ts';
+import { REGISTER_HEADER } from './columns.ts';
 import { REGISTER_LIMITS, columnLetters, grouped, megabytes } from './limits.ts';
 import { RegisterFileError, type RegisterProblem } from './problems.ts';
 import { bilingual, tooLong, type RegisterTable } from './table.ts';
@@ -219,8 +220,8 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
         cell: ref,
         row,
         message: bilingual(
-          `cell ${ref} holds data in column ${grouped(col)} (${columnLetters(col)}); the register has about 120 columns and the import reads at most ${maxColumns}. Delete the columns to the right of the register and save.`,
-          `в ячейке ${ref} есть данные в столбце ${grouped(col)} (${columnLetters(col)}); в реестре около 120 столбцов, импорт читает не больше ${maxColumns}. Удалите столбцы правее реестра и сохраните файл.`,
+          `cell ${ref} holds data in column ${grouped(col)} (${columnLetters(col)}); the register has ${REGISTER_HEADER.length} columns and the import reads at most ${maxColumns}. Delete the columns to the right of the register and save.`,
+          `в ячейке ${ref} есть данные в столбце ${grouped(col)} (${columnLetters(col)}); столбцов в реестре — ${REGISTER_HEADER.length}, импорт читает не больше ${maxColumns}. Удалите столбцы правее реестра и сохраните файл.`,
         ),
       });
     }

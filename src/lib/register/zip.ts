@@ -121,7 +121,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }
   let offset = 0;
   for (const file of files) {
     const name = new TextEncoder().encode(file.name);
-    const packed = deflateRawSync(file.data, { level: 9 });
+    const packed = deflateRawSync(file.data);
     const crc = crc32(file.data);
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
