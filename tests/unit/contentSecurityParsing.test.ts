@@ -193,6 +193,11 @@ describe('front matter is read the way the build reads it', () => {
     expect(problemOn(facts, FACTS, "the site's build would read this value as the number 11, but the check reads the text \"0b1011\"")).toMatchObject({ field: 'investmentKzt', line: 23 });
   });
 
+  it('refuses a key written twice in one group, which one reader would keep and the other refuse', () => {
+    const errors = check(fixtureWith((d) => replaceIn(d, FACTS, 'featured: true', 'featured: true\nstatus: closed'))).errors;
+    expect(problemOn(errors, FACTS, '`status` appears twice in the same group, so one would silently replace the other').line).toBe(41);
+  });
+
   it('refuses a %YAML 1.1 directive that changes what yes means', () => {
     const facts = check(fixtureWith((d) => writeFileSync(join(d, FACTS), `%YAML 1.1\n---\n${readFileSync(join(d, FACTS), 'utf8').replace('featured: true', 'featured: yes')}`))).errors;
     expect(problemOn(facts, FACTS, 'the site\'s build would read this value as the text "yes", but the check reads true').field).toBe('featured');

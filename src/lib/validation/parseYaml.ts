@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isCollection, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { AstroYamlError } from './astroParsers.ts';
 import { MAX_YAML_DEPTH } from './limits.ts';
 import type { ContentProblem } from './problems.ts';
@@ -19,6 +19,8 @@ export interface YamlSource {
 /** How the build reads the same YAML: its data, or the error it would stop with. */
 export type AstroRead = () => { data: unknown } | { error: AstroYamlError };
 
+/** Syntax errors reported per file: after a few, the rest are usually echoes of the first. */
+const MAX_SYNTAX_ERRORS = 10;
 const DEPTH_HINT = 'content files are at most four levels deep: check the indentation and that every [ and { is closed';
 const YAML_HINT = 'check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text with a colon or # is in quotes';
 
@@ -99,7 +101,7 @@ interface Forbidden {
  * Constructs content may not use, found on the parsed document: anchors and aliases (`&a`, `*a`: they repeat
  * parts of the file, the "billion laughs" bomb is built from them, and the build's parser expands them without
  * limit), explicit tags (`!!binary`, `!foo`: the two parsers read them differently), merge keys (`<<`: js-yaml
- * merges, our library does not) and nesting deeper than MAX_YAML_DEPTH. Each kind is reported once, at its
+ * merges, our library does not), a key repeated in one group and nesting deeper than MAX_YAML_DEPTH. Each kind is reported once, at its
  * first place, with a count of the others, so a bomb of 80 aliases gives two messages, not eighty.
  */
 function forbiddenConstructs(doc: Document, counter: LineCounter, lineOffset: number): Forbidden[] {
@@ -117,6 +119,14 @@ function forbiddenConstructs(doc: Document, counter: LineCounter, lineOffset: nu
     if (isScalar(node) || isCollection(node)) {
       if (node.anchor) note('anchor', node, `\`&${node.anchor}\` (a YAML anchor) is not allowed in content`, `delete \`&${node.anchor}\`; where \`*${node.anchor}\` repeats this value, write the value out in full`);
       if (node.tag) note('tag', node, `\`${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}\` (a YAML tag) is not allowed in content: the site's build could read the value differently`, 'delete the tag and write the value plainly: text in quotes, or a number');
+    }
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (keys.has(key)) note('duplicate', pair.key, `\`${String(key)}\` appears twice in the same group, so one would silently replace the other`, 'keep one of them (or check the indentation: the second may belong to another group)');
+        keys.add(key);
+      }
     }
     if (isPair(node) && isScalar(node.key) && node.key.value === '<<' && node.key.type === 'PLAIN') {
       note('merge', node.key, '`<<` (a YAML merge key) is not allowed in content: it copies fields from elsewhere', 'write the fields out in full');
@@ -144,7 +154,9 @@ export function parseYaml(file: string, text: string, problems: ContentProblem[]
     problems.push({ severity: 'error', file, line: deepAt + lineOffset, message: `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here`, hint: DEPTH_HINT });
     return unusable;
   }
-  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  // uniqueKeys is checked by forbiddenConstructs (the library's own check is quadratic: 20,000 keys took
+  // seconds) and prettyErrors is off (it copies a piece of the text into every error).
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const lineOf = (path: ReadonlyArray<PropertyKey>) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true);
@@ -153,13 +165,14 @@ export function parseYaml(file: string, text: string, problems: ContentProblem[]
     return undefined;
   };
   const source: YamlSource = { file, data: undefined, lineOf, text };
-  for (const err of doc.errors) {
+  for (const err of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     const stack = /Maximum call stack/.test(err.message);
+    const more = err === doc.errors[MAX_SYNTAX_ERRORS - 1] && doc.errors.length > MAX_SYNTAX_ERRORS ? ` (and ${doc.errors.length - MAX_SYNTAX_ERRORS} more errors after it)` : '';
     problems.push({
       severity: 'error',
       file,
-      line: (err.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
-      message: stack ? `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here` : `the file is not valid YAML: ${err.message.split('\n')[0]}`,
+      line: counter.linePos(err.pos[0]).line + lineOffset,
+      message: stack ? `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here` : `the file is not valid YAML: ${err.message.split('\n')[0]}${more}`,
       hint: stack ? DEPTH_HINT : YAML_HINT,
     });
   }

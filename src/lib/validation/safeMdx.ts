@@ -17,6 +17,7 @@ import { closest } from './suggest.ts';
 
 /** Tags that would run code, load other pages or restyle ours: named in their own message. */
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'frame', 'frameset', 'svg', 'math', 'template', 'portal']);
+const DEEP_HINT = 'a description needs two or three levels at most: remove the extra > or indentation';
 const PHOTO_HINT = 'list the photo under `photos:` in facts.yaml (with alt text) and show it with <Gallery files="name.jpg" />';
 
 /** A component or tag the body uses, for checks that need the offer's facts (e.g. Gallery files). */
@@ -57,6 +58,14 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
 
   if (body.length > MAX_BODY_CHARS) {
     error(bodyLine, `the description is ${body.length.toLocaleString('en')} characters long, more than the limit of ${MAX_BODY_CHARS.toLocaleString('en')}`, 'shorten it: investors read it on a phone; put long material into a document and link it under `documents:` in facts.yaml');
+  }
+
+  // Nesting is judged on the raw lines first: the parser takes seconds on 100,000 nested quotes (`> > > …`).
+  const deepIndent = new RegExp(`^(?: {4}|\\t){${MAX_MDX_DEPTH + 1}}`);
+  const deepLine = body.split('\n').findIndex((text) => (/^[\s>]*/.exec(text)![0].match(/>/g)?.length ?? 0) > MAX_MDX_DEPTH || deepIndent.test(text));
+  if (deepLine >= 0) {
+    error(deepLine + bodyLine, `quotes, lists or components are nested more than ${MAX_MDX_DEPTH} levels deep here`, DEEP_HINT);
+    return { problems, uses };
   }
 
   let tree: MdastNode;
@@ -194,7 +203,7 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     if (depth > MAX_MDX_DEPTH) {
-      if (!tooDeep) error(lineOf(node), `quotes, lists or components are nested more than ${MAX_MDX_DEPTH} levels deep here`, 'a description needs two or three levels at most: remove the extra > or indentation');
+      if (!tooDeep) error(lineOf(node), `quotes, lists or components are nested more than ${MAX_MDX_DEPTH} levels deep here`, DEEP_HINT);
       tooDeep = true;
       continue;
     }
