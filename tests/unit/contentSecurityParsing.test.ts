@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { guarded } from '../../src/lib/validation/loadContent.ts';
 import type { ContentProblem } from '../../src/lib/validation/problems.ts';
 import { check, fixtureWith, replaceIn, writeIn } from './helpers.ts';
 
@@ -117,6 +118,15 @@ describe('hostile YAML becomes a problem, never a crash', () => {
     expect(out).toContain('`*a` (a YAML alias) is not allowed in content');
     expect(out).not.toMatch(/^\s+at /m);
   }, 30_000);
+
+  it('turns anything thrown while reading one file into a problem on that file, without the stack', () => {
+    const problems: ContentProblem[] = [];
+    const result = guarded(problems, 'content/offers/x/facts.yaml', 'fallback', () => {
+      throw new RangeError('Maximum call stack size exceeded\n    at visit (file:///x.js:1:1)');
+    });
+    expect(result).toBe('fallback');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'content/offers/x/facts.yaml', message: 'the check could not finish reading this: Maximum call stack size exceeded' })]);
+  });
 
   it('refuses a 5 MB YAML file without parsing it', () => {
     const dir = fixtureWith((d) => writeIn(d, 'places.yaml', `${readFileSync(join(d, 'places.yaml'), 'utf8')}${`# ${'x'.repeat(1021)}\n`.repeat(5 * 1024)}`));

@@ -107,7 +107,7 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: 
  * Runs the reading of one file (or one folder's files) so that anything it throws becomes a problem on that
  * file instead of a crash: the rest of the content is still checked and reported.
  */
-function guarded<T>(problems: ContentProblem[], file: string, fallback: T, run: () => T): T {
+export function guarded<T>(problems: ContentProblem[], file: string, fallback: T, run: () => T): T {
   try {
     return run();
   } catch (err) {
