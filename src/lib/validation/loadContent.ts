@@ -222,7 +222,7 @@ export function loadContent(contentDir: string, options: { root?: string; today?
 
   const districts: DistrictEntry[] = [];
   const districtKeys = [...collectKeys(districtSchema)];
-  for (const id of listFolders(root, join(contentDir, 'districts'))) {
+  for (const id of listFolders(join(contentDir, 'districts'))) {
     const dir = join(contentDir, 'districts', id);
     const path = join(dir, 'district.yaml');
     if (!lstatOrUndefined(path)) {
@@ -241,7 +241,7 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const offers: OfferEntry[] = [];
   const invalidOffers: ContentTree['invalidOffers'] = [];
   const offerKeys = [...collectKeys(offerFactsSchema)];
-  for (const id of listFolders(root, join(contentDir, 'offers'))) {
+  for (const id of listFolders(join(contentDir, 'offers'))) {
     const dir = join(contentDir, 'offers', id);
     if (!ID_PATTERN.test(id)) {
       problems.push({ severity: 'error', file: relative(root, dir), message: `the folder name \`${id}\` cannot be an offer id`, hint: 'rename the folder using only lower-case Latin letters, digits and hyphens, e.g. `shaitankol-glamping`' });

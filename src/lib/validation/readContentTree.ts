@@ -111,7 +111,7 @@ export function readMdx(root: string, path: string, problems: ContentProblem[]):
 }
 
 /** Real sub-folders of a folder (never a symbolic link to one), sorted. What else is there is judged by checkContentFiles. */
-export function listFolders(_root: string, dir: string, _problems?: ContentProblem[], _what?: string): string[] {
+export function listFolders(dir: string): string[] {
   const stats = lstatOrUndefined(dir);
   if (!stats?.isDirectory()) return [];
   return readdirSync(dir)
