@@ -93,14 +93,19 @@ describe('hostile content cannot make the build run, read or emit anything', () 
   }, 180_000);
 
   it('refuses a scripted SVG shown as an image, so it never reaches /_astro/', async () => {
-    const a = attack((a) => {
-      writeFileSync(join(a.content, OFFER, 'plan.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/x?c="+document.cookie)</script></svg>');
-      appendToText(a, 'kk.mdx', '![plan](plan.svg)');
-    });
-    const { failed, log } = await build(a);
-    expect(failed).toBe(true);
-    expectNothingLeaked(a, log);
-  }, 120_000);
+    // Over Vite's 4 KB inline limit, so the old build copied it into /_astro/ as a file of its own.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><!-- ${'x'.repeat(6000)} --><script>fetch('/steal?c='+document.cookie)</script></svg>`;
+    for (const reference of ['plan.svg?url', 'plan.svg']) {
+      const a = attack((a) => {
+        writeFileSync(join(a.content, OFFER, 'plan.svg'), svg);
+        appendToText(a, 'kk.mdx', `![plan](${reference})`);
+      });
+      const { failed, log } = await build(a);
+      expect(failed, reference).toBe(true);
+      expectNothingLeaked(a, log);
+      expect(existsSync(join(a.out, '_astro')), `${reference}: /_astro/ was written`).toBe(false);
+    }
+  }, 180_000);
 
   it('refuses a front-matter layout, which the MDX compiler would import', async () => {
     const a = attack((a) => {
