@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { siteConfig } from './src/site.config.ts';
+import { mapConfig } from './src/map.config.ts';
+
+/** Images come from the site itself, data: URLs (Leaflet's icons) and the tile server: never any https host, so an offer text cannot load a tracking pixel. */
+const tileOrigin = new URL(mapConfig.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? siteConfig.siteUrl,
@@ -16,7 +20,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data: https:",
+        `img-src 'self' data:${mapConfig.tilesEnabled ? ` ${tileOrigin}` : ''}`,
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",
@@ -44,6 +48,10 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // No script is inlined into a page: the header CSP (deploy/) allows only the site's own script
+      // files, so an inline script would need a hash in every host's config. Small stylesheets and
+      // other assets keep Vite's default (inlined under 4 KB).
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro 7 + MDX emits one MODULE_LEVEL_DIRECTIVE warning per MDX file (withastro/astro#18087).

@@ -1,9 +1,12 @@
-// A small static server for dist/: `npm start` and the browser tests use it.
+// A small static server for dist/: `npm start` and the browser tests use it. It sends the security
+// headers of dist/_headers (the file Cloudflare Pages reads, kept equal to the nginx config by
+// tests/built/headers.test.ts), so pages and widgets are tested under the policy they get in production.
 // Usage: node scripts/serve.mjs [--dir dist] [--host 127.0.0.1] [--port 4321]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from './quality/headersFile.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +52,12 @@ function resolveFile(root, urlPath) {
 /** Starts the server; resolves with { server, url } once it listens. Port 0 picks a free port. */
 export function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = {}) {
   const root = resolve(dir);
+  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const urlPath = req.url ?? '/';
+    // Caching stays off here (a rebuild must show at once); every other header is production's.
+    const { 'cache-control': _cache, ...security } = headersFor(rules, urlPath.split('?')[0]);
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
     // Directory URLs without a trailing slash redirect, as static hosts do.
     if (!urlPath.split('?')[0].endsWith('/') && !extname(urlPath.split('?')[0])) {
       const dirIndex = resolveFile(root, `${urlPath.split('?')[0]}/`);

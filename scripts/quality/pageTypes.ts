@@ -48,7 +48,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'district', label: 'district', pattern: new RegExp(`^/${L}/districts/[^/]+/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 5 * KB, htmlCss: 60 * KB } },
   { id: 'invest', label: 'invest', pattern: new RegExp(`^/${L}/invest/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 1 * KB, htmlCss: 20 * KB } },
   { id: 'data', label: 'open data', pattern: new RegExp(`^/${L}/data/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 1 * KB, htmlCss: 20 * KB } },
-  { id: 'embed-docs', label: 'embed start /…/embed/', pattern: new RegExp(`^/${L}/embed/$`), kind: 'html', indexed: true, frameable: true, budget: { js: 6 * KB, htmlCss: 25 * KB } },
+  { id: 'embed-docs', label: 'embed start /…/embed/', pattern: new RegExp(`^/${L}/embed/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 6 * KB, htmlCss: 25 * KB } },
   { id: 'embed-list', label: 'embed list', pattern: new RegExp(`^/${L}/embed/offers/$`), kind: 'html', indexed: false, frameable: true, budget: { total: 30 * KB } },
   { id: 'embed-card', label: 'embed card', pattern: new RegExp(`^/${L}/embed/offers/[^/]+/$`), kind: 'html', indexed: false, frameable: true, budget: { total: 12 * KB } },
   { id: 'embed-loader', label: 'embed loader /embed.js', pattern: /^\/embed\.js$/, kind: 'asset', indexed: false, frameable: false, budget: { file: 3 * KB } },

@@ -68,6 +68,24 @@ describe('the Content Security Policy of the built pages', () => {
     expect(missing).toEqual([]);
   });
 
+  it('runs no inline script at all, because the header policy (deploy/) allows only script files', () => {
+    const inline = pages.flatMap((p) =>
+      docOf(p)
+        .querySelectorAll('script:not([src])')
+        .filter((s) => !/^application\/(ld\+)?json$/i.test(s.getAttribute('type') ?? ''))
+        .map((s) => `${p.urlPath}: <script> ${s.rawText.slice(0, 60)}…`),
+    );
+    expect(inline).toEqual([]);
+  });
+
+  it("keeps images to the site, data: URLs and the tile server, so a text cannot load a tracking pixel", () => {
+    const wrong = pages.flatMap((p) => {
+      const img = policyOf(p).directives.get('img-src')?.join(' ');
+      return img === "'self' data: https://tile.openstreetmap.org" ? [] : [`${p.urlPath}: img-src ${img}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('has no inline event handlers or javascript: URLs, which the policy would block', () => {
     const found = pages.flatMap((p) =>
       docOf(p)

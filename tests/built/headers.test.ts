@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverAssets } from '../../scripts/quality/distSite.ts';
 import { PAGE_TYPES } from '../../scripts/quality/pageTypes.ts';
-import { headersFor, parseHeadersFile } from './headersFile.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/quality/headersFile.ts';
 import { startNginx, type RunningNginx } from '../../scripts/quality/nginx.ts';
 import { DIST, pagesByType } from './site.ts';
 
@@ -21,6 +21,7 @@ const FIXTURE: Record<string, string> = {
   'en/offers/index.html': '<!doctype html><title>catalog</title>',
   'ru/offers/some-offer/index.html': '<!doctype html><title>offer</title>',
   'kk/embed/index.html': '<!doctype html><title>embed start</title>',
+  'maps/offers/some-offer.svg': '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
   'en/embed/offers/index.html': '<!doctype html><title>embed list</title>',
   'ru/embed/offers/some-offer/index.html': '<!doctype html><title>embed card</title>',
   'data/offers.json': '{"offers":[]}',
@@ -34,13 +35,13 @@ const FIXTURE: Record<string, string> = {
   _headers: readFileSync('public/_headers', 'utf8'),
 };
 
-type Kind = 'site' | 'embed' | 'open';
+type Kind = 'site' | 'embed' | 'open' | 'asset';
 const FIXTURE_PATHS: Array<[string, Kind]> = [
   ['/', 'site'],
   ['/en/', 'site'],
   ['/en/offers/', 'site'],
   ['/ru/offers/some-offer/', 'site'],
-  ['/kk/embed/', 'embed'],
+  ['/kk/embed/', 'site'],
   ['/en/embed/offers/', 'embed'],
   ['/ru/embed/offers/some-offer/', 'embed'],
   ['/data/offers.json', 'open'],
@@ -49,7 +50,8 @@ const FIXTURE_PATHS: Array<[string, Kind]> = [
   ['/kk/data/', 'open'],
   ['/en/feed.xml', 'open'],
   ['/embed.js', 'open'],
-  ['/_astro/app.abc123.js', 'site'],
+  ['/_astro/app.abc123.js', 'asset'],
+  ['/maps/offers/some-offer.svg', 'asset'],
   ['/pagefind/pagefind.js', 'site'],
 ];
 
@@ -82,6 +84,18 @@ function expectKind(h: Headers, kind: Kind, path: string) {
   expect(h.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
   expect(h.get('permissions-policy'), path).toContain('camera=()');
   const csp = h.get('content-security-policy') ?? '';
+  if (kind === 'asset') {
+    // Opened on its own, a build asset (an SVG, say) runs sandboxed with no script at all.
+    expect(csp, path).toMatch(/^default-src 'none';/);
+    expect(csp, path).toMatch(/(^|; )sandbox(;|$)/);
+    expect(csp, path).not.toContain('script-src');
+  } else {
+    // No script but the site's own files, wherever a file came from; no image from any other host but the tiles.
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(csp, path).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
+    expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
   if (kind === 'embed') {
     expect(csp, path).toContain('frame-ancestors *');
     expect(h.get('x-frame-options'), path).toBeNull();
