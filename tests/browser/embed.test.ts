@@ -176,6 +176,38 @@ describe('widgets as a plain iframe, without the loader', () => {
   });
 });
 
+describe('the widget frame sandbox', () => {
+  it('lets the widget run its scripts and open offers in a new tab, and nothing else', async () => {
+    const { page: p } = await newPage(context);
+    await p.goto(hostAt('sandbox', page(`<div id="w" data-tic-offers data-tic-limit="2"></div>${loaderTag()}`)));
+    const frame = await widgetFrame(p, '#w');
+    const tokens = await p.locator('#w iframe').evaluate((el) => [...(el as HTMLIFrameElement).sandbox].sort());
+    expect(tokens).toEqual(['allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
+    // Its scripts ran: the frame reported its height, so the loader fitted it.
+    await expectFitted(p, '#w', frame);
+    // A card link opens the offer page in a new tab.
+    const [popup] = await Promise.all([p.waitForEvent('popup'), frame.click('li[data-offer-item] a[href*="/offers/"]')]);
+    await popup.waitForLoadState();
+    expect(new URL(popup.url()).pathname).toMatch(/^\/en\/offers\/[^/]+\/$/);
+    await popup.close();
+    // The frame cannot move the partner's page elsewhere.
+    const partner = p.url();
+    const elsewhere = hostAt('elsewhere', page('<p>moved</p>'));
+    await frame.evaluate((to) => { try { window.top!.location.href = to; } catch { /* blocked, as it should be */ } }, elsewhere);
+    await p.waitForTimeout(500);
+    expect(p.url()).toBe(partner);
+    await p.close();
+  });
+
+  it('hands partners a plain iframe snippet with the same sandbox', async () => {
+    const { page: p } = await newPage(context);
+    await p.goto(`${siteUrl()}/en/embed/`);
+    expect(await p.textContent('code[data-snippet="iframe"]')).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+    expect(await p.getAttribute('iframe[data-preview]', 'sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    await p.close();
+  });
+});
+
 describe('the loader on a hostile page', () => {
   const hostile = `<style>* { all: unset !important; } iframe { display: none !important; visibility: hidden !important; height: 0 !important; } h1 { color: rgb(1, 2, 3) !important; font-size: 40px !important; }</style>`;
   const body = (withLoader: boolean) => `<h1 id="title">Partner news</h1><p id="para" class="x">Text</p><div id="w" data-tic-offers data-tic-limit="2"></div>${withLoader ? loaderTag() : ''}`;

@@ -186,7 +186,7 @@ describe('snippets for partners', () => {
 
   it('writes a plain iframe with a title in the widget language', () => {
     const html = iframeSnippet(origin, { widget: 'card', lang: 'kk', offer: 'karkaraly-kent-camping' }, 480);
-    expect(html).toBe(`<iframe src="https://catalog.example/kk/embed/offers/karkaraly-kent-camping/" title="${FRAME_TITLES.kk.card}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`);
+    expect(html).toBe(`<iframe src="https://catalog.example/kk/embed/offers/karkaraly-kent-camping/" title="${FRAME_TITLES.kk.card}" width="100%" height="480" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`);
   });
 });
 

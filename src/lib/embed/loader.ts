@@ -5,6 +5,7 @@
 import { FRAME_TITLES } from './frameTitles.ts';
 import { parseHeightMessage } from './protocol.ts';
 import { readWidgetRequest, widgetUrl } from './query.ts';
+import { WIDGET_SANDBOX } from './sandbox.ts';
 
 interface TicEmbedApi {
   /** Loader version. */
@@ -52,6 +53,7 @@ function start(): void {
     iframe.src = new URL(widgetUrl(request, id), origin).href;
     iframe.title = FRAME_TITLES[request.lang][request.widget];
     iframe.loading = 'lazy';
+    iframe.setAttribute('sandbox', WIDGET_SANDBOX);
     force(iframe, {
       display: 'block',
       visibility: 'visible',

@@ -1,6 +1,7 @@
 import { FRAME_TITLES } from './frameTitles.ts';
 import { FILTER_PARAMS, widgetUrl, type WidgetRequest } from './query.ts';
 import { embedPaths } from './paths.ts';
+import { WIDGET_SANDBOX } from './sandbox.ts';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -42,5 +43,5 @@ export function loaderSnippet(origin: string, request: WidgetRequest, fallback: 
 export function iframeSnippet(origin: string, request: WidgetRequest, height: number): string {
   const src = new URL(widgetUrl(request), origin).href;
   const title = FRAME_TITLES[request.lang][request.widget];
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy" sandbox="${WIDGET_SANDBOX}"></iframe>`;
 }
