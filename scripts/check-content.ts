@@ -4,9 +4,10 @@
 import { resolve } from 'node:path';
 import { loadContent } from '../src/lib/validation/loadContent.ts';
 import { formatReport } from '../src/lib/validation/problems.ts';
+import { catalogToday } from '../src/lib/today.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
-const { tree, problems, filesRead } = loadContent(contentDir, { root: process.cwd() });
+const { tree, problems, filesRead } = loadContent(contentDir, { root: process.cwd(), today: catalogToday() });
 const drafts = tree.offers.filter((o) => o.facts.draft).length;
 const offers = `${tree.offers.length - drafts} offers${drafts ? ` + ${drafts} draft${drafts === 1 ? '' : 's'} (not published)` : ''}`;
 const summary = `${offers}, ${tree.districts.length} districts, ${tree.places.length} places, ${tree.contacts.length} contacts checked in ${filesRead} files`;

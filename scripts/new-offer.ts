@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { OFFER_KINDS } from '../src/schemas/index.ts';
 import { loadContent } from '../src/lib/validation/loadContent.ts';
 import { idFromTitle, newOfferProblems, writeNewOffer } from '../src/lib/scaffold/newOffer.ts';
+import { catalogToday } from '../src/lib/today.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +20,8 @@ const { values } = parseArgs({
   },
 });
 const contentDir = resolve(values['content-dir']);
-const { tree } = loadContent(contentDir, { root: process.cwd() });
+const today = values.today ?? catalogToday();
+const { tree } = loadContent(contentDir, { root: process.cwd(), today });
 const districts = tree.districts.map((d) => d.id);
 
 let { kind, district, id, title } = values;
@@ -52,7 +54,7 @@ if (!kind || !district || !id || !title) {
   rl.close();
 }
 
-const input = { kind, district, id, title, today: values.today ?? new Date().toISOString().slice(0, 10) };
+const input = { kind, district, id, title, today };
 const problems = newOfferProblems(input, tree, contentDir);
 if (problems.length) {
   console.error(`Cannot create the offer:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/validation/loadContent.ts';
 import { formatReport } from '../lib/validation/problems.ts';
+import { catalogToday } from '../lib/today.ts';
 import { contentImportGuard } from './contentImportGuard.ts';
 
 /**
@@ -21,7 +22,7 @@ export function contentGuard(): AstroIntegration {
         const contentDir = process.env.CATALOG_CONTENT_DIR ?? `${root}content`;
         updateConfig({ vite: { plugins: [contentImportGuard(contentDir)] } });
         forgetOtherContentDir(fileURLToPath(config.cacheDir), contentDir);
-        const { problems } = loadContent(contentDir, { root });
+        const { problems } = loadContent(contentDir, { root, today: catalogToday() });
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) {
           if (problems.length) logger.warn(`${problems.length} content warning(s); run \`npm run check:content\` to see them.`);

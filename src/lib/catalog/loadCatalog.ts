@@ -2,12 +2,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog } from './buildCatalog.ts';
+import { catalogToday } from '../today.ts';
 
 let cached: Promise<Catalog> | undefined;
 
-/** Build day, overridable (CATALOG_TODAY=YYYY-MM-DD) so builds and tests are reproducible. */
+/** Build day, overridable (CATALOG_TODAY=YYYY-MM-DD) so builds and tests are reproducible; the checker uses the same day. */
 export function buildDay(): string {
-  return process.env.CATALOG_TODAY ?? new Date().toISOString().slice(0, 10);
+  return catalogToday();
 }
 
 async function load(): Promise<Catalog> {

@@ -18,6 +18,7 @@ import { staleMessage, staleRow, type StaleRow } from './stale.ts';
 import { bilingual, checkTableLimits, type RegisterTable } from './table.ts';
 import { editYaml, newYamlText, type YamlEdit } from './yamlEdit.ts';
 import { offerStub } from './stubs.ts';
+import { catalogToday } from '../today.ts';
 
 export { formatRegisterProblem, type RegisterProblem };
 
@@ -100,7 +101,7 @@ function checkHeader(header: readonly string[], errors: RegisterProblem[]) {
  */
 export function importRegister(table: RegisterTable, options: ImportOptions): ImportReport {
   const { contentDir } = options;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? catalogToday();
   const report: ImportReport = { created: [], changed: [], unchanged: [], stubs: [], notes: [], stale: [], errors: [], written: false };
   const { errors } = report;
   try {

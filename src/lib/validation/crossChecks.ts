@@ -6,9 +6,7 @@ import type { ContentTree } from './loadContent.ts';
 import type { ContentProblem } from './problems.ts';
 import type { YamlSource } from './readContentTree.ts';
 import { didYouMean } from './suggest.ts';
-
-/** Months after an audit when an offer's facts count as stale. */
-export const STALE_AFTER_MONTHS = 12;
+import { siteConfig } from '../../site.config.ts';
 
 /** True when `date` (YYYY-MM-DD) is more than `months` months before `today`. */
 export function isOlderThanMonths(date: string, today: string, months: number): boolean {
@@ -94,8 +92,8 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
       if (other) at(source, ['land', 'cadastralNumber'], 'error', `the cadastral number ${facts.land.cadastralNumber} is also used by the offer \`${other}\``, 'each plot has its own cadastral number: check both offers');
       else cadastral.set(facts.land.cadastralNumber, offer.id);
     }
-    if (isOlderThanMonths(facts.audit.date, today, STALE_AFTER_MONTHS)) {
-      at(source, ['audit', 'date'], 'warning', `the audit of ${facts.audit.date} is more than ${STALE_AFTER_MONTHS} months old, so the site marks the offer as needing re-verification`, 'visit the site again and update `audit.date` (and `updated`)');
+    if (isOlderThanMonths(facts.audit.date, today, siteConfig.staleAfterMonths)) {
+      at(source, ['audit', 'date'], 'warning', `the audit of ${facts.audit.date} is more than ${siteConfig.staleAfterMonths} months old, so the site marks the offer as needing re-verification`, 'visit the site again and update `audit.date` (and `updated`)');
     }
     if (facts.status === 'at-auction' && !facts.acquisition.lotUrl) {
       at(source, ['acquisition'], 'warning', 'the offer is at auction but gives no link to the lot', 'add `lotUrl:` with the address of the lot on the state property register portal');

@@ -28,6 +28,7 @@ import { checkDraftAndTodos } from './drafts.ts';
 import { checkContentFiles } from './contentFiles.ts';
 import { lstatOrUndefined } from './fileAccess.ts';
 import { httpsProblem } from './links.ts';
+import { catalogToday } from '../today.ts';
 
 export interface LanguageText<T> {
   data: T;
@@ -272,6 +273,6 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   }
 
   const tree: ContentTree = { places, contacts, incentives, districts, offers, invalidOffers };
-  guarded(problems, relative(root, contentDir), undefined, () => problems.push(...crossCheck(tree, { today: options.today ?? new Date().toISOString().slice(0, 10), root })));
+  guarded(problems, relative(root, contentDir), undefined, () => problems.push(...crossCheck(tree, { today: options.today ?? catalogToday(), root })));
   return { tree, problems: dedupe(problems), filesRead };
 }
