@@ -1,42 +1,45 @@
-// Wires content/ to the schemas in src/schemas/. Nothing else belongs here.
+// Wires content/ to the schemas in src/schemas/, following the one layout in src/lib/content/layout.ts.
+// Nothing else belongs here: a new collection is declared in the layout, not here.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import {
-  contactSchema,
-  districtSchema,
-  districtTextSchema,
-  incentiveSchema,
-  offerFactsSchema,
-  offerTextSchema,
-  placeSchema,
-} from './schemas/index.ts';
+  CONTENT_LAYOUT,
+  FOLDER_COLLECTIONS,
+  LIST_COLLECTIONS,
+  contentDirectory,
+  entryIdOf,
+  factsGlob,
+  textIdOf,
+  textsGlob,
+  type ContentLayout,
+  type FolderCollection,
+  type FolderCollectionName,
+  type ListCollection,
+} from './lib/content/layout.ts';
 
-/** Content lives in content/ unless CATALOG_CONTENT_DIR points elsewhere (benchmarks, fixture builds). */
-const contentDir = process.env.CATALOG_CONTENT_DIR ?? './content';
+const contentDir = contentDirectory();
 
-/** `content/offers/<id>/facts.yaml` → id `<id>`. */
-const folderId = ({ entry }: { entry: string }) => entry.split('/')[0]!;
-/** `content/offers/<id>/<lang>.mdx` → id `<id>/<lang>`. */
-const folderLangId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
-
-export const collections = {
-  offers: defineCollection({
-    loader: glob({ pattern: '*/facts.yaml', base: `${contentDir}/offers`, generateId: folderId }),
-    schema: offerFactsSchema,
-  }),
-  offerTexts: defineCollection({
-    loader: glob({ pattern: '*/{en,ru,kk}.mdx', base: `${contentDir}/offers`, generateId: folderLangId }),
-    schema: offerTextSchema,
-  }),
-  districts: defineCollection({
-    loader: glob({ pattern: '*/district.yaml', base: `${contentDir}/districts`, generateId: folderId }),
-    schema: districtSchema,
-  }),
-  districtTexts: defineCollection({
-    loader: glob({ pattern: '*/{en,ru,kk}.mdx', base: `${contentDir}/districts`, generateId: folderLangId }),
-    schema: districtTextSchema,
-  }),
-  places: defineCollection({ loader: file(`${contentDir}/places.yaml`), schema: placeSchema }),
-  contacts: defineCollection({ loader: file(`${contentDir}/contacts.yaml`), schema: contactSchema }),
-  incentives: defineCollection({ loader: file(`${contentDir}/incentives.yaml`), schema: incentiveSchema }),
+type SchemaOf<C> = C extends FolderCollection<infer F> ? F : C extends ListCollection<infer S> ? S : never;
+type TextSchemaOf<C> = C extends FolderCollection<infer _F, infer T> ? T : never;
+type TextsNameOf<C> = C extends FolderCollection<infer _F, infer _T, infer N> ? N : never;
+/** One Astro collection per layout entry, plus one of language texts per folder collection, with their schemas' types. */
+type Collection<S> = { loader: Loader; schema: S };
+type Collections = { [K in keyof ContentLayout]: Collection<SchemaOf<ContentLayout[K]>> } & {
+  [K in FolderCollectionName as TextsNameOf<ContentLayout[K]>]: Collection<TextSchemaOf<ContentLayout[K]>>;
 };
+
+const folderCollections = FOLDER_COLLECTIONS.flatMap((name) => {
+  const c: FolderCollection = CONTENT_LAYOUT[name];
+  const base = `${contentDir}/${c.folder}`;
+  return [
+    [name, defineCollection({ loader: glob({ pattern: factsGlob(c), base, generateId: ({ entry }) => entryIdOf(entry) }), schema: c.factsSchema })],
+    [c.textsCollection, defineCollection({ loader: glob({ pattern: textsGlob(), base, generateId: ({ entry }) => textIdOf(entry) }), schema: c.textSchema })],
+  ] as const;
+});
+const listCollections = LIST_COLLECTIONS.map((name) => {
+  const c: ListCollection = CONTENT_LAYOUT[name];
+  return [name, defineCollection({ loader: file(`${contentDir}/${c.file}`), schema: c.schema })] as const;
+});
+
+// Built by walking the layout, so TypeScript cannot see the keys; the type above states them from the same layout.
+export const collections = Object.fromEntries([...folderCollections, ...listCollections]) as unknown as Collections;

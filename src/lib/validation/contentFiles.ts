@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { LANGS } from '../../schemas/langs.ts';
+import { CONTENT_LAYOUT, FOLDER_COLLECTIONS, GUIDE_FOLDER, LIST_COLLECTIONS, TOP_README, entryTextFiles, type FolderCollection } from '../content/layout.ts';
 import { lstatOrUndefined, readBytesNoFollow, symlinkProblem, tooBigProblem } from './fileAccess.ts';
 import { MAX_DOC_FILE_BYTES, MAX_PDF_BYTES, MAX_PHOTO_BYTES } from './limits.ts';
 import type { ContentProblem } from './problems.ts';
@@ -14,11 +14,10 @@ import { readContentText } from './readContentTree.ts';
  * and refuses symbolic links everywhere.
  */
 
-const LANGUAGE_FILES = LANGS.map((lang) => `${lang}.mdx`);
-const OFFER_TEXT_FILES = new Set(['facts.yaml', ...LANGUAGE_FILES]);
-const DISTRICT_FILES = new Set(['district.yaml', ...LANGUAGE_FILES]);
-const TOP_FILES = new Set(['places.yaml', 'contacts.yaml', 'incentives.yaml', 'README.md']);
-const TOP_FOLDERS = new Set(['districts', 'offers', 'docs']);
+// Every allowed name comes from the one content layout, so a new collection is allowed (and checked) at once.
+const TOP_FILES = new Set([...LIST_COLLECTIONS.map((name) => CONTENT_LAYOUT[name].file), TOP_README]);
+const FOLDERS: ReadonlyMap<string, FolderCollection> = new Map(FOLDER_COLLECTIONS.map((name) => [CONTENT_LAYOUT[name].folder, CONTENT_LAYOUT[name]]));
+const TOP_FOLDERS = new Set([...FOLDERS.keys(), GUIDE_FOLDER]);
 /** Photo extensions the site's image pipeline takes, in the form the guide gives. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
 
@@ -66,11 +65,11 @@ export interface ContentFiles {
 type Push = (file: string, message: string, hint: string, severity?: ContentProblem['severity']) => void;
 
 /** Why a file is not welcome in an offer folder, in words that fit its kind. */
-function strayOfferFile(name: string): { message: string; hint: string } {
+function strayMediaFolderFile(name: string, collection: FolderCollection): { message: string; hint: string } {
   const ext = extname(name).toLowerCase();
-  const allowed = 'only facts.yaml, en.mdx, ru.mdx, kk.mdx, photos (.jpg, .jpeg, .png, .webp, .avif) and PDF documents (.pdf) may be in an offer folder';
+  const allowed = `only ${[...entryTextFiles(collection)].join(', ')}, photos (${PHOTO_EXTENSIONS.join(', ')}) and PDF documents (.pdf) may be in an ${collection.noun} folder`;
   if (name.startsWith('.')) return { message: `\`${name}\` is a hidden file; ${allowed}`, hint: 'delete it (editors and operating systems sometimes leave such files behind)' };
-  if (ext === '.svg') return { message: `\`${name}\` is an SVG drawing, which can carry a script; ${allowed}`, hint: 'export the drawing as .png (or .jpg), list it under `photos:` in facts.yaml and delete the .svg' };
+  if (ext === '.svg') return { message: `\`${name}\` is an SVG drawing, which can carry a script; ${allowed}`, hint: `export the drawing as .png (or .jpg), list it under \`photos:\` in ${collection.factsFile} and delete the .svg` };
   if (['.js', '.mjs', '.cjs', '.ts', '.mts', '.jsx', '.tsx', '.astro', '.html', '.htm', '.json', '.wasm', '.node', '.sh', '.env'].includes(ext) || name === '.env') {
     return { message: `\`${name}\` is a program or page file, which content may never contain; ${allowed}`, hint: 'delete the file' };
   }
@@ -118,36 +117,39 @@ function entries(root: string, dir: string, problems: ContentProblem[]): Array<{
   return out;
 }
 
-function checkOfferFolder(root: string, dir: string, push: Push, problems: ContentProblem[]): string[] {
+function checkMediaFolder(root: string, dir: string, collection: FolderCollection, push: Push, problems: ContentProblem[]): string[] {
   const photos: string[] = [];
+  const textFiles = entryTextFiles(collection);
   for (const e of entries(root, dir, problems)) {
     if (e.dir) {
-      push(e.file, `\`${e.name}/\` is a folder inside an offer folder, which is not allowed`, 'move the photos it holds into the offer folder itself (and list them under `photos:`), then delete the folder');
+      push(e.file, `\`${e.name}/\` is a folder inside an ${collection.noun} folder, which is not allowed`, `move the photos it holds into the ${collection.noun} folder itself (and list them under \`photos:\`), then delete the folder`);
       continue;
     }
-    if (OFFER_TEXT_FILES.has(e.name)) continue; // read, size-checked and decoded when the offer is loaded
+    if (textFiles.has(e.name)) continue; // read, size-checked and decoded when the entry is loaded
     const ext = extname(e.name).toLowerCase();
     if (!e.name.startsWith('.') && (PHOTO_EXTENSIONS as readonly string[]).includes(ext)) {
       photos.push(e.name);
       checkBinary(e.path, e.file, e.size, ext, problems);
     } else if (!e.name.startsWith('.') && ext === '.pdf') checkBinary(e.path, e.file, e.size, ext, problems);
     else {
-      const why = strayOfferFile(e.name);
+      const why = strayMediaFolderFile(e.name, collection);
       push(e.file, why.message, why.hint);
     }
   }
   return photos;
 }
 
-function checkDistrictFolder(root: string, dir: string, push: Push, problems: ContentProblem[]): void {
+function checkTextFolder(root: string, dir: string, collection: FolderCollection, push: Push, problems: ContentProblem[]): void {
+  const textFiles = [...entryTextFiles(collection)];
+  const allowed = `${textFiles.slice(0, -1).join(', ')} and ${textFiles.at(-1)}`;
   for (const e of entries(root, dir, problems)) {
-    if (!e.dir && DISTRICT_FILES.has(e.name)) continue;
-    push(e.file, `\`${e.name}${e.dir ? '/' : ''}\` does not belong here: only district.yaml, en.mdx, ru.mdx and kk.mdx may be in a district folder`, 'delete it, or move it out of content/');
+    if (!e.dir && textFiles.includes(e.name)) continue;
+    push(e.file, `\`${e.name}${e.dir ? '/' : ''}\` does not belong here: only ${allowed} may be in a ${collection.noun} folder`, 'delete it, or move it out of content/');
   }
 }
 
 /** The folder of offers or of districts: one sub-folder per item (and an optional README.md). */
-function checkItemFolders(root: string, dir: string, what: 'offers' | 'districts', push: Push, problems: ContentProblem[], each: (path: string, name: string) => void): void {
+function checkItemFolders(root: string, dir: string, what: string, push: Push, problems: ContentProblem[], each: (path: string, name: string) => void): void {
   for (const e of entries(root, dir, problems)) {
     if (e.dir && !e.name.startsWith('.')) each(e.path, e.name);
     else if (!e.dir && e.name === 'README.md') readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
@@ -190,9 +192,10 @@ export function checkContentFiles(contentDir: string, root: string, problems: Co
       if (e.name === 'README.md') readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
       continue;
     }
-    if (e.dir && e.name === 'offers') checkItemFolders(root, e.path, 'offers', push, problems, (path, name) => photosByOffer.set(name, checkOfferFolder(root, path, push, problems)));
-    else if (e.dir && e.name === 'districts') checkItemFolders(root, e.path, 'districts', push, problems, (path) => checkDistrictFolder(root, path, push, problems));
-    else if (e.dir && e.name === 'docs') checkDocs(root, e.path, push, problems);
+    const collection = e.dir ? FOLDERS.get(e.name) : undefined;
+    if (collection?.holdsMedia) checkItemFolders(root, e.path, e.name, push, problems, (path, name) => photosByOffer.set(name, checkMediaFolder(root, path, collection, push, problems)));
+    else if (collection) checkItemFolders(root, e.path, e.name, push, problems, (path) => checkTextFolder(root, path, collection, push, problems));
+    else if (e.dir && e.name === GUIDE_FOLDER) checkDocs(root, e.path, push, problems);
     else
       push(
         e.file,

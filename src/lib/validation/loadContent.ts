@@ -3,21 +3,12 @@ import type { z } from 'astro/zod';
 import {
   LANGS,
   ID_PATTERN,
-  contactSchema,
-  districtSchema,
-  districtTextSchema,
-  incentiveSchema,
-  offerFactsSchema,
-  offerTextSchema,
-  placeSchema,
   urlSchema,
-  type Contact,
   type District,
-  type Incentive,
   type Lang,
   type OfferFacts,
-  type Place,
 } from '../../schemas/index.ts';
+import { CONTENT_LAYOUT, LIST_COLLECTIONS, languageFile, type ContentLayout, type FolderCollection, type ListCollectionName } from '../content/layout.ts';
 import type { ContentProblem } from './problems.ts';
 import { listFolders, readMdx, readYaml, type MdxSource, type YamlSource } from './readContentTree.ts';
 import { collectKeys, urlFieldPaths, valuesAt } from './schemaKeys.ts';
@@ -43,14 +34,14 @@ export interface OfferEntry {
   id: string;
   facts: OfferFacts;
   source: YamlSource;
-  texts: Partial<Record<Lang, LanguageText<z.infer<typeof offerTextSchema>>>>;
+  texts: Partial<Record<Lang, LanguageText<z.infer<ContentLayout['offers']['textSchema']>>>>;
 }
 
 export interface DistrictEntry {
   id: string;
   facts: District;
   source: YamlSource;
-  texts: Partial<Record<Lang, LanguageText<z.infer<typeof districtTextSchema>>>>;
+  texts: Partial<Record<Lang, LanguageText<z.infer<ContentLayout['districts']['textSchema']>>>>;
 }
 
 export interface ListEntry<T> {
@@ -59,13 +50,13 @@ export interface ListEntry<T> {
   index: number;
 }
 
+/** The items of every list collection of the layout (places, contacts, incentives) that passed their schema. */
+export type ListEntries = { [K in ListCollectionName]: ListEntry<z.infer<ContentLayout[K]['schema']>>[] };
+
 /** Everything in content/ that passed its schema, with where it came from. */
-export interface ContentTree {
+export interface ContentTree extends ListEntries {
   /** Offers whose facts failed their schema: still cross-checked where their fields allow, never published. */
   invalidOffers: Array<{ id: string; data: unknown; source: YamlSource }>;
-  places: ListEntry<Place>[];
-  contacts: ListEntry<Contact>[];
-  incentives: ListEntry<Incentive>[];
   districts: DistrictEntry[];
   offers: OfferEntry[];
 }
@@ -164,18 +155,18 @@ interface TextsRead<T> {
   sources: MdxSource[];
 }
 
-function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: 'offer' | 'district'): TextsRead<z.infer<S>> {
+function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: FolderCollection['noun']): TextsRead<z.infer<S>> {
   const texts: Partial<Record<Lang, LanguageText<z.infer<S>>>> = {};
   const sources: MdxSource[] = [];
   const keys = [...collectKeys(schema)];
   for (const lang of LANGS) {
-    const path = join(dir, `${lang}.mdx`);
+    const path = join(dir, languageFile(lang));
     if (!lstatOrUndefined(path)) {
       problems.push({
         severity: 'warning',
         file: relative(root, path),
         message: `the ${({ en: 'English', ru: 'Russian', kk: 'Kazakh' } as const)[lang]} text of this ${what} is missing, so that language shows the English text with a notice`,
-        hint: `create ${lang}.mdx beside facts (copy en.mdx and translate it)`,
+        hint: `create ${languageFile(lang)} beside facts (copy ${languageFile('en')} and translate it)`,
       });
       continue;
     }
@@ -206,6 +197,9 @@ function unlistedPhotos(root: string, dir: string, facts: OfferFacts, present: r
     }));
 }
 
+/** Files the summary counts for one entry folder: its facts file and one text per language. */
+const FILES_PER_ENTRY = 1 + LANGS.length;
+
 /**
  * Reads and validates every file under `contentDir` with the site's schemas,
  * then runs the cross-checks. Never throws on bad content: every problem is returned.
@@ -215,49 +209,53 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const problems: ContentProblem[] = [];
   let filesRead = 0;
   const files = guarded(problems, relative(root, contentDir), { photosByOffer: new Map<string, string[]>() }, () => checkContentFiles(contentDir, root, problems));
-  const list = <S extends z.ZodType>(name: string, schema: S) => guarded(problems, relative(root, join(contentDir, name)), [], () => readList(root, join(contentDir, name), schema, problems));
-  const places = list('places.yaml', placeSchema);
-  const contacts = list('contacts.yaml', contactSchema);
-  const incentives = list('incentives.yaml', incentiveSchema);
-  filesRead += 3;
+  const lists = Object.fromEntries(
+    LIST_COLLECTIONS.map((name) => {
+      const { file, schema } = CONTENT_LAYOUT[name];
+      return [name, guarded(problems, relative(root, join(contentDir, file)), [], () => readList(root, join(contentDir, file), schema, problems))];
+    }),
+  ) as ListEntries; // one entry per list collection, each read with that collection's schema
+  filesRead += LIST_COLLECTIONS.length;
 
   const districts: DistrictEntry[] = [];
-  const districtKeys = [...collectKeys(districtSchema)];
-  for (const id of listFolders(join(contentDir, 'districts'))) {
-    const dir = join(contentDir, 'districts', id);
-    const path = join(dir, 'district.yaml');
+  const districtLayout = CONTENT_LAYOUT.districts;
+  const districtKeys = [...collectKeys(districtLayout.factsSchema)];
+  for (const id of listFolders(join(contentDir, districtLayout.folder))) {
+    const dir = join(contentDir, districtLayout.folder, id);
+    const path = join(dir, districtLayout.factsFile);
     if (!lstatOrUndefined(path)) {
-      problems.push({ severity: 'error', file: relative(root, dir), message: 'this district folder has no district.yaml', hint: 'add district.yaml (copy it from another district)' });
+      problems.push({ severity: 'error', file: relative(root, dir), message: `this district folder has no ${districtLayout.factsFile}`, hint: `add ${districtLayout.factsFile} (copy it from another district)` });
       continue;
     }
     guarded(problems, relative(root, path), undefined, () => {
       const source = readYaml(root, path, problems);
-      const facts = validate(districtSchema, source, problems, districtKeys);
-      const { texts } = readTexts(root, dir, districtTextSchema, problems, 'district');
+      const facts: District | undefined = validate(districtLayout.factsSchema, source, problems, districtKeys);
+      const { texts } = readTexts(root, dir, districtLayout.textSchema, problems, districtLayout.noun);
       if (facts) districts.push({ id, facts, source, texts });
     });
-    filesRead += 4;
+    filesRead += FILES_PER_ENTRY;
   }
 
   const offers: OfferEntry[] = [];
   const invalidOffers: ContentTree['invalidOffers'] = [];
-  const offerKeys = [...collectKeys(offerFactsSchema)];
-  for (const id of listFolders(join(contentDir, 'offers'))) {
-    const dir = join(contentDir, 'offers', id);
+  const offerLayout = CONTENT_LAYOUT.offers;
+  const offerKeys = [...collectKeys(offerLayout.factsSchema)];
+  for (const id of listFolders(join(contentDir, offerLayout.folder))) {
+    const dir = join(contentDir, offerLayout.folder, id);
     if (!ID_PATTERN.test(id)) {
       problems.push({ severity: 'error', file: relative(root, dir), message: `the folder name \`${id}\` cannot be an offer id`, hint: 'rename the folder using only lower-case Latin letters, digits and hyphens, e.g. `shaitankol-glamping`' });
       continue;
     }
-    const path = join(dir, 'facts.yaml');
+    const path = join(dir, offerLayout.factsFile);
     if (!lstatOrUndefined(path)) {
-      problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer folder has no facts.yaml, so the offer cannot be published', hint: 'add facts.yaml (run `npm run new-offer` or copy one from another offer)' });
+      problems.push({ severity: 'error', file: relative(root, dir), message: `this offer folder has no ${offerLayout.factsFile}, so the offer cannot be published`, hint: `add ${offerLayout.factsFile} (run \`npm run new-offer\` or copy one from another offer)` });
       continue;
     }
-    filesRead += 4;
+    filesRead += FILES_PER_ENTRY;
     guarded(problems, relative(root, path), undefined, () => {
       const source = readYaml(root, path, problems);
-      const facts = validate(offerFactsSchema, source, problems, offerKeys);
-      const { texts, sources } = readTexts(root, dir, offerTextSchema, problems, 'offer');
+      const facts: OfferFacts | undefined = validate(offerLayout.factsSchema, source, problems, offerKeys);
+      const { texts, sources } = readTexts(root, dir, offerLayout.textSchema, problems, offerLayout.noun);
       if (facts) problems.push(...unlistedPhotos(root, dir, facts, files.photosByOffer.get(id) ?? []));
       if (!texts.en && !texts.ru && !texts.kk) {
         problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer has no valid language file, so it has no title', hint: 'add en.mdx (and ru.mdx, kk.mdx) with a title and summary' });
@@ -268,11 +266,11 @@ export function loadContent(contentDir: string, options: { root?: string; today?
       else if (source.data !== undefined) invalidOffers.push({ id, data: source.data, source });
     });
   }
-  if (offers.length === 0 && !problems.some((p) => p.file.includes('offers'))) {
-    problems.push({ severity: 'error', file: relative(root, join(contentDir, 'offers')), message: 'there are no offers', hint: 'add at least one offer folder' });
+  if (offers.length === 0 && !problems.some((p) => p.file.includes(offerLayout.folder))) {
+    problems.push({ severity: 'error', file: relative(root, join(contentDir, offerLayout.folder)), message: 'there are no offers', hint: 'add at least one offer folder' });
   }
 
-  const tree: ContentTree = { places, contacts, incentives, districts, offers, invalidOffers };
+  const tree: ContentTree = { ...lists, districts, offers, invalidOffers };
   guarded(problems, relative(root, contentDir), undefined, () => problems.push(...crossCheck(tree, { today: options.today ?? catalogToday(), root })));
   return { tree, problems: dedupe(problems), filesRead };
 }
