@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
-import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { offerFactsSchema } from '../../src/schemas/index.ts';
 import { buildOfferJsonSchema, offersDocumentSchema, offersFeatureCollectionSchema } from '../../src/lib/data/openDataSchema.ts';
 import { toExteriorRing, toFeatureCollection, toOffersDocument } from '../../src/lib/data/toOpenData.ts';
-import { TODAY } from './helpers.ts';
+import { RICH_FIXTURE, TODAY, check } from './helpers.ts';
 
 const SITE = new URL('https://catalog.example/');
-const { tree } = loadContent('content', { root: '.' });
-const textsOf = <T>(texts: Partial<Record<string, { data: T }>>) => Object.fromEntries(Object.entries(texts).map(([l, x]) => [l, x!.data]));
-const catalog = buildCatalog({
-  offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: textsOf(o.texts) })),
-  districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: textsOf(d.texts) })),
-  places: tree.places.map((p) => p.value),
-  contacts: tree.contacts.map((c) => c.value),
-  incentives: tree.incentives.map((i) => i.value),
-  today: TODAY,
-});
+const { tree } = check(RICH_FIXTURE);
+const catalog = buildCatalog(catalogInputFromTree(tree, TODAY));
 const document = toOffersDocument(catalog, SITE, '2026-11-29T10:00:00.000Z', true);
 const collection = toFeatureCollection(document);
 const schemaUrl = 'https://catalog.example/data/offer.schema.json';
@@ -64,12 +56,21 @@ describe('the JSON Schema generated from the zod schemas', () => {
 });
 
 describe('offers.json built from content', () => {
-  it('has every offer of content/ once, newest first', () => {
+  it('has every offer of the content once, newest first', () => {
     const ids = document.offers.map((o) => o.id);
-    expect([...ids].sort()).toEqual(tree.offers.map((o) => o.id).sort());
+    expect(ids).toEqual([
+      'karkaraly-town-guest-house',
+      'karkaraly-all-season-mountain-resort',
+      'karkaraly-shaitankol-trailhead-glamping',
+      'balkhash-shore-resort-zone',
+      'balkhash-city-beach',
+      'balkhash-city-shore-plot',
+      'karkaraly-north-edge-hotel-plot',
+      'karkaraly-kent-camping',
+    ]);
     const published = document.offers.map((o) => o.facts.published);
     expect([...published].sort().reverse()).toEqual(published);
-    expect(document.count).toBe(tree.offers.length);
+    expect(document.count).toBe(8);
   });
 
   it('carries the facts exactly as content/ validates them, and titles in every language there is', () => {
@@ -104,7 +105,7 @@ describe('offers.json built from content', () => {
 describe('offers.geojson built from the same records', () => {
   it('has one point per offer at its location, in longitude-latitude order', () => {
     const points = collection.features.filter((f) => f.geometry.type === 'Point');
-    expect(points).toHaveLength(tree.offers.length);
+    expect(points).toHaveLength(8);
     for (const entry of tree.offers) {
       const point = points.find((f) => f.id === entry.id)!;
       expect(point.geometry.coordinates).toEqual([entry.facts.location.lon, entry.facts.location.lat]);
@@ -112,13 +113,14 @@ describe('offers.geojson built from the same records', () => {
       expect(point.properties.areaHa).toBe(entry.facts.land.areaHa);
       expect(point.properties.priceKzt).toBe(entry.facts.price.amountKzt ?? null);
     }
+    const kent = points.find((f) => f.id === 'karkaraly-kent-camping')!;
+    expect(kent.geometry.coordinates).toEqual([75.9252, 49.2551]);
+    expect(kent.properties).toMatchObject({ areaHa: 6.5, priceKzt: 420000 });
   });
 
   it('adds a closed polygon for every offer with an outline, and none for the others', () => {
-    const withBoundary = tree.offers.filter((o) => o.facts.boundary);
-    expect(withBoundary.length).toBeGreaterThan(0);
     const polygons = collection.features.filter((f) => f.geometry.type === 'Polygon');
-    expect(polygons.map((f) => f.id).sort()).toEqual(withBoundary.map((o) => `${o.id}/boundary`).sort());
+    expect(polygons.map((f) => f.id).sort()).toEqual(['balkhash-city-shore-plot/boundary', 'karkaraly-kent-camping/boundary', 'karkaraly-shaitankol-trailhead-glamping/boundary']);
     for (const f of polygons) {
       const ring = (f.geometry.coordinates as number[][][])[0]!;
       expect(ring[0]).toEqual(ring[ring.length - 1]);

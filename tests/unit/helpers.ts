@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 
 export const GOOD_FIXTURE = 'tests/fixtures/content-good';
+/** Eight real offers (both districts, every kind, closed ones, outlines), copied so an edit of content/ cannot change a test. */
+export const RICH_FIXTURE = 'tests/fixtures/content-rich';
 export const TODAY = '2026-11-29';
 
 const made: string[] = [];
@@ -43,4 +47,10 @@ export function check(dir: string) {
     errors: result.problems.filter((p) => p.severity === 'error'),
     warnings: result.problems.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** The catalog of a fixture tree, through the same mapping the site uses (catalogInputFromTree), on TODAY. */
+export function fixtureCatalog(dir: string = GOOD_FIXTURE) {
+  const { tree } = check(dir);
+  return buildCatalog(catalogInputFromTree(tree, TODAY));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OFFER_KINDS } from '../../src/schemas/index.ts';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 import { idFromTitle } from '../../src/lib/scaffold/newOffer.ts';
 import { TODAY, check, fixtureWith } from './helpers.ts';
 
@@ -34,14 +35,7 @@ describe('npm run new-offer', () => {
     const dir = fixtureWith(() => {});
     newOffer(dir, ['--kind', 'land-plot', '--district', 'balkhash', '--id', 'balkhash-draft', '--title', 'A draft plot']);
     const { tree } = check(dir);
-    const catalog = buildCatalog({
-      offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: { en: o.texts.en!.data } })),
-      districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: {} })),
-      places: tree.places.map((p) => p.value),
-      contacts: tree.contacts.map((c) => c.value),
-      incentives: tree.incentives.map((i) => i.value),
-      today: TODAY,
-    });
+    const catalog = buildCatalog(catalogInputFromTree(tree, TODAY));
     expect(tree.offers.map((o) => o.id)).toContain('balkhash-draft');
     expect(catalog.offers.map((o) => o.id)).not.toContain('balkhash-draft');
   });

@@ -3,6 +3,8 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../schemas/index.ts';
 import { buildCatalog, type Catalog } from './buildCatalog.ts';
 import { catalogToday } from '../today.ts';
+import { toCatalogInput } from '../content/catalogInput.ts';
+import { textId } from '../content/layout.ts';
 
 let cached: Promise<Catalog> | undefined;
 
@@ -21,16 +23,7 @@ async function load(): Promise<Catalog> {
     getCollection('contacts'),
     getCollection('incentives'),
   ]);
-  const textsOf = <T>(entries: Array<{ id: string; data: T }>, id: string) =>
-    Object.fromEntries(entries.filter((e) => e.id.startsWith(`${id}/`)).map((e) => [e.id.slice(id.length + 1) as Lang, e.data])) as Partial<Record<Lang, T>>;
-  return buildCatalog({
-    offers: offers.map((o) => ({ id: o.id, facts: o.data, texts: textsOf(offerTexts, o.id) })),
-    districts: districts.map((d) => ({ id: d.id, facts: d.data, texts: textsOf(districtTexts, d.id) })),
-    places: places.map((p) => p.data),
-    contacts: contacts.map((c) => c.data),
-    incentives: incentives.map((i) => i.data),
-    today: buildDay(),
-  });
+  return buildCatalog(toCatalogInput({ offers, offerTexts, districts, districtTexts, places, contacts, incentives }, buildDay()));
 }
 
 /** The catalog, loaded once per build. */
@@ -44,9 +37,10 @@ export function loadCatalog(): Promise<Catalog> {
  * getCollection() here would resolve every text of every offer once per page, O(offers²) per build.
  */
 export function getOfferTextEntry(id: string, lang: Lang) {
-  return getEntry('offerTexts', `${id}/${lang}`);
+  return getEntry('offerTexts', textId(id, lang));
 }
 
+/** The MDX entry with a district's body in a language. */
 export function getDistrictTextEntry(id: string, lang: Lang) {
-  return getEntry('districtTexts', `${id}/${lang}`);
+  return getEntry('districtTexts', textId(id, lang));
 }

@@ -1,0 +1,71 @@
+// The one mapping from content entries to what buildCatalog() takes. Astro's collections (loadCatalog.ts)
+// and the checker's tree (scripts, tests) both come through here, so they cannot drift apart.
+import type { Contact, District, Incentive, Lang, OfferFacts, Place } from '../../schemas/index.ts';
+import { LANGS } from '../../schemas/index.ts';
+import type { CatalogInput, OfferTextInput } from '../catalog/types.ts';
+import type { ContentTree } from '../validation/loadContent.ts';
+import { textId } from './layout.ts';
+
+/** An entry the way Astro's collections hold it: an id and the data its schema returned. */
+export interface ContentEntry<T> {
+  id: string;
+  data: T;
+}
+
+/** Every collection's entries, keyed by collection name (texts have ids `<entry id>/<lang>`). */
+export interface ContentEntries {
+  offers: ReadonlyArray<ContentEntry<OfferFacts>>;
+  offerTexts: ReadonlyArray<ContentEntry<OfferTextInput>>;
+  districts: ReadonlyArray<ContentEntry<District>>;
+  districtTexts: ReadonlyArray<ContentEntry<{ summary: string }>>;
+  places: ReadonlyArray<ContentEntry<Place>>;
+  contacts: ReadonlyArray<ContentEntry<Contact>>;
+  incentives: ReadonlyArray<ContentEntry<Incentive>>;
+}
+
+/** The texts of one entry by language, looked up by id rather than by scanning every text. */
+function textsOf<T>(byId: ReadonlyMap<string, T>, entryId: string): Partial<Record<Lang, T>> {
+  const texts: Partial<Record<Lang, T>> = {};
+  for (const lang of LANGS) {
+    const text = byId.get(textId(entryId, lang));
+    if (text !== undefined) texts[lang] = text;
+  }
+  return texts;
+}
+
+const dataById = <T>(entries: ReadonlyArray<ContentEntry<T>>): Map<string, T> => new Map(entries.map((e) => [e.id, e.data]));
+
+/** What buildCatalog() takes, from every collection's entries and the build day. */
+export function toCatalogInput(entries: ContentEntries, today: string): CatalogInput {
+  const offerTexts = dataById(entries.offerTexts);
+  const districtTexts = dataById(entries.districtTexts);
+  return {
+    offers: entries.offers.map((o) => ({ id: o.id, facts: o.data, texts: textsOf(offerTexts, o.id) })),
+    districts: entries.districts.map((d) => ({ id: d.id, facts: d.data, texts: textsOf(districtTexts, d.id) })),
+    places: entries.places.map((p) => p.data),
+    contacts: entries.contacts.map((c) => c.data),
+    incentives: entries.incentives.map((i) => i.data),
+    today,
+  };
+}
+
+/** The checker's tree as collection entries, with the same ids Astro gives them. */
+export function entriesFromTree(tree: ContentTree): ContentEntries {
+  const texts = <T>(items: ReadonlyArray<{ id: string; texts: Partial<Record<Lang, { data: T }>> }>) =>
+    items.flatMap((item) => LANGS.flatMap((lang) => (item.texts[lang] ? [{ id: textId(item.id, lang), data: item.texts[lang].data }] : [])));
+  const values = <T>(items: ReadonlyArray<{ value: T & { id: string } }>) => items.map((i) => ({ id: i.value.id, data: i.value }));
+  return {
+    offers: tree.offers.map((o) => ({ id: o.id, data: o.facts })),
+    offerTexts: texts(tree.offers),
+    districts: tree.districts.map((d) => ({ id: d.id, data: d.facts })),
+    districtTexts: texts(tree.districts),
+    places: values(tree.places),
+    contacts: values(tree.contacts),
+    incentives: values(tree.incentives),
+  };
+}
+
+/** What buildCatalog() takes, from the checker's tree: for scripts and tests, which have no Astro. */
+export function catalogInputFromTree(tree: ContentTree, today: string): CatalogInput {
+  return toCatalogInput(entriesFromTree(tree), today);
+}
