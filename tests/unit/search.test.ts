@@ -5,6 +5,8 @@ import { emptyState, type CompactOffer, type ListFacet } from '../../src/lib/sea
 import { kazakhQuery, kazakhStem } from '../../src/lib/search/kazakhQuery.ts';
 import { districtKeywords, offerKeywords } from '../../src/lib/search/keywords.ts';
 import { packCatalog, unpackCatalog } from '../../src/lib/search/compactFile.ts';
+import { placeSchema } from '../../src/schemas/place.ts';
+import { RICH_FIXTURE, check } from './helpers.ts';
 
 const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
   id,
@@ -174,8 +176,8 @@ describe('Kazakh queries', () => {
 });
 
 describe('hidden search keywords', () => {
-  const place = { id: 'shubartubek', name: { en: 'Shubartubek', ru: 'Чубар-Тюбек', kk: 'Шұбартүбек' } };
-  const district = { id: 'balkhash', name: { en: 'Balkhash area', ru: 'г. Балхаш и подчинённая территория', kk: 'Балқаш қаласы және оған қарасты аумақ' } };
+  const place = { id: 'shubartubek', name: { en: 'Shubartubek', ru: 'Чубар-Тюбек', kk: 'Шұбартүбек' }, aliases: { kk: ['Шұбартөбек'], ru: ['Чубартюбек'], en: ['Chubar-Tyubek', 'Shubartobek'] } };
+  const district = { id: 'balkhash', name: { en: 'Balkhash area', ru: 'г. Балхаш и подчинённая территория', kk: 'Балқаш қаласы және оған қарасты аумақ' }, aliases: { ru: ['Балкаш'], en: ['Balqash'] } };
 
   it('give a Kazakh page the Russian and English place names, spelling variants and Kazakh synonyms', () => {
     const words = offerKeywords({ lang: 'kk', place, district, kind: 'land-plot', segments: ['beach'] });
@@ -184,8 +186,38 @@ describe('hidden search keywords', () => {
     expect(new Set(words).size).toBe(words.length);
   });
 
+  it('take place spellings from content: the aliases of the fixture\'s places.yaml', () => {
+    const { tree } = check(RICH_FIXTURE);
+    const karkaraly = tree.places.find((p) => p.value.id === 'karkaraly')!.value;
+    expect(karkaraly.aliases).toEqual({ ru: ['Каркаралы'], en: ['Karkaralinsk', 'Qarqaraly'] });
+    const words = districtKeywords('ru', { id: 'karkaraly', name: { en: 'Karkaraly district', ru: 'Каркаралинский район', kk: 'Қарқаралы ауданы' }, aliases: karkaraly.aliases });
+    expect(words).toEqual(['Karkaraly district', 'Қарқаралы ауданы', 'Каркаралы', 'Karkaralinsk', 'Qarqaraly']);
+  });
+
+  it('give a place without aliases no extra words', () => {
+    expect(districtKeywords('en', { ...district, aliases: {} })).toEqual(['г. Балхаш и подчинённая территория', 'Балқаш қаласы және оған қарасты аумақ']);
+  });
+
   it('give an area page its name in the other languages', () => {
     expect(districtKeywords('en', district)).toEqual(['г. Балхаш и подчинённая территория', 'Балқаш қаласы және оған қарасты аумақ', 'Балкаш', 'Balqash']);
+  });
+});
+
+describe('place aliases in content', () => {
+  const base = { id: 'balkhash', type: 'city', name: { en: 'Balkhash', ru: 'Балхаш', kk: 'Балқаш' }, lat: 46.8, lon: 75 };
+  const messages = (aliases: unknown) => {
+    const result = placeSchema.safeParse({ ...base, aliases });
+    return result.success ? [] : result.error.issues.map((i) => i.message);
+  };
+
+  it('default to none, so a place needs no aliases', () => {
+    expect(placeSchema.parse(base).aliases).toEqual({});
+  });
+
+  it('say plainly what is wrong: an unknown language, a bare word, an empty alias', () => {
+    expect(messages({ de: ['Balchasch'] })).toEqual(['aliases are grouped by language: only `en` (Latin), `ru` and `kk` may be used']);
+    expect(messages({ ru: 'Балкаш' })).toEqual(['the Russian aliases must be a list, e.g. [Балкаш, Балхаш-город]']);
+    expect(messages({ en: [' '] })).toEqual(['an alias is empty or one letter: write the whole spelling, or delete it']);
   });
 });
 

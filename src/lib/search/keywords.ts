@@ -2,18 +2,20 @@
 // People in Kazakhstan often type place names in Russian (or Latin) on a Kazakh page, and Kazakh
 // has no stemmer in Pagefind, so offers carry their place names in every language, known
 // alternative spellings, and everyday synonyms of their kind and segments.
+// Alternative spellings are domain facts, so they live in content/places.yaml (`aliases:`), not here.
 import type { Lang } from '../../schemas/common.ts';
 
 type Names = Record<Lang, string>;
+/** Other spellings by language, as content/places.yaml gives them under `aliases:`. */
+type Aliases = Partial<Record<Lang, readonly string[]>>;
 
-/** Spellings people use that differ from the catalog's own names (see GLOSSARY.md). */
-export const PLACE_ALIASES: Record<string, string[]> = {
-  shubartubek: ['Шұбартөбек', 'Чубартюбек', 'Chubar-Tyubek', 'Shubartobek'],
-  torangalyk: ['Тораңғалық', 'Torangalyq'],
-  karkaraly: ['Каркаралы', 'Karkaralinsk', 'Qarqaraly'],
-  balkhash: ['Балкаш', 'Balqash'],
-  karaganda: ['Караганды', 'Qaragandy', 'Karagandy'],
-};
+/**
+ * Every alias of a place, whatever the page's language: people type a Russian or Latin spelling on a Kazakh
+ * page too. Kazakh first, then Russian, then Latin, so the index reads from the local spelling outwards.
+ */
+function allAliases(aliases: Aliases | undefined): string[] {
+  return (['kk', 'ru', 'en'] as const).flatMap((lang) => aliases?.[lang] ?? []);
+}
 
 /** Everyday words for each segment and kind, per language of the page. */
 const SYNONYMS: Record<Lang, Record<string, string[]>> = {
@@ -62,9 +64,10 @@ const SYNONYMS: Record<Lang, Record<string, string[]>> = {
 
 export interface KeywordInput {
   lang: Lang;
-  /** Place id and its names. */
-  place: { id: string; name: Names };
-  district: { id: string; name: Names };
+  /** The offer's place: its names and the other spellings content gives for it. */
+  place: { id: string; name: Names; aliases: Aliases };
+  /** The offer's area: its names, and the aliases of its centre place (people search an area by its town's name). */
+  district: { id: string; name: Names; aliases: Aliases };
   kind: string;
   segments: readonly string[];
 }
@@ -75,17 +78,17 @@ export function offerKeywords(input: KeywordInput): string[] {
   const others = (names: Names) => (Object.keys(names) as Lang[]).filter((l) => l !== lang).map((l) => names[l]);
   const words = [
     ...others(input.place.name),
-    ...(PLACE_ALIASES[input.place.id] ?? []),
+    ...allAliases(input.place.aliases),
     ...others(input.district.name),
-    ...(PLACE_ALIASES[input.district.id] ?? []),
+    ...allAliases(input.district.aliases),
     ...(SYNONYMS[lang][input.kind] ?? []),
     ...input.segments.flatMap((s) => SYNONYMS[lang][s] ?? []),
   ];
   return [...new Set(words)];
 }
 
-/** Words to index for an area page: its name in the other languages and known spellings. */
-export function districtKeywords(lang: Lang, district: { id: string; name: Names }): string[] {
-  const words = [...(Object.keys(district.name) as Lang[]).filter((l) => l !== lang).map((l) => district.name[l]), ...(PLACE_ALIASES[district.id] ?? [])];
+/** Words to index for an area page: its name in the other languages and its centre's other spellings. */
+export function districtKeywords(lang: Lang, district: { id: string; name: Names; aliases: Aliases }): string[] {
+  const words = [...(Object.keys(district.name) as Lang[]).filter((l) => l !== lang).map((l) => district.name[l]), ...allAliases(district.aliases)];
   return [...new Set(words)];
 }
