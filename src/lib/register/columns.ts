@@ -1,4 +1,24 @@
-import { LANGS, UTILITY_KEYS } from '../../schemas/index.ts';
+import {
+  ACQUISITION_ROUTES,
+  CONDITIONS,
+  LANGS,
+  OBJECT_OFFERS,
+  OFFER_KINDS,
+  OFFER_STATUSES,
+  OWN_UTILITIES,
+  PRICE_BASES,
+  RIGHTS,
+  ROAD_SURFACES,
+  UTILITY_KEYS,
+} from '../../schemas/index.ts';
+import { CONTENT_LAYOUT } from '../content/layout.ts';
+
+/** `a, b or c`: the allowed values of an enum in words, taken from the schema's own list so the notes cannot drift. */
+export function oneOf(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+/** `a, b, c; separated by ;`: the values a list column may hold. */
+const listOf = (values: readonly string[]): string => `${values.join(', ')}; separated by ;`;
 
 /**
  * How a register cell is written and read.
@@ -41,7 +61,7 @@ const utilityCols = UTILITY_KEYS.flatMap((key) => [
   ...(key === 'water' ? [col('utilities.water.capacityM3PerDay', 'number', 'water: capacity available, m³ a day')] : []),
   ...(key === 'internet' ? [col('utilities.internet.speedMbps', 'number', 'internet: typical speed, Mbit/s')] : []),
   ...(key === 'road'
-    ? [col('utilities.road.surface', 'text', 'road: asphalt, gravel or dirt'), col('utilities.road.allSeason', 'boolean', 'road: passable all year (true/false)')]
+    ? [col('utilities.road.surface', 'text', `road: ${oneOf(ROAD_SURFACES)}`), col('utilities.road.allSeason', 'boolean', 'road: passable all year (true/false)')]
     : []),
 ]);
 
@@ -51,12 +71,12 @@ const utilityCols = UTILITY_KEYS.flatMap((key) => [
  * out, be edited in a spreadsheet and come back.
  */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  { name: 'id', path: [], type: 'text', note: 'offer id = folder name in content/offers/, e.g. shaitankol-glamping' },
-  col('kind', 'text', 'land-plot, infrastructure or large-project'),
-  col('status', 'text', 'available, reserved, at-auction, under-negotiation or closed'),
+  { name: 'id', path: [], type: 'text', note: `offer id = folder name in content/${CONTENT_LAYOUT.offers.folder}/, e.g. shaitankol-glamping` },
+  col('kind', 'text', oneOf(OFFER_KINDS)),
+  col('status', 'text', oneOf(OFFER_STATUSES)),
   ...langCols('title', 'title, used only to create a missing language file', { prose: true }),
-  col('district', 'text', 'area id: balkhash or karkaraly'),
-  col('place', 'text', 'nearest place id from content/places.yaml'),
+  col('district', 'text', `area id: the name of an area's folder in content/${CONTENT_LAYOUT.districts.folder}/`),
+  col('place', 'text', `nearest place id from content/${CONTENT_LAYOUT.places.file}`),
   col('location.lat', 'number', 'latitude, decimal degrees'),
   col('location.lon', 'number', 'longitude, decimal degrees'),
   col('boundary', 'json', 'optional plot outline as JSON: [[lat, lon], [lat, lon], …]'),
@@ -64,22 +84,22 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('land.cadastralNumber', 'text', 'cadastral number, digits and dashes'),
   col('land.category', 'text', 'land category under the Land Code'),
   ...langCols('targetPurpose', 'target purpose from the title document'),
-  col('right.type', 'text', 'lease, ownership, trust-management or ppp'),
+  col('right.type', 'text', oneOf(RIGHTS)),
   col('right.termYears', 'number', 'term of a lease or trust management, years'),
   col('right.foreignOwnedEligible', 'boolean', 'may a company with foreign participation acquire it (true/false)'),
-  col('acquisition.route', 'text', 'auction, tender, competition, direct-sale or negotiation'),
+  col('acquisition.route', 'text', oneOf(ACQUISITION_ROUTES)),
   col('acquisition.lotUrl', 'text', 'link to the auction or tender lot'),
   col('acquisition.date', 'date', 'date of the auction or tender'),
-  col('price.basis', 'text', 'start-price, sale-price, cadastral-value, annual-lease or on-request'),
+  col('price.basis', 'text', oneOf(PRICE_BASES)),
   col('price.amountKzt', 'number', 'price, tenge (empty when on request)'),
   col('investmentKzt', 'number', 'estimated investment needed, tenge'),
   ...utilityCols,
   col('segments', 'list', 'tourism segments, separated by ;'),
-  col('incentives', 'list', 'incentive ids from content/incentives.yaml, separated by ;'),
+  col('incentives', 'list', `incentive ids from content/${CONTENT_LAYOUT.incentives.file}, separated by ;`),
   col('audit.date', 'date', 'date of the audit visit'),
   ...langCols('audit.auditor', 'organisation that did the audit'),
-  col('audit.condition', 'text', 'good, satisfactory, needs-repair, emergency or no-buildings'),
-  col('contact', 'text', 'contact id from content/contacts.yaml'),
+  col('audit.condition', 'text', oneOf(CONDITIONS)),
+  col('contact', 'text', `contact id from content/${CONTENT_LAYOUT.contacts.file}`),
   col('roadDistances', 'distances', 'known road distances as place=km, separated by ;'),
   col('photos', 'json', 'photos as JSON: [{"file": "shore.jpg", "alt": {"en": …, "ru": …, "kk": …}}]'),
   col('documents', 'json', 'documents as JSON: [{"title": {…}, "type": "title", "url": "https://…"}]'),
@@ -88,7 +108,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('featured', 'boolean', 'show on the home page (true/false)'),
   ...langCols('object.type', 'infrastructure: object type'),
   ...langCols('object.owner', 'infrastructure: current owner'),
-  col('object.offered', 'list', 'infrastructure: sale, lease, trust-management, ppp, operator-wanted; separated by ;'),
+  col('object.offered', 'list', `infrastructure: ${listOf(OBJECT_OFFERS)}`),
   col('object.floorAreaM2', 'number', 'infrastructure: floor area, m²'),
   col('object.yearBuilt', 'number', 'infrastructure: year built'),
   col('object.yearRenovated', 'number', 'infrastructure: year of the last major renovation'),
@@ -96,7 +116,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('object.beds', 'number', 'infrastructure: beds'),
   col('object.seasonMonths', 'intList', 'infrastructure: months it operates, 1–12, separated by ;'),
   col('object.beachFrontageM', 'number', 'infrastructure: beach frontage, metres'),
-  col('object.ownUtilities', 'list', 'infrastructure: borehole, septic-tank, generator, boiler, solar; separated by ;'),
+  col('object.ownUtilities', 'list', `infrastructure: ${listOf(OWN_UTILITIES)}`),
   col('object.occupancyPct', 'number', 'infrastructure: average occupancy in season, percent'),
   col('object.revenueKzt', 'number', 'infrastructure: annual revenue, tenge'),
   col('project.irrPct', 'number', 'large project: internal rate of return, percent'),
