@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { siteConfig } from './src/site.config.ts';
 import { mapConfig } from './src/map.config.ts';
+import { DEFAULT_LANG, LANGS } from './src/schemas/langs.ts';
 
 /** Images come from the site itself, data: URLs (Leaflet's icons) and the tile server: never any https host, so an offer text cannot load a tracking pixel. */
 const tileOrigin = new URL(mapConfig.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
@@ -43,7 +44,7 @@ export default defineConfig({
       // picker at / (the x-default of the home pages; the i18n mapping would list it as a second English
       // home), 404, and the noindex widget pages under /{lang}/embed/offers/.
       filter: (page) => new URL(page).pathname !== '/' && !page.includes('/embed/offers/'),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
     }),
   ],
   vite: {

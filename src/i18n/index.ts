@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
-import { LANGS, type Lang } from '../schemas/common.ts';
+import type { Lang } from '../schemas/langs.ts';
 
 export type UiKey = keyof typeof en;
 
@@ -16,13 +16,6 @@ export const uiStrings: Record<Lang, Record<UiKey, string>> = {
   ru: uiStringsSchema.parse(ru),
   kk: uiStringsSchema.parse(kk),
 };
-
-/** BCP 47 tags used for Intl formatting. */
-export const LOCALE_TAGS: Record<Lang, string> = { en: 'en-GB', ru: 'ru-KZ', kk: 'kk-KZ' };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 /** A UI string with `{name}` placeholders filled in. A missing key is a type error. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {

@@ -1,5 +1,5 @@
-import type { Lang } from '../schemas/common.ts';
-import { LOCALE_TAGS, t } from '../i18n/index.ts';
+import { LOCALE_TAGS, type Lang } from '../schemas/langs.ts';
+import { t } from '../i18n/index.ts';
 
 // Building an Intl formatter costs far more than using one, and a build formats numbers and dates
 // hundreds of thousands of times (it was a fifth of the build's CPU time at 1,000 offers), so each

@@ -1,5 +1,34 @@
-// Kept free of zod so that client scripts can import the language list without bundling a schema library.
+// The one list of the catalog's languages and what the site needs to know about each. Everything
+// else (routes, the sitemap, Intl formatting, the embed loader, quality gates) derives from it, so a
+// new language is added here, in src/i18n/<lang>.json and in content. Kept free of zod so that
+// client scripts can import it without bundling a schema library.
 
 /** The catalog's languages, in the order the site shows them. */
 export const LANGS = ['en', 'ru', 'kk'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** The language of the x-default pages and the fallback for a missing translation. */
+export const DEFAULT_LANG: Lang = 'en';
+
+/** Each language's name in itself, as the language switcher and picker show it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+/** BCP 47 tags for Intl formatting and the feeds' <language>: the region is Kazakhstan's, English is British. */
+export const LOCALE_TAGS: Record<Lang, string> = { en: 'en-GB', ru: 'ru-KZ', kk: 'kk-KZ' };
+
+/** Open Graph wants `ll_CC` rather than a BCP 47 tag. */
+export const ogLocale = (lang: Lang): string => LOCALE_TAGS[lang].replace('-', '_');
+
+/** `en|ru|kk`, for URL patterns that start with a language segment. */
+export const LANG_ALTERNATION = LANGS.join('|');
+
+/** True for one of the catalog's language codes. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The language of a tag such as `kk-KZ` or `RU`, when the catalog has it. */
+export function langOfTag(tag: string | null | undefined): Lang | undefined {
+  const base = tag?.trim().toLowerCase().split('-')[0];
+  return isLang(base) ? base : undefined;
+}

@@ -1,4 +1,4 @@
-import type { Lang } from '../../schemas/common.ts';
+import { LANG_ALTERNATION, type Lang } from '../../schemas/langs.ts';
 
 /** Site paths, in one place, so links never drift. All end in a slash (trailingSlash: always). */
 export const paths = {
@@ -9,7 +9,12 @@ export const paths = {
   invest: (lang: Lang) => `/${lang}/invest/`,
 };
 
+const LANG_PREFIX = new RegExp(`^/(${LANG_ALTERNATION})(?=/|$)`);
+
+/** True for a language's home page, `/kk/`. */
+export const isLanguageHome = (pathname: string): boolean => new RegExp(`^/(${LANG_ALTERNATION})/$`).test(pathname);
+
 /** The same page in another language: swaps the first path segment. */
 export function switchLanguage(pathname: string, to: Lang): string {
-  return pathname.replace(/^\/(en|ru|kk)(?=\/|$)/, `/${to}`);
+  return pathname.replace(LANG_PREFIX, `/${to}`);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../schemas/common.ts';
+import { DEFAULT_LANG, type Lang } from '../../schemas/langs.ts';
 
 /** Addresses of the embeds, the data files and the partner pages, in one place (all directory URLs end in a slash). */
 export const embedPaths = {
@@ -27,4 +27,4 @@ export const dataPaths = {
  * The static location thumbnail of an offer in a language (an SVG built at build time). The English one
  * keeps the address the open data files have always linked to; Russian and Kazakh add the language.
  */
-export const offerThumbnailPath = (id: string, lang: Lang = 'en') => (lang === 'en' ? `/maps/offers/${id}.svg` : `/maps/offers/${id}.${lang}.svg`);
+export const offerThumbnailPath = (id: string, lang: Lang = DEFAULT_LANG) => (lang === DEFAULT_LANG ? `/maps/offers/${id}.svg` : `/maps/offers/${id}.${lang}.svg`);

@@ -1,9 +1,7 @@
 // Query parameters of the embed widgets. Pure and free of zod, so the loader and
 // the embed pages stay a few kilobytes: allowed values are passed in, not imported.
+import { DEFAULT_LANG, isLang, langOfTag, type Lang } from '../../schemas/langs.ts';
 import { parseFrameId } from './protocol.ts';
-
-export const EMBED_LANGS = ['en', 'ru', 'kk'] as const;
-export type EmbedLang = (typeof EMBED_LANGS)[number];
 
 /** Default and bounds of `limit`. */
 export const DEFAULT_LIMIT = 6;
@@ -97,17 +95,14 @@ export function selectOffers<T extends FilterableOffer>(offers: readonly T[], op
 
 /** What a partner asks for: the list, or one offer's card. */
 export type WidgetRequest =
-  | { widget: 'list'; lang: EmbedLang; filters: Partial<Record<FilterParam, string[]>>; limit?: number; accent?: string }
-  | { widget: 'card'; lang: EmbedLang; offer: string; accent?: string };
-
-const isLang = (v: string | null | undefined): v is EmbedLang => !!v && (EMBED_LANGS as readonly string[]).includes(v);
+  | { widget: 'list'; lang: Lang; filters: Partial<Record<FilterParam, string[]>>; limit?: number; accent?: string }
+  | { widget: 'card'; lang: Lang; offer: string; accent?: string };
 
 /** The language to use: the requested one, else the host page's, else English. */
-export function pickEmbedLang(requested: string | null | undefined, hostLang: string | null | undefined): EmbedLang {
+export function pickEmbedLang(requested: string | null | undefined, hostLang: string | null | undefined): Lang {
   const req = requested?.trim().toLowerCase();
   if (isLang(req)) return req;
-  const host = hostLang?.trim().toLowerCase().split('-')[0];
-  return isLang(host) ? host : 'en';
+  return langOfTag(hostLang) ?? DEFAULT_LANG;
 }
 
 /**
