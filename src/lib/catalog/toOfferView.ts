@@ -3,12 +3,21 @@ import { t } from '../../i18n/index.ts';
 import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatMonth, formatNumber } from '../format.ts';
 import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
+import { toContactView, type ContactView } from './toContactView.ts';
+import { siteConfig } from '../../site.config.ts';
+import { thumbnailAlt } from '../map/offerThumbnail.ts';
 
+/** One labelled fact of a fact list. */
 export interface LabelledValue {
   label: string;
   value: string;
+  /** `data-fact` hook, for facts tests and content refer to by name. */
+  fact?: string;
+  /** When the value is an address: shown as an external link. */
+  href?: string;
 }
 
+/** One row of the utilities table. */
 export interface UtilityRow {
   key: UtilityKey;
   label: string;
@@ -55,7 +64,10 @@ export interface OfferView {
   acquisitionDateLabel: string | undefined;
   lotUrl: string | undefined;
   utilities: UtilityRow[];
+  /** Segment labels, for reading. */
   segments: string[];
+  /** Segment ids, for filtering (embed widgets). */
+  segmentIds: string[];
   incentives: Array<{ id: string; name: string; summary: string; url: string | undefined }>;
   audit: { dateLabel: string; auditor: string; conditionLabel: string };
   verifiedLabel: string;
@@ -63,14 +75,20 @@ export interface OfferView {
   staleLabel: string;
   updatedLabel: string;
   publishedLabel: string;
+  /** YYYY-MM-DD, for feeds. */
+  published: string;
   distances: Array<{ placeId: string; placeName: string; straightKm: number; straightLabel: string; roadLabel: string | undefined }>;
-  contact: { name: string; role: string; organisation: string; phone: string | undefined; email: string | undefined; languages: string };
+  contact: ContactView;
   documents: Array<{ title: string; typeLabel: string; url: string }>;
   /** `alt` is empty for a photo that has no alt text yet (the checker warns about it). */
   photos: Array<{ file: string; alt: string }>;
   location: { lat: number; lon: number };
   boundary: Array<[number, number]> | undefined;
   osmUrl: string;
+  /** "47.1234, 75.5678" */
+  coordinatesLabel: string;
+  /** Alt text of the location thumbnail: the title and the nearest settlement with its distance. */
+  thumbnailAlt: string;
   objectFacts: LabelledValue[];
   project: { irrLabel: string | undefined; paybackLabel: string | undefined; phases: Array<{ name: string; years: string; investment: string }>; partners: string[] } | undefined;
   featured: boolean;
@@ -165,13 +183,15 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     lotUrl: facts.acquisition.lotUrl,
     utilities: utilityRows(offer, lang),
     segments: facts.segments.map((s) => t(lang, `segment.${s}`)),
+    segmentIds: [...facts.segments],
     incentives: offer.incentives.map((i) => ({ id: i.id, name: i.name[lang], summary: i.summary[lang], url: i.url })),
     audit: { dateLabel: formatDate(facts.audit.date, lang), auditor: facts.audit.auditor[lang], conditionLabel: t(lang, `condition.${facts.audit.condition}`) },
     verifiedLabel: t(lang, 'offer.verified', { date: formatDate(facts.audit.date, lang) }),
     stale: offer.stale,
-    staleLabel: t(lang, 'offer.stale', { months: 12 }),
+    staleLabel: t(lang, 'offer.stale', { months: siteConfig.staleAfterMonths }),
     updatedLabel: formatDate(facts.updated, lang),
     publishedLabel: formatDate(facts.published, lang),
+    published: facts.published,
     distances: offer.distances.map((d) => ({
       placeId: d.placeId,
       placeName: placeName(catalog.places, d.placeId, lang),
@@ -179,19 +199,14 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
       straightLabel: t(lang, 'offer.distances.straight', { distance: formatKm(d.straightKm, lang) }),
       roadLabel: d.roadKm === undefined ? undefined : t(lang, 'offer.distances.road', { distance: formatKm(d.roadKm, lang) }),
     })),
-    contact: {
-      name: offer.contact.name[lang],
-      role: offer.contact.role[lang],
-      organisation: offer.contact.organisation[lang],
-      phone: offer.contact.phone,
-      email: offer.contact.email,
-      languages: offer.contact.languages.map((l) => t(lang, `lang.${l}`)).join(', '),
-    },
+    contact: toContactView(offer.contact, lang),
     documents: facts.documents.map((d) => ({ title: d.title[lang], typeLabel: t(lang, `document.${d.type}`), url: d.url })),
     photos: facts.photos.map((p) => ({ file: p.file, alt: p.alt?.[lang] ?? '' })),
     location: { lat, lon },
     boundary: facts.boundary?.map(([a, b]) => [a, b] as [number, number]),
     osmUrl: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=14/${lat}/${lon}`,
+    coordinatesLabel: `${lat.toFixed(4)}, ${lon.toFixed(4)}`,
+    thumbnailAlt: thumbnailAlt(offer, catalog.places, lang),
     objectFacts: objectFacts(offer, lang),
     project:
       facts.kind === 'large-project'

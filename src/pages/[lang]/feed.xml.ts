@@ -1,15 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS, type Lang } from '../../schemas/common.ts';
-import { LOCALE_TAGS, t } from '../../i18n/index.ts';
+import { LOCALE_TAGS, type Lang } from '../../schemas/langs.ts';
+import { t } from '../../i18n/index.ts';
 import { loadCatalog } from '../../lib/catalog/loadCatalog.ts';
+import { languagePaths } from '../../lib/catalog/pageContext.ts';
 import { toOfferView } from '../../lib/catalog/toOfferView.ts';
 import { siteOf } from '../../lib/data/loadOpenData.ts';
 
 /** How many of the newest offers a feed carries. */
 const FEED_SIZE = 50;
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 
 /** RSS 2.0: the newest offers in one language (the catalog is already ordered newest first). */
 export const GET: APIRoute = async ({ params, site }) => {
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         title: offer.title,
         link: new URL(offer.url, base).href,
         description: offer.summary,
-        pubDate: new Date(`${model.facts.published}T00:00:00Z`),
+        pubDate: new Date(`${offer.published}T00:00:00Z`),
         categories: [offer.kindLabel, offer.districtName, offer.statusLabel],
       };
     }),

@@ -1,0 +1,61 @@
+import type { Lang } from '../../schemas/index.ts';
+import { t } from '../../i18n/index.ts';
+import { districtKeywords } from '../search/keywords.ts';
+import { buildMapData, toMapOffer, type MapData } from '../map/mapData.ts';
+import { textLanguage, type Catalog, type DistrictModel } from './buildCatalog.ts';
+import { paths } from './paths.ts';
+import { toOfferView, type OfferView } from './toOfferView.ts';
+
+/** An area as lists show it: the home page, the catalog's groups, the embed builder. */
+export interface DistrictSummaryView {
+  id: string;
+  name: string;
+  url: string;
+  /** Language the summary is actually in (falls back to English, then any). */
+  textLang: Lang;
+  summary: string | undefined;
+  offerCount: number;
+  /** "3 offers" */
+  offerCountLabel: string;
+}
+
+/** An area's own page: its summary, its offers as cards and on a map, and its search words. */
+export interface DistrictView extends DistrictSummaryView {
+  offers: OfferView[];
+  /** Map of the area's offers; undefined when it has none. */
+  map: MapData | undefined;
+  /** Hidden words that let the site search find the area by its names in every language. */
+  keywords: string[];
+}
+
+/** The area as `lang` lists it. */
+export function toDistrictSummary(district: DistrictModel, lang: Lang): DistrictSummaryView {
+  const textLang = textLanguage(district.texts, lang);
+  return {
+    id: district.id,
+    name: district.facts.name[lang],
+    url: paths.district(lang, district.id),
+    textLang,
+    summary: district.texts[textLang]?.summary,
+    offerCount: district.offerIds.length,
+    offerCountLabel: t(lang, 'offers.count', { count: district.offerIds.length }),
+  };
+}
+
+/** The offers of an area, in catalog order, as `lang` shows them. */
+export function districtOffers(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, districtId: string, lang: Lang): OfferView[] {
+  return catalog.offers.filter((o) => o.facts.district === districtId).map((o) => toOfferView(o, lang, catalog));
+}
+
+/** The area page `id` in `lang`. Throws for an unknown id: pages are only generated for known ones. */
+export function toDistrictView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, id: string, lang: Lang): DistrictView {
+  const district = catalog.districts.find((d) => d.id === id);
+  if (!district) throw new Error(`Unknown district ${id}`);
+  const offers = districtOffers(catalog, id, lang);
+  return {
+    ...toDistrictSummary(district, lang),
+    offers,
+    map: offers.length ? buildMapData('district', lang, offers.map((o) => toMapOffer(o)), catalog.places) : undefined,
+    keywords: districtKeywords(lang, { id: district.id, name: district.facts.name, aliases: district.centre.aliases }),
+  };
+}

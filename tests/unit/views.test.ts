@@ -1,0 +1,226 @@
+// The view models every page renders, on the good fixture tree. Expected values are written out by hand
+// from tests/fixtures/content-good, so a change in wording or formatting shows up here as a diff.
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { toContactView } from '../../src/lib/catalog/toContactView.ts';
+import { toHomeView } from '../../src/lib/catalog/toHomeView.ts';
+import { toCatalogView } from '../../src/lib/catalog/toCatalogView.ts';
+import { toDistrictView } from '../../src/lib/catalog/toDistrictView.ts';
+import { toInvestView } from '../../src/lib/catalog/toInvestView.ts';
+import { toOfferPageView } from '../../src/lib/catalog/toOfferPageView.ts';
+import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
+import { toEmbedBuilderView, toEmbedCardView, toEmbedListView } from '../../src/lib/catalog/toEmbedView.ts';
+import { GOOD_FIXTURE, TODAY, check } from './helpers.ts';
+
+function fixtureCatalog() {
+  const { tree } = check(GOOD_FIXTURE);
+  return buildCatalog({
+    offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])) })),
+    districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])) })),
+    places: tree.places.map((p) => p.value),
+    contacts: tree.contacts.map((c) => c.value),
+    incentives: tree.incentives.map((i) => i.value),
+    today: TODAY,
+  });
+}
+
+const catalog = fixtureCatalog();
+
+describe('the contact view', () => {
+  it('names the person, their role and organisation in the page language, and the languages they speak in themselves', () => {
+    const officer = catalog.contacts.find((c) => c.id === 'karkaraly-tourism-officer')!;
+    expect(toContactView(officer, 'ru')).toEqual({
+      id: 'karkaraly-tourism-officer',
+      name: 'Ерлан Демо-Жаксыбеков (демо)',
+      role: 'Специалист по туризму и инвестициям',
+      organisation: 'Акимат Каркаралинского района (условно)',
+      phone: '+7 700 000 00 04',
+      phoneHref: 'tel:+77000000004',
+      email: 'karkaraly.invest@example.kz',
+      languages: 'Қазақша, Русский, English',
+    });
+  });
+
+  it('is the same on an offer page and on the invest page', () => {
+    const offer = toOfferView(catalog.offers.find((o) => o.id === 'shaitankol-glamping')!, 'en', catalog);
+    const invest = toInvestView(catalog, 'en');
+    expect(invest.contacts.find((c) => c.id === 'karkaraly-tourism-officer')).toEqual(offer.contact);
+  });
+});
+
+describe('the offer view', () => {
+  const base = toOfferView(catalog.offers.find((o) => o.id === 'balkhash-test-base')!, 'en', catalog);
+
+  it('says how old an audit may be before it needs re-verification, from the site setting', () => {
+    expect(base.stale).toBe(true);
+    expect(base.staleLabel).toBe('Needs re-verification: the audit is more than 12 months old.');
+  });
+
+  it('carries the segment ids for filtering beside their labels for reading', () => {
+    expect(base.segmentIds).toEqual(['beach', 'recreation-base']);
+    expect(base.segments).toEqual(['Beach', 'Recreation base']);
+  });
+
+  it('describes the location thumbnail by the nearest settlement', () => {
+    expect(base.thumbnailAlt).toBe('Location map of Test recreation base (en): 5.6 km in a straight line from Shubartubek');
+    expect(base.coordinatesLabel).toBe('46.8120, 75.2100');
+    expect(base.published).toBe('2026-01-10');
+  });
+});
+
+describe('the offer page view', () => {
+  const page = toOfferPageView(catalog, 'shaitankol-glamping', 'en');
+
+  it('sums up size, money and right in the key facts, each once', () => {
+    expect(page.keyFacts).toEqual([
+      { label: 'Land area', value: '4.2 ha', fact: 'area' },
+      { label: 'Annual lease', value: '₸1,850,000', fact: 'price' },
+      { label: 'Estimated investment', value: '₸180,000,000', fact: 'investment' },
+      { label: 'Right offered', value: 'Lease (temporary paid land use), 25 years', fact: 'right' },
+      { label: 'Companies with foreign participation', value: 'Eligible', fact: 'foreign' },
+    ]);
+  });
+
+  it('lists the legal status and the acquisition route, without repeating the key facts', () => {
+    expect(page.legalFacts.map((f) => f.label)).toEqual(['Land category', 'Target purpose', 'Cadastral number', 'Acquisition route']);
+    expect(page.legalFacts.find((f) => f.fact === 'cadastral')?.value).toBe('00-000-001-001');
+    expect(page.legalFacts.find((f) => f.fact === 'route')?.value).toBe('Electronic auction');
+    const keyLabels = new Set(page.keyFacts.map((f) => f.label));
+    for (const list of [page.legalFacts, page.auditFacts, page.projectFacts]) for (const f of list) expect(keyLabels.has(f.label), f.label).toBe(false);
+  });
+
+  it('links the lot and gives the auction date when content has them', () => {
+    const base = toOfferPageView(catalog, 'balkhash-test-base', 'en');
+    expect(base.legalFacts.slice(-2)).toEqual([
+      { label: 'Auction or tender date', value: '15 December 2026' },
+      { label: 'Lot on the state property register portal', value: 'https://gosreestr.kz/', href: 'https://gosreestr.kz/' },
+    ]);
+    expect(base.keyFacts.find((f) => f.fact === 'price')).toEqual({ label: 'Price', value: 'On request', fact: 'price' });
+  });
+
+  it('gives the audit and the catalog dates', () => {
+    expect(page.auditFacts).toEqual([
+      { label: 'Audit visit', value: '16 July 2026', fact: 'audit' },
+      { label: 'Auditor', value: 'Regional tourism audit team (illustrative)' },
+      { label: 'Condition', value: 'No buildings' },
+      { label: 'Published', value: '1 August 2026' },
+      { label: 'Updated', value: '1 August 2026' },
+    ]);
+  });
+
+  it('has no project facts for a land plot, and no translation notice when the text is in the page language', () => {
+    expect(page.projectFacts).toEqual([]);
+    expect(page.missingTranslation).toBeUndefined();
+  });
+
+  it('says which language the text is shown in when the translation is missing', () => {
+    const plot = catalog.offers.find((o) => o.id === 'shaitankol-glamping')!;
+    const withoutKk = { ...catalog, offers: [{ ...plot, texts: { en: plot.texts.en! } }] };
+    expect(toOfferPageView(withoutKk, 'shaitankol-glamping', 'ru').missingTranslation).toMatch(/English/);
+  });
+
+  it('maps the offer with its outline and the hubs it is measured to', () => {
+    expect(page.map.mode).toBe('offer');
+    expect(page.map.offers).toHaveLength(1);
+    expect(page.map.offers[0]!.boundary).toHaveLength(4);
+    expect(page.map.hubs.map((h) => h.id)).toContain('karkaraly');
+  });
+
+  it('indexes the place and area names of the other languages for the site search', () => {
+    expect(page.keywords).toEqual(expect.arrayContaining(['озеро Шайтанколь', 'Каркаралинский район', 'Қарқаралы ауданы']));
+    expect(page.keywords).not.toContain('Karkaraly district');
+  });
+});
+
+describe('the home view', () => {
+  it('gives the figures in the page language', () => {
+    const home = toHomeView(catalog, 'ru');
+    expect(home.offerCount).toBe(2);
+    expect(home.offerCountLabel).toBe('2');
+    expect(home.openLandLabel).toBe('6,7');
+    expect(home.byKind).toEqual([
+      { kind: 'land-plot', label: 'Свободный земельный участок', count: 1 },
+      { kind: 'infrastructure', label: 'Объект туристской инфраструктуры', count: 1 },
+      { kind: 'large-project', label: 'Крупный проект', count: 0 },
+    ]);
+  });
+
+  it('lists the areas in their order with summaries and counts, and the open featured offers', () => {
+    const home = toHomeView(catalog, 'en');
+    expect(home.districts.map((d) => [d.id, d.name, d.url, d.offerCount, d.offerCountLabel])).toEqual([
+      ['balkhash', 'Balkhash area', '/en/districts/balkhash/', 1, '1 offers'],
+      ['karkaraly', 'Karkaraly district', '/en/districts/karkaraly/', 1, '1 offers'],
+    ]);
+    expect(home.districts[1]!.summary).toMatch(/^Granite mountains, pine forest and lakes/);
+    expect(home.featured.map((o) => o.id)).toEqual(['shaitankol-glamping']);
+  });
+});
+
+describe('the catalog view', () => {
+  const view = toCatalogView(catalog, 'kk');
+
+  it('groups the offers by area and puts every one on the map', () => {
+    expect(view.offerCount).toBe(2);
+    expect(view.groups.map((g) => [g.district.name, g.offers.map((o) => o.id)])).toEqual([
+      ['Балқаш қаласы және оған қарасты аумақ', ['balkhash-test-base']],
+      ['Қарқаралы ауданы', ['shaitankol-glamping']],
+    ]);
+    expect(view.map.mode).toBe('catalog');
+    expect(view.map.offers.map((o) => o.id).sort()).toEqual(['balkhash-test-base', 'shaitankol-glamping']);
+  });
+
+  it('gives the search form its data and the area names for its options', () => {
+    expect(view.search.districtNames).toEqual({ balkhash: 'Балқаш қаласы және оған қарасты аумақ', karkaraly: 'Қарқаралы ауданы' });
+    expect(view.search.data.offers).toHaveLength(2);
+  });
+});
+
+describe('the district view', () => {
+  it('shows the area with its offers, map and the names it has in other languages', () => {
+    const view = toDistrictView(catalog, 'karkaraly', 'en');
+    expect(view.name).toBe('Karkaraly district');
+    expect(view.textLang).toBe('en');
+    expect(view.offers.map((o) => o.id)).toEqual(['shaitankol-glamping']);
+    expect(view.map?.mode).toBe('district');
+    expect(view.keywords).toEqual(expect.arrayContaining(['Каркаралинский район', 'Қарқаралы ауданы']));
+  });
+
+  it('refuses an unknown area', () => {
+    expect(() => toDistrictView(catalog, 'atlantis', 'en')).toThrow(/atlantis/);
+  });
+});
+
+describe('the invest view', () => {
+  it('describes each programme and shows its link by host name', () => {
+    const view = toInvestView(catalog, 'en');
+    expect(view.incentives.map((i) => i.id)).toEqual(['investment-preferences', 'in-kind-grant', 'roadside-service-subsidy', 'ppp-support']);
+    expect(view.incentives[0]).toMatchObject({ name: 'Investment preferences for a priority project', urlHost: 'invest.gov.kz' });
+    expect(view.incentives[2]).toMatchObject({ url: undefined, urlHost: undefined });
+    expect(view.contacts).toHaveLength(5);
+  });
+});
+
+describe('the embed views', () => {
+  it('renders every offer in the list and shows the default selection: open offers, newest first', () => {
+    const list = toEmbedListView(catalog, 'en');
+    expect(list.items.map((i) => [i.offer.id, i.shown])).toEqual([
+      ['shaitankol-glamping', true],
+      ['balkhash-test-base', true],
+    ]);
+    expect(list.vocabulary.district).toEqual(['balkhash', 'karkaraly']);
+    expect(list.vocabulary.kind).toEqual(['land-plot', 'infrastructure', 'large-project']);
+  });
+
+  it('gives the card widget the offer view, and the builder its choices', () => {
+    expect(toEmbedCardView(catalog, 'balkhash-test-base', 'ru').priceLabel).toBe('По запросу');
+    const builder = toEmbedBuilderView(catalog, 'en');
+    expect(builder.districts).toEqual([
+      { id: 'balkhash', name: 'Balkhash area' },
+      { id: 'karkaraly', name: 'Karkaraly district' },
+    ]);
+    expect(builder.offers).toEqual([
+      { id: 'shaitankol-glamping', title: 'Glamping plot near Lake Shaitankol' },
+      { id: 'balkhash-test-base', title: 'Test recreation base (en)' },
+    ]);
+  });
+});
