@@ -9,19 +9,22 @@ import { importRegister } from '../../src/lib/register/importRegister.ts';
 import { readRegisterCsv, readRegisterXlsx, writeRegisterXlsx } from '../../src/lib/register/io.ts';
 import { collectKeys } from '../../src/lib/validation/schemaKeys.ts';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
-import { TODAY } from './helpers.ts';
+import { RICH_FIXTURE, TODAY } from './helpers.ts';
 
 const made: string[] = [];
 afterEach(() => {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
-/** A temporary copy of the real content/ (never content/ itself). `withoutOffers` keeps only places, districts, contacts and incentives. */
+/**
+ * A temporary copy of the rich fixture (eight real offers, copied), so an edit of content/ cannot change
+ * these tests. `withoutOffers` keeps only places, districts, contacts and incentives.
+ */
 function contentCopy({ withoutOffers = false } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'register-'));
   made.push(root);
   const dir = join(root, 'content');
-  cpSync('content', dir, { recursive: true, filter: (src) => !(withoutOffers && /content\/offers\/.+/.test(src)) });
+  cpSync(RICH_FIXTURE, dir, { recursive: true, filter: (src) => !(withoutOffers && /content-rich\/offers\/.+/.test(src)) });
   return dir;
 }
 
@@ -54,13 +57,14 @@ describe('the audit register', { timeout: 60_000 }, () => {
   });
 
   it('exports one row per published offer, as UTF-8 CSV with a BOM, with Cyrillic intact', () => {
-    const { offers } = offersOf('content');
+    const { offers } = offersOf(contentCopy());
     const csv = registerCsv(offers);
     expect(csv.startsWith('\uFEFFid,kind,status,')).toBe(true);
     const table = readRegisterCsv(csv);
     expect(table.header).toEqual(REGISTER_HEADER);
     expect(table.rows.map((r) => r.cells[0])).toEqual(offers.map((o) => o.id).sort());
-    const hotel = offers.find((o) => o.id === 'balkhash-city-small-hotel')!;
+    expect(table.rows).toHaveLength(8);
+    const hotel = offers.find((o) => o.id === 'karkaraly-town-guest-house')!;
     const row = table.rows.find((r) => r.cells[0] === hotel.id)!.cells;
     expect(row[table.header.indexOf('targetPurpose.kk')]).toBe(hotel.facts.targetPurpose.kk);
     expect(row[table.header.indexOf('title.ru')]).toBe(hotel.texts.ru!.title);
@@ -69,7 +73,8 @@ describe('the audit register', { timeout: 60_000 }, () => {
 
   it('imports cleanly into an empty catalog: every offer is created as a draft with stub texts, and the check passes', () => {
     const dir = contentCopy({ withoutOffers: true });
-    // Photos are files, not register cells: an official adds them beside facts.yaml.
+    // Photos are files, not register cells: an official adds them beside facts.yaml. The seed register
+    // describes the real offers, so their photos come from the real folders (only the photos are read there).
     cpSync('content/offers', join(dir, 'offers'), { recursive: true, filter: (src) => !/\.(yaml|mdx)$/.test(src) });
     const csv = readFileSync('seeds/audit-register.csv', 'utf8');
     const report = importRegister(readRegisterCsv(csv), { contentDir: dir, today: TODAY });
@@ -97,12 +102,12 @@ describe('the audit register', { timeout: 60_000 }, () => {
 
   it('changes exactly one field, and only that line of the facts file, when one cell is edited', () => {
     const dir = contentCopy();
-    const file = join(dir, 'offers/balkhash-city-small-hotel/facts.yaml');
+    const file = join(dir, 'offers/karkaraly-town-guest-house/facts.yaml');
     const before = readFileSync(file, 'utf8');
-    const csv = editCsv(registerCsv(offersOf(dir).offers), 'balkhash-city-small-hotel', 'price.amountKzt', '399000000');
+    const csv = editCsv(registerCsv(offersOf(dir).offers), 'karkaraly-town-guest-house', 'price.amountKzt', '399000000');
     const report = importRegister(readRegisterCsv(csv), { contentDir: dir, today: TODAY });
     expect(report.errors).toEqual([]);
-    expect(report.changed).toEqual([{ id: 'balkhash-city-small-hotel', columns: ['price.amountKzt'] }]);
+    expect(report.changed).toEqual([{ id: 'karkaraly-town-guest-house', columns: ['price.amountKzt'] }]);
     const after = readFileSync(file, 'utf8');
     const diff = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
     expect(diff).toEqual(['price: { basis: sale-price, amountKzt: 399000000 }']);
@@ -115,7 +120,7 @@ describe('the audit register', { timeout: 60_000 }, () => {
     const dir = contentCopy();
     const before = snapshot(dir);
     let csv = registerCsv(offersOf(dir).offers);
-    csv = editCsv(csv, 'balkhash-city-small-hotel', 'land.areaHa', 'large');
+    csv = editCsv(csv, 'karkaraly-town-guest-house', 'land.areaHa', 'large');
     csv = editCsv(csv, 'balkhash-city-beach', 'district', 'karkarally');
     csv = editCsv(csv, 'karkaraly-kent-camping', 'status', 'sold');
     const table = readRegisterCsv(csv);
@@ -124,7 +129,7 @@ describe('the audit register', { timeout: 60_000 }, () => {
     expect(report.written).toBe(false);
     const found = report.errors.map((e) => [e.row, e.column]);
     expect(found).toEqual(expect.arrayContaining([
-      [rowOf('balkhash-city-small-hotel'), 'land.areaHa'],
+      [rowOf('karkaraly-town-guest-house'), 'land.areaHa'],
       [rowOf('balkhash-city-beach'), 'district'],
       [rowOf('karkaraly-kent-camping'), 'status'],
     ]));
