@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isInLakeBalkhash } from '../../src/lib/geo/lake.ts';
+import { CONTENT_LAYOUT, FOLDER_COLLECTIONS, LIST_COLLECTIONS } from '../../src/lib/content/layout.ts';
 import { OFFER_STATUSES, SEGMENTS } from '../../src/schemas/offer.ts';
 
 /** Deterministic pseudo-random numbers so runs are comparable. */
@@ -38,10 +39,11 @@ export function randomLandPoint(area: (typeof AREAS)[number], random: () => numb
 
 export function generateSyntheticContent(count: number, outDir?: string): string {
   const dir = resolve(outDir ?? mkdtempSync(join(tmpdir(), `synthetic-${count}-`)));
-  mkdirSync(join(dir, 'offers'), { recursive: true });
+  mkdirSync(join(dir, CONTENT_LAYOUT.offers.folder), { recursive: true });
   const real = resolve(import.meta.dirname, '../../content');
-  for (const f of ['places.yaml', 'contacts.yaml', 'incentives.yaml']) cpSync(join(real, f), join(dir, f));
-  cpSync(join(real, 'districts'), join(dir, 'districts'), { recursive: true });
+  // Every collection but the offers is copied as it is, so a new collection in the layout is copied too.
+  for (const name of LIST_COLLECTIONS) cpSync(join(real, CONTENT_LAYOUT[name].file), join(dir, CONTENT_LAYOUT[name].file));
+  for (const name of FOLDER_COLLECTIONS.filter((n) => n !== 'offers')) cpSync(join(real, CONTENT_LAYOUT[name].folder), join(dir, CONTENT_LAYOUT[name].folder), { recursive: true });
   const random = rng(count);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   for (let i = 1; i <= count; i++) {
@@ -79,9 +81,9 @@ contact: ${area.contact}
 published: 2026-${month}-15
 updated: 2026-${month}-20
 `;
-    const offerDir = join(dir, 'offers', id);
+    const offerDir = join(dir, CONTENT_LAYOUT.offers.folder, id);
     mkdirSync(offerDir);
-    writeFileSync(join(offerDir, 'facts.yaml'), facts);
+    writeFileSync(join(offerDir, CONTENT_LAYOUT.offers.factsFile), facts);
     for (const lang of ['en', 'ru', 'kk'] as const) {
       const title = `${WORDS[lang][word]} ${i}`;
       const summary = {

@@ -19,6 +19,10 @@ import { bilingual, checkTableLimits, type RegisterTable } from './table.ts';
 import { editYaml, newYamlText, type YamlEdit } from './yamlEdit.ts';
 import { offerStub } from './stubs.ts';
 import { catalogToday } from '../today.ts';
+import { CONTENT_LAYOUT } from '../content/layout.ts';
+
+/** Where offers live and what their facts file is called: the one content layout. */
+const OFFERS = CONTENT_LAYOUT.offers;
 
 export { formatRegisterProblem, type RegisterProblem };
 
@@ -160,7 +164,7 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     for (const p of after) {
       const id = /(?:^|\/)offers\/([^/]+)\//.exec(p.file)?.[1];
       const rowNumber = id ? rowOfId.get(id) : undefined;
-      const column = p.file.endsWith('facts.yaml') ? columnForPath(fieldPath(p.field))?.name : undefined;
+      const column = p.file.endsWith(OFFERS.factsFile) ? columnForPath(fieldPath(p.field))?.name : undefined;
       errors.push({ row: rowNumber, column, id, message: rowNumber ? `${p.message}${p.hint ? ` (${p.hint})` : ''}` : `${p.file}: ${p.message}` });
     }
   } finally {
@@ -208,15 +212,15 @@ function replacementCharacters(table: RegisterTable): RegisterProblem[] {
 
 function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, report: ImportReport, exportedAt: string | undefined): Planned | undefined {
   const { contentDir } = options;
-  const dir = join(contentDir, 'offers', row.id);
-  const factsFile = relative(contentDir, join(dir, 'facts.yaml'));
-  const exists = existsSync(join(dir, 'facts.yaml'));
+  const dir = join(contentDir, OFFERS.folder, row.id);
+  const factsFile = relative(contentDir, join(dir, OFFERS.factsFile));
+  const exists = existsSync(join(dir, OFFERS.factsFile));
   const fail = (column: string | undefined, message: string) => report.errors.push({ row: rowNumber, column, id: row.id, message });
 
   let baseText = '';
   let base: Record<string, unknown> = {};
   if (exists) {
-    baseText = readFileSync(join(dir, 'facts.yaml'), 'utf8');
+    baseText = readFileSync(join(dir, OFFERS.factsFile), 'utf8');
     const doc = parseDocument(baseText);
     if (doc.errors.length || typeof doc.toJS() !== 'object' || doc.toJS() === null) {
       fail(undefined, `content/${factsFile} is not valid YAML: fix it (npm run check:content) before importing`);

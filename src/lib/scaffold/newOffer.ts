@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_LAYOUT, languageFile } from '../content/layout.ts';
 import {
   ACQUISITION_ROUTES,
   CONDITIONS,
   ID_PATTERN,
+  LANGS,
   LAND_CATEGORIES,
   OBJECT_OFFERS,
   OFFER_KINDS,
@@ -14,6 +16,9 @@ import {
 } from '../../schemas/index.ts';
 import type { ContentTree } from '../validation/loadContent.ts';
 import { offerStub } from '../register/stubs.ts';
+
+/** Where offers live and what their files are called: the one content layout. */
+const OFFERS = CONTENT_LAYOUT.offers;
 
 export interface NewOfferInput {
   kind: string;
@@ -32,7 +37,7 @@ export function newOfferProblems(input: NewOfferInput, tree: Pick<ContentTree, '
   const districts = tree.districts.map((d) => d.id);
   if (!districts.includes(input.district)) problems.push(`--district must be one of: ${districts.join(', ')}`);
   if (!ID_PATTERN.test(input.id)) problems.push('--id must use only lower-case Latin letters, digits and single hyphens, e.g. karkaraly-lakeside-glamping');
-  else if (existsSync(join(contentDir, 'offers', input.id))) problems.push(`content/offers/${input.id} already exists: choose another id, or edit that offer`);
+  else if (existsSync(join(contentDir, OFFERS.folder, input.id))) problems.push(`content/${OFFERS.folder}/${input.id} already exists: choose another id, or edit that offer`);
   if (input.title.trim().length < 5 || input.title.length > 90) problems.push('--title must be 5 to 90 characters');
   return problems;
 }
@@ -114,13 +119,11 @@ export function newFactsYaml(input: NewOfferInput, tree: Pick<ContentTree, 'dist
 
 /** Writes content/offers/<id>/ with facts.yaml and en/ru/kk.mdx stubs. Returns the paths written. */
 export function writeNewOffer(input: NewOfferInput, tree: Pick<ContentTree, 'districts' | 'places' | 'contacts'>, contentDir: string): string[] {
-  const dir = join(contentDir, 'offers', input.id);
+  const dir = join(contentDir, OFFERS.folder, input.id);
   mkdirSync(dir, { recursive: true });
   const files: Array<[string, string]> = [
-    ['facts.yaml', newFactsYaml(input, tree)],
-    ['en.mdx', offerStub('en', { en: input.title }, input.id)],
-    ['ru.mdx', offerStub('ru', { en: input.title }, input.id)],
-    ['kk.mdx', offerStub('kk', { en: input.title }, input.id)],
+    [OFFERS.factsFile, newFactsYaml(input, tree)],
+    ...LANGS.map((lang): [string, string] => [languageFile(lang), offerStub(lang, { en: input.title }, input.id)]),
   ];
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   return files.map(([name]) => join(dir, name));
