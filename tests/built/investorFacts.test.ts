@@ -1,0 +1,178 @@
+// What an investor reads on the built pages: the price of an offer on its catalog card, its own page and its
+// embed card, and the "needs re-verification" warning on offers whose audit is old. The expected texts are
+// written here by hand from content/offers/<id>/facts.yaml (the amount) and the site's number style, not
+// computed by the site's formatting code, so a price shown a thousand times too small (or the warning
+// dropped) fails here even when every unit test of the formatter still passes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../scripts/quality/distSite.ts';
+import { DIST } from './site.ts';
+
+type Lang = 'en' | 'ru' | 'kk';
+const LANGS: Lang[] = ['en', 'ru', 'kk'];
+const OFFERS_DIR = 'content/offers';
+
+/** Text as a reader sees it: any run of spaces (including the no-break spaces Intl puts in numbers) is one space. */
+const seen = (text: string | undefined) => text?.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** The label → value pairs of every `<dt>`/`<dd>` in an element (cards and fact lists use them). */
+function factsIn(el: HTMLElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dt of el.querySelectorAll('dt')) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD') out[seen(dt.text)!] = seen(dd.text)!;
+  }
+  return out;
+}
+
+const docs = new Map<string, HTMLElement>();
+function page(urlPath: string): HTMLElement {
+  const file = join(DIST, urlPath, 'index.html');
+  let doc = docs.get(file);
+  if (!doc) {
+    expect(existsSync(file), `${urlPath} is not in dist/`).toBe(true);
+    doc = parseDocument(readFileSync(file, 'utf8'));
+    docs.set(file, doc);
+  }
+  return doc;
+}
+
+/** The raw value of a top-level field in an offer's facts.yaml, read as text (not through the site's schema). */
+function rawFact(id: string, pattern: RegExp): string | undefined {
+  return pattern.exec(readFileSync(join(OFFERS_DIR, id, 'facts.yaml'), 'utf8'))?.[1];
+}
+
+// Basis labels as each language prints them above the price.
+const BASIS: Record<string, Record<Lang, string>> = {
+  'start-price': { en: 'Start price', ru: 'Стартовая цена', kk: 'Бастапқы баға' },
+  'sale-price': { en: 'Sale price', ru: 'Цена продажи', kk: 'Сату бағасы' },
+  'annual-lease': { en: 'Annual lease', ru: 'Годовая арендная плата', kk: 'Жылдық жалдау ақысы' },
+  'on-request': { en: 'Price', ru: 'Цена', kk: 'Бағасы' },
+};
+
+interface PriceCase {
+  id: string;
+  /** `price:` in facts.yaml, as written there. */
+  basis: keyof typeof BASIS;
+  amountKzt: number | undefined;
+  /** In full, on the offer page. */
+  full: Record<Lang, string>;
+  /** Short, on catalog and embed cards. */
+  short: Record<Lang, string>;
+}
+
+// Amounts from five millions down to a few hundred thousand and up to hundreds of millions, so that a unit that is
+// wrong by a factor of 1,000 (k ↔ m, m ↔ bn) shows in every language.
+const PRICES: PriceCase[] = [
+  {
+    id: 'balkhash-shubartubek-recreation-base',
+    basis: 'start-price',
+    amountKzt: 2_100_000,
+    full: { en: '₸2,100,000', ru: '2 100 000 ₸', kk: '2 100 000 ₸' },
+    short: { en: '₸2.1m', ru: '2,1 млн ₸', kk: '2,1 млн ₸' },
+  },
+  {
+    id: 'karkaraly-town-centre-hotel',
+    basis: 'sale-price',
+    amountKzt: 310_000_000,
+    full: { en: '₸310,000,000', ru: '310 000 000 ₸', kk: '310 000 000 ₸' },
+    short: { en: '₸310m', ru: '310 млн ₸', kk: '310 млн ₸' },
+  },
+  {
+    id: 'balkhash-north-roadside-site',
+    basis: 'annual-lease',
+    amountKzt: 380_000,
+    full: { en: '₸380,000', ru: '380 000 ₸', kk: '380 000 ₸' },
+    short: { en: '₸380k', ru: '380 тыс. ₸', kk: '380 м. ₸' },
+  },
+  {
+    // 1.85 million is shown to one decimal on cards: rounded up, never cut to 1.8.
+    id: 'shaitankol-glamping',
+    basis: 'annual-lease',
+    amountKzt: 1_850_000,
+    full: { en: '₸1,850,000', ru: '1 850 000 ₸', kk: '1 850 000 ₸' },
+    short: { en: '₸1.9m', ru: '1,9 млн ₸', kk: '1,9 млн ₸' },
+  },
+  {
+    id: 'balkhash-childrens-camp',
+    basis: 'on-request',
+    amountKzt: undefined,
+    full: { en: 'On request', ru: 'По запросу', kk: 'Сұрау бойынша' },
+    short: { en: 'On request', ru: 'По запросу', kk: 'Сұрау бойынша' },
+  },
+];
+
+describe('prices as investors read them', () => {
+  it.each(PRICES)('the table still matches content/offers/$id/facts.yaml', ({ id, basis, amountKzt }) => {
+    expect(rawFact(id, /^price:\s*\{\s*basis:\s*([\w-]+)/m), `update PRICES when ${id}'s price basis changes`).toBe(basis);
+    const amount = rawFact(id, /^price:\s*\{[^}]*amountKzt:\s*(\d+)/m);
+    expect(amount === undefined ? undefined : Number(amount), `update PRICES when ${id}'s price changes`).toBe(amountKzt);
+  });
+
+  describe.each(LANGS)('in %s', (lang) => {
+    it.each(PRICES)('shows $id in full on its offer page', ({ id, basis, full }) => {
+      const dd = page(`/${lang}/offers/${id}/`).querySelector('dd[data-fact="price"]');
+      expect(dd, `${id} has no price fact`).not.toBeNull();
+      expect(seen(dd!.previousElementSibling?.text)).toBe(BASIS[basis]![lang]);
+      expect(seen(dd!.text)).toBe(full[lang]);
+    });
+
+    it.each(PRICES)('shows $id short on its catalog card', ({ id, basis, short }) => {
+      const card = page(`/${lang}/offers/`).querySelector(`article.offer-card[data-offer-id="${id}"]`);
+      expect(card, `the catalog has no card for ${id}`).not.toBeNull();
+      expect(factsIn(card!)[BASIS[basis]![lang]]).toBe(short[lang]);
+    });
+
+    it.each(PRICES)('shows $id short on its embed card and in the embedded list', ({ id, basis, short }) => {
+      const single = page(`/${lang}/embed/offers/${id}/`).querySelector(`article.embed-card[data-offer-id="${id}"]`);
+      const inList = page(`/${lang}/embed/offers/`).querySelector(`article.embed-card[data-offer-id="${id}"]`);
+      for (const [where, card] of [['embed card', single], ['embed list', inList]] as const) {
+        expect(card, `the ${where} has no card for ${id}`).not.toBeNull();
+        expect(factsIn(card!)[BASIS[basis]![lang]], where).toBe(short[lang]);
+      }
+    });
+  });
+});
+
+// The warning, word for word: it names the limit (12 months), so the limit and the text must change together.
+const STALE_WARNING: Record<Lang, string> = {
+  en: 'Needs re-verification: the audit is more than 12 months old.',
+  ru: 'Сведения устарели: аудиту больше 12 месяцев, нужна повторная проверка.',
+  kk: 'Мәліметтер ескірген: аудитке 12 айдан асты, қайта тексеру қажет.',
+};
+
+/** The day the site was built (CATALOG_TODAY when the build was given one, else the day of its data file). */
+function buildDay(): string {
+  if (process.env.CATALOG_TODAY) return process.env.CATALOG_TODAY;
+  const data = JSON.parse(readFileSync(join(DIST, 'data/offers.json'), 'utf8')) as { generatedAt: string };
+  return data.generatedAt.slice(0, 10);
+}
+
+/** Published offers with their audit day, read from facts.yaml as text. */
+const audited = readdirSync(OFFERS_DIR)
+  .filter((id) => existsSync(join(OFFERS_DIR, id, 'facts.yaml')) && rawFact(id, /^draft:\s*(true)\b/m) === undefined)
+  .map((id) => {
+    const date = rawFact(id, /^audit:\s*\{\s*date:\s*(\d{4}-\d{2}-\d{2})/m) ?? rawFact(id, /^audit:\s*\n\s+date:\s*(\d{4}-\d{2}-\d{2})/m);
+    if (!date) throw new Error(`cannot read audit.date of ${id}`);
+    return { id, date };
+  });
+
+describe('the "needs re-verification" warning on offer pages', () => {
+  const today = buildDay();
+  // More than 12 months old: before the same calendar day one year earlier.
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const stale = new Set(audited.filter((o) => o.date < yearAgo).map((o) => o.id));
+
+  it('has offers on both sides of the limit to check (else this test would prove nothing)', () => {
+    expect(audited.length).toBeGreaterThan(10);
+    expect(stale.size, `no audit older than ${yearAgo}`).toBeGreaterThan(0);
+    expect(stale.size, `every audit is older than ${yearAgo}`).toBeLessThan(audited.length);
+  });
+
+  it.each(LANGS)('is on every offer audited more than 12 months before the build day, and on no other (%s)', (lang) => {
+    const shown = audited.filter(({ id }) => seen(page(`/${lang}/offers/${id}/`).querySelector('main')?.text)?.includes(STALE_WARNING[lang])).map((o) => o.id);
+    expect(shown.sort()).toEqual([...stale].sort());
+  });
+});
