@@ -6,6 +6,7 @@ import { clusterLabel } from '../../src/lib/map/clusterLabel.ts';
 import { idsFromEvent, visibleOffers } from '../../src/lib/map/visibleOffers.ts';
 import { serializeMapData, mapStrings, type MapData } from '../../src/lib/map/mapData.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
+import { cssVariables } from '../../src/styles/palette.ts';
 
 const tokens = readFileSync('src/styles/tokens.css', 'utf8');
 const token = (name: string) => tokens.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1]?.toLowerCase();
@@ -27,6 +28,10 @@ describe('marker styling', () => {
   it('uses the same kind and status colours as the design tokens', () => {
     for (const kind of OFFER_KINDS) expect(KIND_COLOURS[kind], kind).toBe(token(`kind-${kind}`));
     for (const status of OFFER_STATUSES) expect(STATUS_COLOURS[status], status).toBe(token(`status-${status}`));
+  });
+
+  it('declares every palette colour in tokens.css with the same value, so stylesheets and scripts draw alike', () => {
+    for (const [variable, colour] of cssVariables()) expect(token(variable.slice(2)), variable).toBe(colour);
   });
 
   it('gives every kind its own shape, so colour is never the only cue', () => {

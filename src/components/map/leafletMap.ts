@@ -10,6 +10,7 @@ import { clusterLabel } from '../../lib/map/clusterLabel.ts';
 import { hubSvg, markerClassName, markerSvg, MARKER_ANCHOR, MARKER_BOX } from '../../lib/map/markerStyle.ts';
 import { visibleOffers } from '../../lib/map/visibleOffers.ts';
 import { placeLabel } from '../../lib/map/placeLabel.ts';
+import { MAP_COLOURS } from '../../styles/palette.ts';
 
 export interface MapController {
   /** Shows only these offers (undefined: all). */
@@ -94,9 +95,9 @@ function toLatLngs(rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>
 function drawBase(map: L.Map, base: VectorBase): void {
   const renderer = L.svg({ pane: 'base' });
   for (const polygon of base.country) {
-    L.polygon(toLatLngs(polygon), { pane: 'base', renderer, interactive: false, className: 'map-base-land', color: '#8a8f96', weight: 1, dashArray: '5 3', fillColor: '#f3efe4', fillOpacity: 1 }).addTo(map);
+    L.polygon(toLatLngs(polygon), { pane: 'base', renderer, interactive: false, className: 'map-base-land', color: MAP_COLOURS.border, weight: 1, dashArray: '5 3', fillColor: MAP_COLOURS.land, fillOpacity: 1 }).addTo(map);
   }
-  L.polygon(toLatLngs(base.lake), { pane: 'base', renderer, interactive: false, className: 'map-base-lake', color: '#5d94ad', weight: 1, fillColor: '#a9cfe0', fillOpacity: 1 }).addTo(map);
+  L.polygon(toLatLngs(base.lake), { pane: 'base', renderer, interactive: false, className: 'map-base-lake', color: MAP_COLOURS.shore, weight: 1, fillColor: MAP_COLOURS.water, fillOpacity: 1 }).addTo(map);
 }
 
 function drawPlaces(map: L.Map, data: MapData): void {
@@ -218,8 +219,8 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-export async function renderMap(container: HTMLElement, data: MapData, status: HTMLElement | null, initialIds?: readonly string[]): Promise<MapController> {
-  await Promise.all([loadStylesheet(leafletCssUrl), loadStylesheet(mapCssUrl)]);
+/** The Leaflet map with its panes and attribution; the wheel zooms only once a person has chosen the map. */
+function createMap(container: HTMLElement, data: MapData): L.Map {
   container.replaceChildren();
   const map = L.map(container, { maxZoom: data.tiles.maxZoom, minZoom: 3, scrollWheelZoom: false, zoomSnap: 0.5 });
   // The page scrolls with the wheel until a person chooses the map.
@@ -229,121 +230,148 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution(data.baseAttribution);
   if (data.tiles.enabled) map.attributionControl.addAttribution(data.tiles.attribution);
-  // Village labels only once there is room for them.
-  const zoomClass = () => container.classList.toggle('map-zoomed-in', map.getZoom() >= 9);
-  map.on('zoomend', zoomClass);
+  map.on('zoomend', () => showVillagesWhenZoomedIn(container, map));
   map.createPane('base').style.zIndex = '150';
   map.createPane('baseLabels').style.zIndex = '160';
+  return map;
+}
 
-  const basePromise = fetch(data.baseUrl)
+/** Village labels only once there is room for them. */
+function showVillagesWhenZoomedIn(container: HTMLElement, map: L.Map): void {
+  container.classList.toggle('map-zoomed-in', map.getZoom() >= 9);
+}
+
+/** The vector base, or undefined when it cannot be loaded (the map still works on tiles or bare). */
+function fetchBase(url: string): Promise<VectorBase | undefined> {
+  return fetch(url)
     .then((r) => (r.ok ? (r.json() as Promise<VectorBase>) : undefined))
     .catch(() => undefined);
+}
 
+/** One keyboard-reachable marker per offer, with its popup, by offer id. */
+function offerMarkers(data: MapData): Map<string, L.Marker> {
   const markers = new Map<string, L.Marker>();
   for (const offer of data.offers) {
     const marker = L.marker([offer.lat, offer.lon], { icon: offerIcon(offer), title: offer.title, riseOnHover: true, keyboard: true });
     marker.bindPopup(() => popupContent(offer, data), { maxWidth: 260 });
     markers.set(offer.id, marker);
   }
+  return markers;
+}
 
-  if (data.mode === 'offer') map.setView([data.offers[0]?.lat ?? 47.5, data.offers[0]?.lon ?? 75], 8, { animate: false });
-  else {
-    map.fitBounds(AREAS_BOUNDS, { animate: false });
-    fitOffers(visibleOffers(data.offers, initialIds));
+/** Fits the view to these offers. Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind. */
+function fitOffers(map: L.Map, list: readonly MapOffer[]): void {
+  if (list.length) map.fitBounds(L.latLngBounds(list.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12, animate: false });
+}
+
+function setInitialView(map: L.Map, data: MapData, initialIds: readonly string[] | undefined): void {
+  if (data.mode === 'offer') {
+    map.setView([data.offers[0]?.lat ?? 47.5, data.offers[0]?.lon ?? 75], 8, { animate: false });
+    return;
   }
+  map.fitBounds(AREAS_BOUNDS, { animate: false });
+  fitOffers(map, visibleOffers(data.offers, initialIds));
+}
 
-  let group: L.FeatureGroup;
-  // markercluster adds large sets in chunks; the map counts as drawn once the last chunk is placed.
-  let chunksPlaced: () => void = () => undefined;
-  if (data.cluster) {
-    await import('leaflet.markercluster');
-    const lang = data.lang;
-    const number = new Intl.NumberFormat(lang);
-    group = L.markerClusterGroup({
-      showCoverageOnHover: false,
-      maxClusterRadius: 48,
-      chunkedLoading: true,
-      chunkProgress: (processed, total) => {
-        if (processed === total) setTimeout(chunksPlaced, 0);
-      },
-      spiderfyOnMaxZoom: true,
-      iconCreateFunction: (cluster) => {
-        const count = cluster.getChildCount();
-        const size = count < 10 ? 36 : count < 100 ? 42 : 48;
-        return new LabelledDivIcon({
-          className: 'map-cluster',
-          html: `<span aria-hidden="true">${number.format(count)}</span>`,
-          iconSize: [size, size],
-          label: clusterLabel(count, lang, data.strings.cluster, number.format(count)),
-          attrs: { 'data-count': String(count) },
-        });
-      },
+/** The layer the offer markers live on, and how to replace them. */
+interface OfferLayer {
+  group: L.FeatureGroup;
+  /** Shows exactly these markers; resolves once all are on the map. */
+  replace(markers: L.Marker[]): Promise<void>;
+}
+
+/** Cluster icons that show the count and name it in the page's language. */
+function clusterIcon(data: MapData): (cluster: L.MarkerCluster) => L.DivIcon {
+  const number = new Intl.NumberFormat(data.lang);
+  return (cluster) => {
+    const count = cluster.getChildCount();
+    const size = count < 10 ? 36 : count < 100 ? 42 : 48;
+    return new LabelledDivIcon({
+      className: 'map-cluster',
+      html: `<span aria-hidden="true">${number.format(count)}</span>`,
+      iconSize: [size, size],
+      label: clusterLabel(count, data.lang, data.strings.cluster, number.format(count)),
+      attrs: { 'data-count': String(count) },
     });
-  } else {
-    group = L.featureGroup();
-  }
-  group.addTo(map);
+  };
+}
 
+async function offerLayer(data: MapData): Promise<OfferLayer> {
+  if (!data.cluster) {
+    const group = L.featureGroup();
+    return {
+      group,
+      replace: (markers) => {
+        group.clearLayers();
+        markers.forEach((m) => group.addLayer(m));
+        return Promise.resolve();
+      },
+    };
+  }
+  await import('leaflet.markercluster');
+  // markercluster adds large sets in chunks; the markers count as placed once the last chunk is.
+  let chunksPlaced: () => void = () => undefined;
+  const group = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    maxClusterRadius: 48,
+    chunkedLoading: true,
+    chunkProgress: (processed, total) => {
+      if (processed === total) setTimeout(chunksPlaced, 0);
+    },
+    spiderfyOnMaxZoom: true,
+    iconCreateFunction: clusterIcon(data),
+  });
+  return {
+    group,
+    replace: (markers) => {
+      group.clearLayers();
+      const placed = new Promise<void>((resolve) => (chunksPlaced = resolve));
+      group.addLayers(markers);
+      return placed;
+    },
+  };
+}
+
+/** "No offer matches", shown over the map when a search leaves nothing to show. */
+function emptyNotice(container: HTMLElement, text: string): HTMLElement {
   const none = document.createElement('p');
   none.className = 'map-empty';
-  none.textContent = data.strings.none;
+  none.textContent = text;
   none.hidden = true;
   container.append(none);
+  return none;
+}
 
-  const show = (ids: readonly string[] | undefined, fit: boolean): Promise<void> => {
-    const wanted = visibleOffers(data.offers, ids);
-    group.clearLayers();
-    const layers = wanted.map((o) => markers.get(o.id)!);
-    const placed = new Promise<void>((resolve) => (chunksPlaced = resolve));
-    if (data.cluster) (group as L.MarkerClusterGroup).addLayers(layers);
-    else {
-      layers.forEach((l) => group.addLayer(l));
-      chunksPlaced();
-    }
-    none.hidden = wanted.length > 0 || data.offers.length === 0;
-    if (fit && data.mode !== 'offer') fitOffers(wanted);
-    return placed;
-  };
-  // Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind.
-  function fitOffers(list: readonly MapOffer[]) {
-    if (list.length) map.fitBounds(L.latLngBounds(list.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12, animate: false });
+/** An offer map's surroundings: the plot outline, and each hub with a line and its distance. Frames them all. */
+function drawOfferSurroundings(map: L.Map, container: HTMLElement, data: MapData, offer: MapOffer): void {
+  const point = L.latLng(offer.lat, offer.lon);
+  let offerBounds = L.latLngBounds(point, point);
+  if (offer.boundary && offer.boundary.length >= 3) {
+    const polygon = L.polygon(offer.boundary, { className: 'map-boundary', color: MAP_COLOURS.ink, weight: 2, fillColor: MAP_COLOURS.ink, fillOpacity: 0.12, interactive: false });
+    polygon.addTo(map);
+    offerBounds = polygon.getBounds();
   }
-
-  if (data.mode === 'offer' && data.offers[0]) {
-    const offer = data.offers[0];
-    const point = L.latLng(offer.lat, offer.lon);
-    let offerBounds = L.latLngBounds(point, point);
-    if (offer.boundary && offer.boundary.length >= 3) {
-      const polygon = L.polygon(offer.boundary, { className: 'map-boundary', color: '#1c2430', weight: 2, fillColor: '#1c2430', fillOpacity: 0.12, interactive: false });
-      polygon.addTo(map);
-      offerBounds = polygon.getBounds();
-    }
-    const hubBounds = L.latLngBounds(point, point);
-    for (const hub of data.hubs) {
-      const at = L.latLng(hub.lat, hub.lon);
-      hubBounds.extend(at);
-      L.polyline([point, at], { className: 'map-hub-line', color: '#1c2430', weight: 1.5, dashArray: '6 5', opacity: 0.7, interactive: false }).addTo(map);
-      // Hubs are labelled facts, not controls: the distances list beside the map is their accessible
-      // equivalent, so they take no focus and no pointer target (hubs a few km apart would overlap).
-      L.marker(at, { icon: hubIcon(hub), interactive: false, keyboard: false })
-        .bindTooltip(hub.distance, { permanent: true, direction: hub.type === 'airport' ? 'right' : 'left', offset: hub.type === 'airport' ? [12, 0] : [-12, 0], className: 'map-hub-label' })
-        .addTo(map);
-    }
-    map.fitBounds(hubBounds.pad(0.12), { animate: false });
-    if (data.hubs.length) viewButtons(map, container, data, offerBounds.pad(0.5), hubBounds.pad(0.08));
-    await show(undefined, false);
-  } else {
-    await show(initialIds, false);
+  const hubBounds = L.latLngBounds(point, point);
+  for (const hub of data.hubs) {
+    const at = L.latLng(hub.lat, hub.lon);
+    hubBounds.extend(at);
+    L.polyline([point, at], { className: 'map-hub-line', color: MAP_COLOURS.ink, weight: 1.5, dashArray: '6 5', opacity: 0.7, interactive: false }).addTo(map);
+    // Hubs are labelled facts, not controls: the distances list beside the map is their accessible
+    // equivalent, so they take no focus and no pointer target (hubs a few km apart would overlap).
+    L.marker(at, { icon: hubIcon(hub), interactive: false, keyboard: false })
+      .bindTooltip(hub.distance, { permanent: true, direction: hub.type === 'airport' ? 'right' : 'left', offset: hub.type === 'airport' ? [12, 0] : [-12, 0], className: 'map-hub-label' })
+      .addTo(map);
   }
+  map.fitBounds(hubBounds.pad(0.12), { animate: false });
+  if (data.hubs.length) viewButtons(map, container, data, offerBounds.pad(0.5), hubBounds.pad(0.08));
+}
 
-  addTiles(map, data, container, status);
-  const base = await basePromise;
-  if (base) drawBase(map, base);
-  drawPlaces(map, data);
-  zoomClass();
-
-  // Names move whenever markers or clusters may have: after zooming, panning (markercluster redraws
-  // on moveend), cluster animations and new results. One placement per frame at most.
+/**
+ * Names move whenever markers or clusters may have: after zooming, panning (markercluster redraws
+ * on moveend), cluster animations and new results. One placement per frame at most.
+ * Returns the function that schedules a placement.
+ */
+function keepPlaceNamesClear(map: L.Map, group: L.FeatureGroup, container: HTMLElement): () => void {
   let frame = 0;
   const placeNames = () => {
     cancelAnimationFrame(frame);
@@ -352,6 +380,38 @@ export async function renderMap(container: HTMLElement, data: MapData, status: H
   map.on('zoomend moveend', placeNames);
   group.on('animationend', placeNames);
   placeNames();
+  return placeNames;
+}
+
+/** Draws the map into `container`, showing the offers `initialIds` names (all when undefined). */
+export async function renderMap(container: HTMLElement, data: MapData, status: HTMLElement | null, initialIds?: readonly string[]): Promise<MapController> {
+  await Promise.all([loadStylesheet(leafletCssUrl), loadStylesheet(mapCssUrl)]);
+  const map = createMap(container, data);
+  const basePromise = fetchBase(data.baseUrl);
+  const markers = offerMarkers(data);
+  setInitialView(map, data, initialIds);
+  const layer = await offerLayer(data);
+  layer.group.addTo(map);
+  const none = emptyNotice(container, data.strings.none);
+
+  const show = (ids: readonly string[] | undefined, fit: boolean): Promise<void> => {
+    const wanted = visibleOffers(data.offers, ids);
+    const placed = layer.replace(wanted.map((o) => markers.get(o.id)!));
+    none.hidden = wanted.length > 0 || data.offers.length === 0;
+    if (fit && data.mode !== 'offer') fitOffers(map, wanted);
+    return placed;
+  };
+
+  const offer = data.mode === 'offer' ? data.offers[0] : undefined;
+  if (offer) drawOfferSurroundings(map, container, data, offer);
+  await show(offer ? undefined : initialIds, false);
+
+  addTiles(map, data, container, status);
+  const base = await basePromise;
+  if (base) drawBase(map, base);
+  drawPlaces(map, data);
+  showVillagesWhenZoomedIn(container, map);
+  const placeNames = keepPlaceNamesClear(map, layer.group, container);
 
   return {
     map,

@@ -3,21 +3,13 @@
 // settlements, the offer's point (and boundary) and the nearest town with the straight-line distance.
 import type { OfferKind, OfferStatus } from '../../schemas/offer.ts';
 import { markerElements, MARKER_ANCHOR } from './markerStyle.ts';
+import { MAP_COLOURS } from '../../styles/palette.ts';
 import { bboxOf, clipRing, fitProjector, ringsToPath, simplifyRing, type LonLat, type Projector, type Xy } from './projection.ts';
 
 export const THUMBNAIL_WIDTH = 320;
 export const THUMBNAIL_HEIGHT = 180;
 
-export const THUMBNAIL_COLOURS = {
-  outside: '#e4e4df',
-  land: '#f3efe4',
-  water: '#a9cfe0',
-  shore: '#5d94ad',
-  border: '#8a8f96',
-  text: '#1c2430',
-  muted: '#4d5866',
-  line: '#1c2430',
-};
+export const THUMBNAIL_COLOURS = { ...MAP_COLOURS, text: MAP_COLOURS.ink, line: MAP_COLOURS.ink };
 
 export interface ThumbnailPlace {
   name: string;

@@ -3,22 +3,9 @@
 // marker (divIcon), the legend and the static thumbnails.
 // Type-only import: this module runs in the browser and must not pull zod in.
 import type { OfferKind, OfferStatus } from '../../schemas/offer.ts';
+import { KIND_COLOURS, MAP_COLOURS, STATUS_COLOURS } from '../../styles/palette.ts';
 
-/** Mirrors --kind-* in src/styles/tokens.css (a unit test keeps them equal). */
-export const KIND_COLOURS: Record<OfferKind, string> = {
-  'land-plot': '#8a5a00',
-  infrastructure: '#0b5c7a',
-  'large-project': '#5b3f8c',
-};
-
-/** Mirrors --status-* in src/styles/tokens.css. */
-export const STATUS_COLOURS: Record<OfferStatus, string> = {
-  available: '#1e6b34',
-  reserved: '#6b4e00',
-  'at-auction': '#0b5c7a',
-  'under-negotiation': '#5b3f8c',
-  closed: '#5a5f66',
-};
+export { KIND_COLOURS, STATUS_COLOURS };
 
 export type KindShape = 'square' | 'circle' | 'diamond';
 export const KIND_SHAPES: Record<OfferKind, KindShape> = { 'land-plot': 'square', infrastructure: 'circle', 'large-project': 'diamond' };
@@ -85,9 +72,9 @@ export type HubType = 'airport' | 'city';
 /** A hub (airport or city) as SVG children in a 20 × 20 box centred on (10, 10). */
 export function hubElements(type: HubType): string {
   if (type === 'airport') {
-    return '<rect x="1.5" y="1.5" width="17" height="17" rx="4" fill="#1c2430" stroke="#fff" stroke-width="1.5"/><path d="M10 4.5v11M4.8 10.6L10 8.4l5.2 2.2M7.6 15.2h4.8" fill="none" stroke="#fff" stroke-width="1.6" stroke-linecap="round"/>';
+    return `<rect x="1.5" y="1.5" width="17" height="17" rx="4" fill="${MAP_COLOURS.ink}" stroke="#fff" stroke-width="1.5"/><path d="M10 4.5v11M4.8 10.6L10 8.4l5.2 2.2M7.6 15.2h4.8" fill="none" stroke="#fff" stroke-width="1.6" stroke-linecap="round"/>`;
   }
-  return '<rect x="3" y="3" width="14" height="14" fill="#1c2430" stroke="#fff" stroke-width="1.5"/><rect x="7.5" y="7.5" width="5" height="5" fill="#fff"/>';
+  return `<rect x="3" y="3" width="14" height="14" fill="${MAP_COLOURS.ink}" stroke="#fff" stroke-width="1.5"/><rect x="7.5" y="7.5" width="5" height="5" fill="#fff"/>`;
 }
 
 export function hubSvg(type: HubType, size = 20): string {
