@@ -10,21 +10,10 @@ import { toInvestView } from '../../src/lib/catalog/toInvestView.ts';
 import { toOfferPageView } from '../../src/lib/catalog/toOfferPageView.ts';
 import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
 import { toEmbedBuilderView, toEmbedCardView, toEmbedListView } from '../../src/lib/catalog/toEmbedView.ts';
+import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 import { GOOD_FIXTURE, TODAY, check } from './helpers.ts';
 
-function fixtureCatalog() {
-  const { tree } = check(GOOD_FIXTURE);
-  return buildCatalog({
-    offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])) })),
-    districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])) })),
-    places: tree.places.map((p) => p.value),
-    contacts: tree.contacts.map((c) => c.value),
-    incentives: tree.incentives.map((i) => i.value),
-    today: TODAY,
-  });
-}
-
-const catalog = fixtureCatalog();
+const catalog = buildCatalog(catalogInputFromTree(check(GOOD_FIXTURE).tree, TODAY));
 
 describe('the contact view', () => {
   it('names the person, their role and organisation in the page language, and the languages they speak in themselves', () => {
