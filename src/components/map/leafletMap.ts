@@ -67,7 +67,7 @@ function popupContent(offer: MapOffer, data: MapData): HTMLElement {
   const meta = document.createElement('p');
   meta.className = 'map-popup-meta';
   meta.textContent = `${s.kinds[offer.kind]} · ${s.statuses[offer.status]}`;
-  const facts = document.createElement('dl');
+  const factList = document.createElement('dl');
   for (const [label, value] of [
     [s.areaLabel, offer.area],
     [s.priceLabel, offer.price],
@@ -76,7 +76,7 @@ function popupContent(offer: MapOffer, data: MapData): HTMLElement {
     dt.textContent = label;
     const dd = document.createElement('dd');
     dd.textContent = value;
-    facts.append(dt, dd);
+    factList.append(dt, dd);
   }
   const link = document.createElement('a');
   link.href = offer.url;
@@ -84,7 +84,7 @@ function popupContent(offer: MapOffer, data: MapData): HTMLElement {
   link.className = 'map-popup-link';
   const p = document.createElement('p');
   p.append(link);
-  root.append(title, meta, facts, p);
+  root.append(title, meta, factList, p);
   return root;
 }
 
