@@ -1,4 +1,7 @@
+import { firstInvalidUtf8, looksLikeWindows1251 } from '../text/utf8.ts';
 import { RegisterFileError } from './problems.ts';
+
+export { firstInvalidUtf8 };
 
 /**
  * Decoding a CSV register: strict UTF-8 only. Excel in a Russian locale saves "CSV" as Windows-1251
@@ -6,42 +9,6 @@ import { RegisterFileError } from './problems.ts';
  * be worse (Windows-1251 has no ә ғ қ ң ө ұ ү һ, so Kazakh text is already lost as "?"), so the
  * import refuses and says how to save the file as UTF-8.
  */
-
-/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1 when all are valid. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    // Length and the allowed range of the second byte (which excludes overlong forms, surrogates and > U+10FFFF).
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else return i;
-    if (i + need >= n) return i;
-    const second = bytes[i + 1]!;
-    if (second < lo || second > hi) return i;
-    for (let k = 2; k <= need; k++) {
-      const c = bytes[i + k]!;
-      if (c < 0x80 || c > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
 
 /** The spreadsheet row a byte offset falls on: line breaks inside quoted cells do not start a row. */
 export function csvRowAt(bytes: Uint8Array, offset: number): number {
@@ -53,27 +20,6 @@ export function csvRowAt(bytes: Uint8Array, offset: number): number {
     else if (b === 0x0a && !quoted) row++;
   }
   return row;
-}
-
-/**
- * True when the bytes read as Windows-1251 give Russian-looking text: nearly every non-ASCII
- * character is a Cyrillic letter, and they come in words rather than alone (a lone é of Latin-1
- * "café" also reads as a Cyrillic letter). What Excel's "CSV (разделители — запятые)" saves in a Russian locale.
- */
-export function looksLikeWindows1251(bytes: Uint8Array): boolean {
-  const chars = [...new TextDecoder('windows-1251').decode(bytes)];
-  const cyr = (ch: string | undefined) => ch !== undefined && /\p{Script=Cyrillic}/u.test(ch);
-  let high = 0;
-  let cyrillic = 0;
-  let inWords = 0;
-  chars.forEach((ch, i) => {
-    if (ch.codePointAt(0)! < 0x80) return;
-    high++;
-    if (!cyr(ch)) return;
-    cyrillic++;
-    if (cyr(chars[i - 1]) || cyr(chars[i + 1])) inWords++;
-  });
-  return high > 0 && cyrillic / high >= 0.9 && inWords / cyrillic >= 0.8;
 }
 
 const HOW_TO_SAVE_RU =

@@ -1,3 +1,4 @@
+import { firstInvalidUtf8, looksLikeWindows1251 } from '../text/utf8.ts';
 import type { ContentProblem } from './problems.ts';
 
 /**
@@ -14,39 +15,6 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 export const SAVE_AS_UTF8 =
   'save the file as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in VS Code, click the encoding at the bottom right → Save with Encoding → UTF-8; then check that the Russian and Kazakh letters read correctly';
 
-/** Byte offset of the first byte that is not part of a valid UTF-8 sequence, or -1 when all are valid. */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    // Lead byte: how many continuation bytes follow, and the allowed range of the first one
-    // (which rules out overlong forms, surrogates and code points above U+10FFFF).
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
 /** 1-based line of a byte offset. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -62,15 +30,7 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 export function guessEncoding(bytes: Uint8Array): 'windows-1251' | 'utf-16' | undefined {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
   if (bytes.filter((b) => b === 0).length > bytes.length / 8) return 'utf-16';
-  let text: string;
-  try {
-    text = new TextDecoder('windows-1251').decode(bytes);
-  } catch {
-    return undefined; // a Node built without full ICU: no guess, the message still says what to do
-  }
-  const nonAscii = text.match(/[^\u0000-\u007f]/g)?.length ?? 0;
-  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
-  return nonAscii > 0 && cyrillic / nonAscii >= 0.6 ? 'windows-1251' : undefined;
+  return looksLikeWindows1251(bytes) ? 'windows-1251' : undefined;
 }
 
 /** 1-based numbers of the lines of `text` that match `pattern`. */
@@ -91,7 +51,7 @@ function linesWith(text: string, pattern: RegExp): number[] {
 export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentProblem[], { flagReplacementChar = true }: { flagReplacementChar?: boolean } = {}): string | undefined {
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8Byte(body);
+  const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
     const guess = guessEncoding(bytes);
     const looks = guess === 'windows-1251' ? ': it looks like Windows-1251, the old Russian Windows encoding' : guess === 'utf-16' ? ': it looks like UTF-16 (“Unicode” in Notepad)' : '';
