@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
 import { switchLanguage } from '../../src/lib/catalog/paths.ts';
 import { pickLanguage } from '../../src/lib/pickLanguage.ts';
@@ -7,14 +8,7 @@ import { GOOD_FIXTURE, TODAY, check } from './helpers.ts';
 
 function fixtureCatalog() {
   const { tree } = check(GOOD_FIXTURE);
-  return buildCatalog({
-    offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])) })),
-    districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])) })),
-    places: tree.places.map((p) => p.value),
-    contacts: tree.contacts.map((c) => c.value),
-    incentives: tree.incentives.map((i) => i.value),
-    today: TODAY,
-  });
+  return buildCatalog(catalogInputFromTree(tree, TODAY));
 }
 
 describe('the catalog view model', () => {
