@@ -45,7 +45,6 @@ export const PAGE_TYPES: readonly PageType[] = [
   // The catalog lists every offer, so its HTML grows with the content (about 0.6 KB gzipped per offer); its JS does not.
   { id: 'catalog', label: 'catalog', pattern: new RegExp(`^/${L}/offers/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 12 * KB, htmlCss: 120 * KB } },
   { id: 'offer', label: 'offer', pattern: new RegExp(`^/${L}/offers/[^/]+/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 5 * KB, htmlCss: 30 * KB } },
-  { id: 'districts', label: 'district list', pattern: new RegExp(`^/${L}/districts/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 15 * KB, htmlCss: 60 * KB } },
   // A district page needs JS only for its map loader (Leaflet itself loads lazily); its HTML grows with its offers.
   { id: 'district', label: 'district', pattern: new RegExp(`^/${L}/districts/[^/]+/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 5 * KB, htmlCss: 60 * KB } },
   { id: 'invest', label: 'invest', pattern: new RegExp(`^/${L}/invest/$`), kind: 'html', indexed: true, frameable: false, budget: { js: 1 * KB, htmlCss: 20 * KB } },

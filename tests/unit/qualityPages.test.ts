@@ -13,7 +13,6 @@ describe('page types by URL pattern', () => {
     ['/kk/', 'home'],
     ['/en/offers/', 'catalog'],
     ['/ru/offers/karkaraly-kent-camping/', 'offer'],
-    ['/en/districts/', 'districts'],
     ['/en/districts/balkhash/', 'district'],
     ['/kk/invest/', 'invest'],
     ['/ru/data/', 'data'],
