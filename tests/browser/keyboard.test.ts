@@ -1,6 +1,6 @@
 // Keyboard-only walk: with nothing but Tab and Enter, a person reaches the skip link first, then the
 // navigation, the language switcher and every offer, always seeing where the focus is, and is never trapped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { LANGS } from '../../src/schemas/common.ts';
@@ -27,6 +27,10 @@ let errors: string[];
 beforeAll(async () => {
   ({ browser, context } = await openIsolatedBrowser({ viewport: { width: 1280, height: 800 } }));
   ({ page, errors } = await newPage(context));
+});
+// One page serves every test: each test starts with no console errors recorded, so an error fails only its own test.
+beforeEach(() => {
+  errors.length = 0;
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,6 +4,7 @@
 // covered without visiting all of them; QUALITY_PAGES=all visits every page.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { siteUrl } from './browser.ts';
 import { discoverPages, groupByType, type DistPage } from '../../scripts/quality/distSite.ts';
 import { PAGE_TYPES } from '../../scripts/quality/pageTypes.ts';
@@ -40,10 +41,42 @@ export function templateGroups(): TemplateGroup[] {
   return groups;
 }
 
-/** Page types that have patterns but no page in this build: the gates note them instead of failing. */
+/**
+ * Page types that have patterns but no page in this build. The gates fail on them: a type that the site
+ * should have but did not build would otherwise pass every gate unchecked. A type for a page that does not
+ * exist yet is added to pageTypes.ts together with the page.
+ */
 export function missingTypes(): string[] {
   const present = new Set(discoverPages(DIST).map((p) => p.type.id));
   return PAGE_TYPES.filter((t) => t.kind === 'html' && !present.has(t.id)).map((t) => t.label);
+}
+
+/**
+ * Waits until every interactive map on the page has started and drawn its markers (each map is scrolled
+ * into view first, as it loads only near the viewport), so that a gate checks the page as a reader sees it
+ * and not the empty frame before Leaflet runs. A map that fails to start fails the check. Returns how many
+ * maps the page has.
+ */
+export async function waitForMaps(page: Page, timeout = 20_000): Promise<number> {
+  const maps = page.locator('offer-map');
+  const count = await maps.count();
+  for (let i = 0; i < count; i++) {
+    const map = maps.nth(i);
+    await map.scrollIntoViewIfNeeded();
+    const handle = await map.elementHandle();
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'ready' || el?.getAttribute('data-state') === 'failed', handle, { timeout });
+    expect(await map.getAttribute('data-state'), `map ${i + 1} on ${page.url()}`).toBe('ready');
+    if (Number(await map.getAttribute('data-offer-count')) > 0) {
+      // Markers (or clusters of them) in the marker pane, and no cluster animation still running.
+      await page.waitForFunction(
+        (el) => !!el?.querySelector('.leaflet-marker-pane .leaflet-marker-icon') && !el.querySelector('.leaflet-cluster-anim'),
+        handle,
+        { timeout },
+      );
+    }
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return count;
 }
 
 /**
