@@ -4,6 +4,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { LANGS, offerFactsSchema } from '../../src/schemas/index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 
 // What the built files must say, read independently from content/.
@@ -75,6 +78,9 @@ describe('offers.json', () => {
     for (const entry of tree.offers) {
       const offer = offersJson.offers.find((o: Json) => o.id === entry.id);
       expect(offer.facts, entry.id).toEqual(JSON.parse(JSON.stringify(offerFactsSchema.parse(entry.source.data))));
+      // And independently of the schema: every field as facts.yaml writes it (the schema adds only defaults).
+      const written = parseYaml(readFileSync(join('content/offers', entry.id, 'facts.yaml'), 'utf8')) as Json;
+      expect(offer.facts, `${entry.id} as facts.yaml writes it`).toMatchObject(written);
       for (const lang of LANGS) {
         expect(offer.title[lang], `${entry.id} ${lang}`).toBe(entry.texts[lang]?.data.title);
         expect(offer.summary[lang], `${entry.id} ${lang}`).toBe(entry.texts[lang]?.data.summary);
