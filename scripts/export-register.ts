@@ -20,7 +20,11 @@ if (problems.some((p) => p.severity === 'error')) {
   console.error('The content has errors; run `npm run check:content` and fix them first.');
   process.exit(1);
 }
-const offers = tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])) }));
+const offers = tree.offers.map((o) => ({
+  id: o.id,
+  facts: o.facts,
+  texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])),
+}));
 if (/\.xlsx$/i.test(out)) writeFileSync(out, writeRegisterXlsx(registerRows(offers), new Date()));
 else writeFileSync(out, registerCsv(offers));
 console.log(`Wrote ${registerRows(offers).length} rows to ${out}`);

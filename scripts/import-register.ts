@@ -52,10 +52,13 @@ const report = importRegister(table, {
 });
 
 if (report.errors.length) {
-  console.log(`The register ${file} has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}, so nothing was written:\n`);
+  console.log(
+    `The register ${file} has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}, so nothing was written:\n`,
+  );
   for (const p of report.errors) console.log(`  ${formatRegisterProblem(p)}`);
   console.log('\nFix the rows above in the register and run the import again.');
-  if (report.stale.length && !values.force) console.log('Rows older than the content are refused to protect newer edits; --force applies them anyway.');
+  if (report.stale.length && !values.force)
+    console.log('Rows older than the content are refused to protect newer edits; --force applies them anyway.');
   process.exit(1);
 }
 const list = (ids: string[]) => (ids.length ? `: ${ids.join(', ')}` : '');
@@ -66,4 +69,5 @@ for (const c of report.changed) console.log(`    ${c.id}: ${c.columns.join(', ')
 console.log(`  unchanged ${report.unchanged.length}`);
 if (report.stubs.length) console.log(`  language files to write (created as drafts with TODO markers): ${report.stubs.join(', ')}`);
 for (const note of report.notes) console.log(`  note: ${note}`);
-if (report.written && (report.created.length || report.changed.length)) console.log('\nNext: run `npm run check:content`, review the changes (git diff), and commit.');
+if (report.written && (report.created.length || report.changed.length))
+  console.log('\nNext: run `npm run check:content`, review the changes (git diff), and commit.');

@@ -87,6 +87,10 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } } });
-  const { url } = await serve({ dir: values.dir ?? 'dist', host: values.host ?? 'localhost', port: Number(values.port ?? process.env.PORT ?? 4321) });
+  const { url } = await serve({
+    dir: values.dir ?? 'dist',
+    host: values.host ?? 'localhost',
+    port: Number(values.port ?? process.env.PORT ?? 4321),
+  });
   console.log(`Serving dist/ at ${url.replace('localhost', 'localhost')}/ — press Ctrl+C to stop.`);
 }

@@ -32,8 +32,17 @@ const folderCollections = FOLDER_COLLECTIONS.flatMap((name) => {
   const c: FolderCollection = CONTENT_LAYOUT[name];
   const base = `${contentDir}/${c.folder}`;
   return [
-    [name, defineCollection({ loader: glob({ pattern: factsGlob(c), base, generateId: ({ entry }) => entryIdOf(entry) }), schema: c.factsSchema })],
-    [c.textsCollection, defineCollection({ loader: glob({ pattern: textsGlob(), base, generateId: ({ entry }) => textIdOf(entry) }), schema: c.textSchema })],
+    [
+      name,
+      defineCollection({
+        loader: glob({ pattern: factsGlob(c), base, generateId: ({ entry }) => entryIdOf(entry) }),
+        schema: c.factsSchema,
+      }),
+    ],
+    [
+      c.textsCollection,
+      defineCollection({ loader: glob({ pattern: textsGlob(), base, generateId: ({ entry }) => textIdOf(entry) }), schema: c.textSchema }),
+    ],
   ] as const;
 });
 const listCollections = LIST_COLLECTIONS.map((name) => {

@@ -43,7 +43,8 @@ export function generateSyntheticContent(count: number, outDir?: string): string
   const real = resolve(import.meta.dirname, '../../content');
   // Every collection but the offers is copied as it is, so a new collection in the layout is copied too.
   for (const name of LIST_COLLECTIONS) cpSync(join(real, CONTENT_LAYOUT[name].file), join(dir, CONTENT_LAYOUT[name].file));
-  for (const name of FOLDER_COLLECTIONS.filter((n) => n !== 'offers')) cpSync(join(real, CONTENT_LAYOUT[name].folder), join(dir, CONTENT_LAYOUT[name].folder), { recursive: true });
+  for (const name of FOLDER_COLLECTIONS.filter((n) => n !== 'offers'))
+    cpSync(join(real, CONTENT_LAYOUT[name].folder), join(dir, CONTENT_LAYOUT[name].folder), { recursive: true });
   const random = rng(count);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   for (let i = 1; i <= count; i++) {

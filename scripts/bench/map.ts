@@ -27,7 +27,6 @@ if (!match) throw new Error('the catalog page has no map data block');
 const realData = JSON.parse(match[2]!) as MapData;
 const tile = readFileSync('tests/fixtures/tiles/tile.png');
 
-
 function syntheticOffers(n: number): MapOffer[] {
   const random = rng(n);
   return Array.from({ length: n }, (_, i) => {
@@ -57,7 +56,13 @@ async function visit(page: Page, url: string, waitForMap: boolean) {
   const assets: Array<{ url: string; body: Buffer }> = [];
   const pending: Array<Promise<void>> = [];
   const onResponse = (r: import('playwright-core').Response) => {
-    if (/\/_astro\/|\/maps\/base\.json/.test(r.url())) pending.push(r.body().then((body) => void assets.push({ url: new URL(r.url()).pathname, body })).catch(() => undefined));
+    if (/\/_astro\/|\/maps\/base\.json/.test(r.url()))
+      pending.push(
+        r
+          .body()
+          .then((body) => void assets.push({ url: new URL(r.url()).pathname, body }))
+          .catch(() => undefined),
+      );
   };
   page.on('response', onResponse);
   await page.goto(url);
@@ -75,7 +80,16 @@ async function visit(page: Page, url: string, waitForMap: boolean) {
 const { server, url } = await serve({ dir: 'dist', host: '127.0.0.1', port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const results: Array<Record<string, unknown>> = [];
@@ -109,8 +123,12 @@ try {
       const times: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
-        await context.route(`${url}/bench/map/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+        await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+          route.fulfill({ status: 200, contentType: 'image/png', body: tile }),
+        );
+        await context.route(`${url}/bench/map/`, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+        );
         const page = await context.newPage();
         if (throttle > 1) {
           const cdp = await context.newCDPSession(page);
@@ -119,15 +137,27 @@ try {
         const { firstRenderMs } = await visit(page, `${url}/bench/map/`, true);
         const markers = await page.evaluate(() => {
           const pane = document.querySelector('offer-map .leaflet-marker-pane')!;
-          return pane.querySelectorAll('.map-marker').length + [...pane.querySelectorAll<HTMLElement>('.map-cluster')].reduce((s, c) => s + Number(c.dataset.count), 0);
+          return (
+            pane.querySelectorAll('.map-marker').length +
+            [...pane.querySelectorAll<HTMLElement>('.map-cluster')].reduce((s, c) => s + Number(c.dataset.count), 0)
+          );
         });
         if (markers !== n) console.warn(`  warning: ${markers} offers on the map, expected ${n}`);
         times.push(Math.round(firstRenderMs ?? NaN));
         await context.close();
       }
-      const row = { offers: n, cpuThrottle: throttle, runs: RUNS, firstRenderMs: times, medianFirstRenderMs: median(times), dataBlockBytes: { raw: Buffer.byteLength(block), gzip: gz(block) } };
+      const row = {
+        offers: n,
+        cpuThrottle: throttle,
+        runs: RUNS,
+        firstRenderMs: times,
+        medianFirstRenderMs: median(times),
+        dataBlockBytes: { raw: Buffer.byteLength(block), gzip: gz(block) },
+      };
       results.push(row);
-      console.log(`${String(n).padStart(5)} offers, CPU ×${throttle}: first render ${row.medianFirstRenderMs} ms (median of ${times.join(', ')}); map JSON in the page ${(row.dataBlockBytes.raw / 1024).toFixed(0)} KB raw, ${(row.dataBlockBytes.gzip / 1024).toFixed(0)} KB gzipped`);
+      console.log(
+        `${String(n).padStart(5)} offers, CPU ×${throttle}: first render ${row.medianFirstRenderMs} ms (median of ${times.join(', ')}); map JSON in the page ${(row.dataBlockBytes.raw / 1024).toFixed(0)} KB raw, ${(row.dataBlockBytes.gzip / 1024).toFixed(0)} KB gzipped`,
+      );
     }
   }
 } finally {
@@ -141,9 +171,24 @@ const other = mapAssets.filter((a) => !a.path.endsWith('.js') && !a.path.endsWit
 const sum = (xs: typeof mapAssets) => ({ raw: xs.reduce((s, a) => s + a.raw, 0), gzip: xs.reduce((s, a) => s + a.gzip, 0) });
 const bytes = { js: sum(js), css: sum(css), base: sum(other), files: mapAssets };
 console.log('\nWhat the map costs a page (beyond a page without a map):');
-for (const a of mapAssets) console.log(`  ${a.path.padEnd(70)} ${(a.raw / 1024).toFixed(1).padStart(7)} KB raw ${(a.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
-console.log(`  JS  ${(bytes.js.raw / 1024).toFixed(1)} KB raw, ${(bytes.js.gzip / 1024).toFixed(1)} KB gzip; CSS ${(bytes.css.raw / 1024).toFixed(1)} KB raw, ${(bytes.css.gzip / 1024).toFixed(1)} KB gzip; base layer ${(bytes.base.raw / 1024).toFixed(1)} KB raw, ${(bytes.base.gzip / 1024).toFixed(1)} KB gzip`);
+for (const a of mapAssets)
+  console.log(`  ${a.path.padEnd(70)} ${(a.raw / 1024).toFixed(1).padStart(7)} KB raw ${(a.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+console.log(
+  `  JS  ${(bytes.js.raw / 1024).toFixed(1)} KB raw, ${(bytes.js.gzip / 1024).toFixed(1)} KB gzip; CSS ${(bytes.css.raw / 1024).toFixed(1)} KB raw, ${(bytes.css.gzip / 1024).toFixed(1)} KB gzip; base layer ${(bytes.base.raw / 1024).toFixed(1)} KB raw, ${(bytes.base.gzip / 1024).toFixed(1)} KB gzip`,
+);
 
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench-map.json', JSON.stringify({ date: new Date().toISOString(), harness: 'dist /en/offers/ with the map data block replaced by N synthetic offers; tiles answered locally', results, bytes }, null, 2));
+writeFileSync(
+  'reports/bench-map.json',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      harness: 'dist /en/offers/ with the map data block replaced by N synthetic offers; tiles answered locally',
+      results,
+      bytes,
+    },
+    null,
+    2,
+  ),
+);
 console.log('\nWrote reports/bench-map.json');

@@ -23,11 +23,23 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const SIZES = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+const SIZES = values
+  .sizes!.split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const ROOT = resolve(import.meta.dirname, '../..');
 const REPORTS = join(ROOT, 'reports');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const work = mkdtempSync(join(tmpdir(), 'catalog-bench-'));
 
 // ---------- running a command and watching its memory ----------
@@ -68,7 +80,11 @@ interface Run {
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((res, rej) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -165,12 +181,26 @@ interface Scores {
 async function lighthouse(url: string, name: string): Promise<Scores> {
   const out = join(REPORTS, 'lighthouse', name);
   await run(
-    [join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', '--output=html', `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    [
+      join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      '--output=html',
+      `--output-path=${out}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
     { CHROME_PATH: CHROME },
   );
   const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { categories: Record<string, { score: number | null }> };
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+  };
 }
 
 // ---------- main ----------
@@ -191,7 +221,16 @@ interface BuildRow {
 }
 
 const typeSummary = (rows: TypeRow[]) =>
-  rows.filter((r) => r.count > 0).map((r) => ({ type: r.type.id, pages: r.count, htmlKB: KB(r.max.html), cssKB: KB(r.max.css), jsKB: KB(r.max.js), totalKB: KB(r.max.total) }));
+  rows
+    .filter((r) => r.count > 0)
+    .map((r) => ({
+      type: r.type.id,
+      pages: r.count,
+      htmlKB: KB(r.max.html),
+      cssKB: KB(r.max.css),
+      jsKB: KB(r.max.js),
+      totalKB: KB(r.max.total),
+    }));
 
 mkdirSync(join(REPORTS, 'lighthouse'), { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
@@ -226,8 +265,12 @@ try {
       types: typeSummary(types),
     };
     builds.push(row);
-    console.log(`built ${pages} pages in ${row.buildSeconds} s (astro ${row.astroSeconds} s, ${row.pagesPerSecond} pages/s; pagefind ${row.indexSeconds} s), peak ${row.peakRssMB} MB, dist ${row.distMB} MB, pagefind ${row.pagefindMB} MB`);
-    console.log(`first search "${search.query}": ${search.firstResultMs} ms, ${search.requests} requests, ${KB(search.bytes)} KB; catalog map first render: ${mapMs === null ? 'no map on the catalog' : `${mapMs} ms`}`);
+    console.log(
+      `built ${pages} pages in ${row.buildSeconds} s (astro ${row.astroSeconds} s, ${row.pagesPerSecond} pages/s; pagefind ${row.indexSeconds} s), peak ${row.peakRssMB} MB, dist ${row.distMB} MB, pagefind ${row.pagefindMB} MB`,
+    );
+    console.log(
+      `first search "${search.query}": ${search.firstResultMs} ms, ${search.requests} requests, ${KB(search.bytes)} KB; catalog map first render: ${mapMs === null ? 'no map on the catalog' : `${mapMs} ms`}`,
+    );
     console.log(formatTable(types));
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
   }
@@ -261,9 +304,15 @@ try {
   }
   realTypes = typeSummary(await measureTypes(realOut));
   if (!values['no-lighthouse']) {
-    const offer = readdirSync(join(realOut, 'en/offers')).filter((d) => statSync(join(realOut, 'en/offers', d)).isDirectory()).sort()[0];
+    const offer = readdirSync(join(realOut, 'en/offers'))
+      .filter((d) => statSync(join(realOut, 'en/offers', d)).isDirectory())
+      .sort()[0];
     lighthouseScores = {};
-    for (const [name, path] of [['home', '/en/'], ['catalog', '/en/offers/'], ['offer', `/en/offers/${offer}/`]] as const) {
+    for (const [name, path] of [
+      ['home', '/en/'],
+      ['catalog', '/en/offers/'],
+      ['offer', `/en/offers/${offer}/`],
+    ] as const) {
       lighthouseScores[name] = await lighthouse(`${baseUrl}${path}`, name);
       console.log(`lighthouse ${name} ${path}: ${JSON.stringify(lighthouseScores[name])}`);
     }
@@ -279,22 +328,53 @@ try {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log('\n== Summary');
-console.log(['offers', 'pages', 'build s', 'astro s', 'index s', 'pages/s', 'peak MB', 'dist MB', 'pagefind MB', 'search ms', 'search KB', 'map ms'].map((h) => pad(h, 12)).join(''));
+console.log(
+  ['offers', 'pages', 'build s', 'astro s', 'index s', 'pages/s', 'peak MB', 'dist MB', 'pagefind MB', 'search ms', 'search KB', 'map ms']
+    .map((h) => pad(h, 12))
+    .join(''),
+);
 for (const b of builds) {
-  console.log([b.offers, b.pages, b.buildSeconds, b.astroSeconds, b.indexSeconds, b.pagesPerSecond, b.peakRssMB, b.distMB, b.pagefindMB, b.search.firstResultMs, KB(b.search.bytes), b.mapFirstRenderMs ?? 'n/a'].map((v) => pad(v, 12)).join(''));
+  console.log(
+    [
+      b.offers,
+      b.pages,
+      b.buildSeconds,
+      b.astroSeconds,
+      b.indexSeconds,
+      b.pagesPerSecond,
+      b.peakRssMB,
+      b.distMB,
+      b.pagefindMB,
+      b.search.firstResultMs,
+      KB(b.search.bytes),
+      b.mapFirstRenderMs ?? 'n/a',
+    ]
+      .map((v) => pad(v, 12))
+      .join(''),
+  );
 }
 console.log('\nGzipped KB per page type (largest page), real content:');
 console.log(['type', 'pages', 'HTML', 'CSS', 'JS', 'total'].map((h, i) => (i ? pad(h, 8) : h.padEnd(14))).join(''));
-for (const t of realTypes) console.log([t.type.padEnd(14), pad(t.pages, 8), pad(t.htmlKB, 8), pad(t.cssKB, 8), pad(t.jsKB, 8), pad(t.totalKB, 8)].join(''));
+for (const t of realTypes)
+  console.log([t.type.padEnd(14), pad(t.pages, 8), pad(t.htmlKB, 8), pad(t.cssKB, 8), pad(t.jsKB, 8), pad(t.totalKB, 8)].join(''));
 if (lighthouseScores) {
   console.log('\nLighthouse (mobile; targets: performance ≥95, accessibility 100, best practices ≥95, SEO 100):');
-  for (const [name, s] of Object.entries(lighthouseScores)) console.log(`${name.padEnd(10)} performance ${pad(s.performance, 3)}  accessibility ${pad(s.accessibility, 3)}  best practices ${pad(s.bestPractices, 3)}  SEO ${pad(s.seo, 3)}`);
+  for (const [name, s] of Object.entries(lighthouseScores))
+    console.log(
+      `${name.padEnd(10)} performance ${pad(s.performance, 3)}  accessibility ${pad(s.accessibility, 3)}  best practices ${pad(s.bestPractices, 3)}  SEO ${pad(s.seo, 3)}`,
+    );
 }
 
 const report = {
   date: new Date().toISOString(),
   // A load average well above the core count means other work shared the machine: timings are then inflated.
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10) },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10),
+  },
   builds,
   realContentTypes: realTypes,
   lighthouse: lighthouseScores,

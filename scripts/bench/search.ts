@@ -11,7 +11,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../serve.mjs';
 import { generateSyntheticContent } from './generateSyntheticContent.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const COUNTS = sizes.length ? sizes : [1000, 3000];
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const QUERIES = { en: 'glamping', ru: 'кемпинг', kk: 'демалыс' } as const;
@@ -22,8 +25,13 @@ const COMPRESSIBLE = new Set(['.js', '.json', '.html', '.css', '.pf_meta']);
 
 function run(command: string, args: string[], env: Record<string, string>) {
   const started = performance.now();
-  const result = spawnSync(command, args, { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
+  const result = spawnSync(command, args, {
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -59,18 +67,31 @@ interface SearchRun {
   files: string[];
 }
 
-async function coldSearch(browser: Browser, siteUrl: string, dist: string, lang: keyof typeof QUERIES, throttled: boolean): Promise<SearchRun> {
+async function coldSearch(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  lang: keyof typeof QUERIES,
+  throttled: boolean,
+): Promise<SearchRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
   const page = await context.newPage();
   await page.goto(`${siteUrl}/${lang}/offers/`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('catalog-search')?.hasAttribute('data-result-count'), undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('catalog-search')?.hasAttribute('data-result-count'), undefined, {
+    timeout: 120_000,
+  });
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   if (throttled) {
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: THROTTLED.latency, downloadThroughput: THROTTLED.downloadThroughput, uploadThroughput: THROTTLED.uploadThroughput });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: THROTTLED.latency,
+      downloadThroughput: THROTTLED.downloadThroughput,
+      uploadThroughput: THROTTLED.uploadThroughput,
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpu });
   }
   // Only what the search loads: the favicon and the like are not part of it.
@@ -102,14 +123,39 @@ async function coldSearch(browser: Browser, siteUrl: string, dist: string, lang:
   const files = [...urls.values()].map((u) => new URL(u).pathname);
   const bytesGzipped = files.reduce((sum, path) => sum + wireBytes(join(dist, decodeURIComponent(path))), 0);
   await context.close();
-  return { lang, query: QUERIES[lang], throttled, results: timing.results, msToFirstResult: Math.round(timing.ms), requests: files.length, bytesTransferred: bytes, bytesGzipped, files };
+  return {
+    lang,
+    query: QUERIES[lang],
+    throttled,
+    results: timing.results,
+    msToFirstResult: Math.round(timing.ms),
+    requests: files.length,
+    bytesTransferred: bytes,
+    bytesGzipped,
+    files,
+  };
 }
 
-const report: Record<string, unknown> = { generatedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, loadAverage: os.loadavg() }, throttling: THROTTLED, queries: QUERIES, runs: [] as unknown[] };
+const report: Record<string, unknown> = {
+  generatedAt: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, loadAverage: os.loadavg() },
+  throttling: THROTTLED,
+  queries: QUERIES,
+  runs: [] as unknown[],
+};
 const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const count of COUNTS) {
@@ -139,8 +185,12 @@ try {
       catalogPageHtmlGzipBytes: wireBytes(join(dist, 'en', 'offers', 'index.html')),
     };
     console.log(`build ${buildSeconds.toFixed(1)} s, index ${indexSeconds.toFixed(1)} s`);
-    console.log(`Pagefind folder ${(sizes.pagefindTotalBytes / 1024).toFixed(0)} KB (search files without the UI bundles ${(sizes.pagefindSearchFilesBytes / 1024).toFixed(0)} KB)`);
-    console.log(`/search/offers.json ${(sizes.searchDataBytes / 1024).toFixed(1)} KB, gzipped ${(sizes.searchDataGzipBytes / 1024).toFixed(1)} KB`);
+    console.log(
+      `Pagefind folder ${(sizes.pagefindTotalBytes / 1024).toFixed(0)} KB (search files without the UI bundles ${(sizes.pagefindSearchFilesBytes / 1024).toFixed(0)} KB)`,
+    );
+    console.log(
+      `/search/offers.json ${(sizes.searchDataBytes / 1024).toFixed(1)} KB, gzipped ${(sizes.searchDataGzipBytes / 1024).toFixed(1)} KB`,
+    );
 
     const { server, url } = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
     const runs: SearchRun[] = [];

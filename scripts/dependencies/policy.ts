@@ -31,7 +31,11 @@ interface LockEntry {
 
 /** `1.10.0` > `1.9.3`: compares the numeric parts of two versions (pre-release tags ignored). */
 export function versionBelow(version: string, limit: string): boolean {
-  const parts = (v: string) => v.replace(/[-+].*$/, '').split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const parts = (v: string) =>
+    v
+      .replace(/[-+].*$/, '')
+      .split('.')
+      .map((n) => Number.parseInt(n, 10) || 0);
   const a = parts(version);
   const b = parts(limit);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -46,7 +50,11 @@ function nameOf(key: string, entry: LockEntry): string {
 }
 
 /** The offline checks of a lockfile (v2/v3): blocked packages, integrity hashes, install scripts. */
-export function auditLockfile(lock: { packages?: Record<string, LockEntry> }, manifest: { allowScripts?: Record<string, boolean> }, policy: DependencyPolicy): string[] {
+export function auditLockfile(
+  lock: { packages?: Record<string, LockEntry> },
+  manifest: { allowScripts?: Record<string, boolean> },
+  policy: DependencyPolicy,
+): string[] {
   const findings: string[] = [];
   const allowed = manifest.allowScripts ?? {};
   for (const [key, entry] of Object.entries(lock.packages ?? {})) {
@@ -58,16 +66,22 @@ export function auditLockfile(lock: { packages?: Record<string, LockEntry> }, ma
         findings.push(`${name}@${version} is blocked (${key}): ${rule.reason}`);
       }
     }
-    if (!entry.integrity?.startsWith('sha512-')) findings.push(`${name}@${version} has no sha512 integrity hash in package-lock.json (${key}); reinstall it from the registry`);
+    if (!entry.integrity?.startsWith('sha512-'))
+      findings.push(`${name}@${version} has no sha512 integrity hash in package-lock.json (${key}); reinstall it from the registry`);
     if (entry.hasInstallScript && allowed[name] !== true) {
-      findings.push(`${name}@${version} runs a script when installed, and is not in "allowScripts" in package.json; read its script, then allow it or remove the package`);
+      findings.push(
+        `${name}@${version} runs a script when installed, and is not in "allowScripts" in package.json; read its script, then allow it or remove the package`,
+      );
     }
   }
   return findings;
 }
 
 interface NpmAuditJson {
-  vulnerabilities?: Record<string, { name: string; severity: string; via: Array<string | { source?: number; url?: string; title?: string; severity?: string }> }>;
+  vulnerabilities?: Record<
+    string,
+    { name: string; severity: string; via: Array<string | { source?: number; url?: string; title?: string; severity?: string }> }
+  >;
 }
 
 /** Reads `npm audit --json` output. `reachable` is false when npm could not ask the advisory service. */
@@ -86,7 +100,9 @@ export function readAdvisories(stdout: string, policy: DependencyPolicy, today: 
       const id = via.url?.split('/').pop() ?? String(via.source ?? '?');
       const exception = policy.advisoryExceptions.find((e) => e.id === id && e.package === vuln.name);
       if (exception && exception.expires >= today) continue;
-      findings.push(`${vuln.name}: ${via.severity ?? vuln.severity} advisory ${id} (${via.title ?? 'no title'})${exception ? ` — its exception expired on ${exception.expires}` : ''}`);
+      findings.push(
+        `${vuln.name}: ${via.severity ?? vuln.severity} advisory ${id} (${via.title ?? 'no title'})${exception ? ` — its exception expired on ${exception.expires}` : ''}`,
+      );
     }
   }
   return { reachable: true, findings };

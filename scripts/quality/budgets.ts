@@ -67,7 +67,17 @@ const lpad = (s: string, n: number) => s.padStart(n);
 /** A fixed-width table of the rows, with budgets and a status column. */
 export function formatTable(rows: readonly TypeRow[]): string {
   const lines: string[] = [];
-  const head = [pad('page type', 24), lpad('pages', 5), lpad('HTML', 9), lpad('CSS', 9), lpad('JS', 9), lpad('HTML+CSS', 9), lpad('total', 9), '  budget', ''].join(' ');
+  const head = [
+    pad('page type', 24),
+    lpad('pages', 5),
+    lpad('HTML', 9),
+    lpad('CSS', 9),
+    lpad('JS', 9),
+    lpad('HTML+CSS', 9),
+    lpad('total', 9),
+    '  budget',
+    '',
+  ].join(' ');
   lines.push(head, '-'.repeat(head.length + 30));
   for (const r of rows) {
     const budget = Object.entries(r.type.budget)
@@ -78,10 +88,14 @@ export function formatTable(rows: readonly TypeRow[]): string {
       continue;
     }
     const m = r.max;
-    const cells = r.type.kind === 'asset' ? ['', '', kb(m.file), '', kb(m.total)] : [kb(m.html), kb(m.css), kb(m.js), kb(m.htmlCss), kb(m.total)];
+    const cells =
+      r.type.kind === 'asset' ? ['', '', kb(m.file), '', kb(m.total)] : [kb(m.html), kb(m.css), kb(m.js), kb(m.htmlCss), kb(m.total)];
     const status = r.over.length ? 'OVER BUDGET' : 'ok';
     lines.push([pad(r.type.label, 24), lpad(String(r.count), 5), ...cells.map((c) => lpad(c, 9)), ` ${budget}`, ` ${status}`].join(' '));
   }
-  lines.push('', 'Gzipped bytes (gzip -6); the largest page of each type. JS = inline scripts + external scripts and their static imports (lazy imports such as the map library are left out). Images are not counted.');
+  lines.push(
+    '',
+    'Gzipped bytes (gzip -6); the largest page of each type. JS = inline scripts + external scripts and their static imports (lazy imports such as the map library are left out). Images are not counted.',
+  );
   return lines.join('\n');
 }

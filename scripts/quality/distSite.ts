@@ -95,7 +95,8 @@ export function resolveUrlPath(dist: string, urlPath: string): string | undefine
   return undefined;
 }
 
-export const parseDocument = (html: string): HTMLElement => parseHtml(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+export const parseDocument = (html: string): HTMLElement =>
+  parseHtml(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
 
 export interface Reference {
   /** tag[attribute], for messages. */
@@ -165,7 +166,11 @@ function isScript(el: HTMLElement): boolean {
 }
 
 /** Gzipped bytes a page ships before anything lazy loads. Missing files are reported by the link gate. */
-export async function measurePage(dist: string, page: { file: string; urlPath: string }, siteOrigin = 'http://site.invalid'): Promise<PageBytes> {
+export async function measurePage(
+  dist: string,
+  page: { file: string; urlPath: string },
+  siteOrigin = 'http://site.invalid',
+): Promise<PageBytes> {
   lexerReady ??= initLexer();
   await lexerReady;
   const html = readFileSync(page.file);

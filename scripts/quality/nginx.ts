@@ -11,7 +11,8 @@ const MIME_TYPES = '/etc/nginx/mime.types';
 
 export function findNginx(): string {
   const found = NGINX_CANDIDATES.find((p) => existsSync(p));
-  if (!found || !existsSync(MIME_TYPES)) throw new Error('nginx is not installed: run `apt-get install -y nginx` (CI does this in .ci/run).');
+  if (!found || !existsSync(MIME_TYPES))
+    throw new Error('nginx is not installed: run `apt-get install -y nginx` (CI does this in .ci/run).');
   return found;
 }
 
@@ -28,7 +29,8 @@ async function freePort(): Promise<number> {
 
 async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited with ${child.exitCode}: ${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
     try {
       await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
       return;
@@ -55,7 +57,10 @@ export async function startNginx(roots: string[], fixedPorts?: number[]): Promis
   cpSync(resolve('deploy/nginx/snippets'), join(conf, 'snippets'), { recursive: true });
   const ports = fixedPorts ?? (await Promise.all(roots.map(() => freePort())));
   const servers = roots
-    .map((root, i) => `  server {\n    listen 127.0.0.1:${ports[i]};\n    server_name localhost;\n    root ${resolve(root)};\n    include snippets/karaganda-catalog/site.conf;\n  }`)
+    .map(
+      (root, i) =>
+        `  server {\n    listen 127.0.0.1:${ports[i]};\n    server_name localhost;\n    root ${resolve(root)};\n    include snippets/karaganda-catalog/site.conf;\n  }`,
+    )
     .join('\n');
   const log = join(prefix, 'error.log');
   writeFileSync(

@@ -36,8 +36,10 @@ export function contentImportProblem(contentDir: string, source: string, importe
   if (source === from) return undefined;
   // The reference is named but never resolved or read, so no file's contents can reach the message.
   const shown = source.length > 80 ? `${source.slice(0, 80)}…` : source;
-  return `${relative(resolve(contentDir, '..'), from)} refers to "${shown}". Content may not load files or code: `
-    + 'show photos with <Gallery files="…" /> after listing them under `photos:` in facts.yaml, and link to web pages with [text](https://…).';
+  return (
+    `${relative(resolve(contentDir, '..'), from)} refers to "${shown}". Content may not load files or code: ` +
+    'show photos with <Gallery files="…" /> after listing them under `photos:` in facts.yaml, and link to web pages with [text](https://…).'
+  );
 }
 
 /** The Vite plugin: refuses, before resolution, every import a content file makes beyond the MDX runtime. */

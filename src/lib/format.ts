@@ -8,12 +8,17 @@ const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
   let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
   return formatter;
 }
 
-const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) => cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE_TAGS[lang], options));
-const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) => cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[lang], options));
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
+  cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE_TAGS[lang], options));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[lang], options));
 
 /** A plain number in the language's style: `12.5` → en "12.5", ru/kk "12,5". */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
@@ -22,14 +27,20 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 
 /** Tenge, in full: en "₸1,850,000", ru/kk "1 850 000 ₸". */
 export function formatKzt(amount: number, lang: Lang): string {
-  return numberFormat(lang, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(lang, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(
+    amount,
+  );
 }
 
 /** Tenge, short for cards: en "₸2.5B", ru "2,5 млрд ₸". */
 export function formatKztCompact(amount: number, lang: Lang): string {
-  return numberFormat(lang, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }).format(
-    amount,
-  );
+  return numberFormat(lang, {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
 }
 
 /** Hectares with the unit: "4.2 ha", "4,2 га". */

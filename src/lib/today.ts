@@ -7,7 +7,7 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * an audit that the site marks stale must also be the one the checker warns about.
  */
 export function catalogToday(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const given = env['CATALOG_TODAY'];
+  const given = env.CATALOG_TODAY;
   if (given === undefined || given === '') return new Date().toISOString().slice(0, 10);
   if (!DAY_PATTERN.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`))) {
     throw new Error(`CATALOG_TODAY must be a day written YYYY-MM-DD, e.g. 2026-11-29, but it is \`${given}\``);

@@ -18,7 +18,10 @@ export const idSchema = z
  * much to cut: "the title is longer than 90 characters (it has 112): shorten it".
  */
 export function tooLong(what: string, max: number) {
-  return { error: (issue: { input?: unknown }) => `${what} is longer than ${max} characters (it has ${typeof issue.input === 'string' ? issue.input.length : 'more'}): shorten it` };
+  return {
+    error: (issue: { input?: unknown }) =>
+      `${what} is longer than ${max} characters (it has ${typeof issue.input === 'string' ? issue.input.length : 'more'}): shorten it`,
+  };
 }
 
 /**
@@ -28,11 +31,26 @@ export function tooLong(what: string, max: number) {
 export function localizedText(max: number) {
   return z.strictObject({
     /** English wording. */
-    en: z.string().trim().min(1, { error: 'the English text is empty' }).max(max, tooLong('the English text', max)).describe('English wording.'),
+    en: z
+      .string()
+      .trim()
+      .min(1, { error: 'the English text is empty' })
+      .max(max, tooLong('the English text', max))
+      .describe('English wording.'),
     /** Russian wording, following GLOSSARY.md. */
-    ru: z.string().trim().min(1, { error: 'the Russian text is empty' }).max(max, tooLong('the Russian text', max)).describe('Russian wording, following GLOSSARY.md.'),
+    ru: z
+      .string()
+      .trim()
+      .min(1, { error: 'the Russian text is empty' })
+      .max(max, tooLong('the Russian text', max))
+      .describe('Russian wording, following GLOSSARY.md.'),
     /** Kazakh wording in Cyrillic, following GLOSSARY.md. */
-    kk: z.string().trim().min(1, { error: 'the Kazakh text is empty' }).max(max, tooLong('the Kazakh text', max)).describe('Kazakh wording in Cyrillic, following GLOSSARY.md.'),
+    kk: z
+      .string()
+      .trim()
+      .min(1, { error: 'the Kazakh text is empty' })
+      .max(max, tooLong('the Kazakh text', max))
+      .describe('Kazakh wording in Cyrillic, following GLOSSARY.md.'),
   });
 }
 
@@ -94,4 +112,6 @@ export const kztSchema = z
   .positive({ error: 'must be more than zero' });
 
 /** A web address starting with https:// (or http://). */
-export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).max(2000, tooLong('the web address', 2000));
+export const urlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' })
+  .max(2000, tooLong('the web address', 2000));

@@ -18,10 +18,17 @@ export const contactSchema = z.strictObject({
     .optional()
     .describe('Phone in international form, e.g. +7 7212 00 00 00.'),
   /** Email address. */
-  email: z.email({ error: 'must be an email address such as name@example.kz' }).max(254, tooLong('the email address', 254)).optional().describe('Email address.'),
+  email: z
+    .email({ error: 'must be an email address such as name@example.kz' })
+    .max(254, tooLong('the email address', 254))
+    .optional()
+    .describe('Email address.'),
   /** Languages the officer speaks with investors. */
-  languages: z.array(z.enum(LANGS, { error: 'languages are written as en, ru or kk' })).min(1, {
-    error: 'list at least one language the officer speaks',
-  }).describe('Languages the officer speaks with investors.'),
+  languages: z
+    .array(z.enum(LANGS, { error: 'languages are written as en, ru or kk' }))
+    .min(1, {
+      error: 'list at least one language the officer speaks',
+    })
+    .describe('Languages the officer speaks with investors.'),
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -6,7 +6,7 @@ export const districtSchema = z.strictObject({
   /** Name in each language, e.g. "Karkaraly district". */
   name: localizedNameSchema.describe('Name in each language, e.g. "Karkaraly district".'),
   /** Id of the place that is the area's administrative centre. */
-  centre: idSchema.describe('Id of the place that is the area\'s administrative centre.'),
+  centre: idSchema.describe("Id of the place that is the area's administrative centre."),
   /** Schematic outline used to check that offers lie inside the area. Not a legal boundary. */
   outline: polygonSchema.describe('Schematic outline used to check that offers lie inside the area. Not a legal boundary.'),
   /** Order on the site (lower first). */

@@ -80,13 +80,27 @@ export const OBJECT_OFFERS = ['sale', 'lease', 'trust-management', 'ppp', 'opera
 export const OWN_UTILITIES = ['borehole', 'septic-tank', 'generator', 'boiler', 'solar'] as const;
 
 /** Kinds of document an offer may link. */
-export const DOCUMENT_TYPES = ['title', 'cadastral-plan', 'audit-report', 'master-plan', 'technical-conditions', 'presentation', 'other'] as const;
+export const DOCUMENT_TYPES = [
+  'title',
+  'cadastral-plan',
+  'audit-report',
+  'master-plan',
+  'technical-conditions',
+  'presentation',
+  'other',
+] as const;
 
 const utilityBase = {
   /** True when the network is on the plot or at the given distance and can be connected. */
-  available: z.boolean({ error: 'write `available: true` or `available: false`' }).describe('True when the network is on the plot or at the given distance and can be connected.'),
+  available: z
+    .boolean({ error: 'write `available: true` or `available: false`' })
+    .describe('True when the network is on the plot or at the given distance and can be connected.'),
   /** Distance to the nearest connection point, metres (0 = on site). */
-  distanceM: z.number().min(0, { error: 'a distance cannot be negative' }).optional().describe('Distance to the nearest connection point, metres (0 = on site).'),
+  distanceM: z
+    .number()
+    .min(0, { error: 'a distance cannot be negative' })
+    .optional()
+    .describe('Distance to the nearest connection point, metres (0 = on site).'),
   /** Estimated cost to connect, tenge. */
   connectionCostKzt: kztSchema.optional().describe('Estimated cost to connect, tenge.'),
   /** Estimated time to connect, months. */
@@ -96,9 +110,19 @@ const utilityBase = {
 /** Availability of the seven utilities, each with capacity and distance where known. */
 export const utilitiesSchema = z.strictObject({
   /** Electricity; capacity in kW. */
-  power: z.strictObject({ ...utilityBase, /** Capacity available, kW. */ capacityKw: z.number().positive().optional().describe('Capacity available, kW.') }).describe('Electricity; capacity in kW.'),
+  power: z
+    .strictObject({
+      ...utilityBase,
+      /** Capacity available, kW. */ capacityKw: z.number().positive().optional().describe('Capacity available, kW.'),
+    })
+    .describe('Electricity; capacity in kW.'),
   /** Water supply; capacity in cubic metres a day. */
-  water: z.strictObject({ ...utilityBase, /** Capacity available, m³ per day. */ capacityM3PerDay: z.number().positive().optional().describe('Capacity available, m³ per day.') }).describe('Water supply; capacity in cubic metres a day.'),
+  water: z
+    .strictObject({
+      ...utilityBase,
+      /** Capacity available, m³ per day. */ capacityM3PerDay: z.number().positive().optional().describe('Capacity available, m³ per day.'),
+    })
+    .describe('Water supply; capacity in cubic metres a day.'),
   /** Sewerage. */
   sewage: z.strictObject(utilityBase).describe('Sewerage.'),
   /** Heat supply. */
@@ -106,22 +130,34 @@ export const utilitiesSchema = z.strictObject({
   /** Gas supply. */
   gas: z.strictObject(utilityBase).describe('Gas supply.'),
   /** Fixed or mobile internet; speed in Mbit/s. */
-  internet: z.strictObject({ ...utilityBase, /** Typical speed, Mbit/s. */ speedMbps: z.number().positive().optional().describe('Typical speed, Mbit/s.') }).describe('Fixed or mobile internet; speed in Mbit/s.'),
+  internet: z
+    .strictObject({
+      ...utilityBase,
+      /** Typical speed, Mbit/s. */ speedMbps: z.number().positive().optional().describe('Typical speed, Mbit/s.'),
+    })
+    .describe('Fixed or mobile internet; speed in Mbit/s.'),
   /** Road access. */
-  road: z.strictObject({
-    ...utilityBase,
-    /** Surface of the last stretch to the site. */
-    surface: z.enum(ROAD_SURFACES, { error: oneOf(ROAD_SURFACES) }).describe('Surface of the last stretch to the site.'),
-    /** True when the road is passable all year, winter included. */
-    allSeason: z.boolean({ error: 'write `allSeason: true` or `allSeason: false`' }).describe('True when the road is passable all year, winter included.'),
-  }).describe('Road access.'),
+  road: z
+    .strictObject({
+      ...utilityBase,
+      /** Surface of the last stretch to the site. */
+      surface: z.enum(ROAD_SURFACES, { error: oneOf(ROAD_SURFACES) }).describe('Surface of the last stretch to the site.'),
+      /** True when the road is passable all year, winter included. */
+      allSeason: z
+        .boolean({ error: 'write `allSeason: true` or `allSeason: false`' })
+        .describe('True when the road is passable all year, winter included.'),
+    })
+    .describe('Road access.'),
 });
 export type Utilities = z.infer<typeof utilitiesSchema>;
 
 /** Size and legal status of the land. */
 export const landSchema = z.strictObject({
   /** Area in hectares. */
-  areaHa: z.number({ error: 'must be the area in hectares as a number, e.g. 12.5' }).positive({ error: 'the area must be more than zero hectares' }).describe('Area in hectares.'),
+  areaHa: z
+    .number({ error: 'must be the area in hectares as a number, e.g. 12.5' })
+    .positive({ error: 'the area must be more than zero hectares' })
+    .describe('Area in hectares.'),
   /** Cadastral number, digits and dashes. Demonstration numbers start with 00- so they are visibly fictitious. */
   cadastralNumber: z
     .string({ error: 'must be written in quotes, e.g. "00-000-000-001"' })
@@ -139,7 +175,9 @@ export const rightSchema = z.strictObject({
   /** Term in years, for a lease or trust management. */
   termYears: z.number().int().positive().max(99).optional().describe('Term in years, for a lease or trust management.'),
   /** Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land. */
-  foreignOwnedEligible: z.boolean({ error: 'write `foreignOwnedEligible: true` or `false`' }).describe('Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.'),
+  foreignOwnedEligible: z
+    .boolean({ error: 'write `foreignOwnedEligible: true` or `false`' })
+    .describe('Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.'),
 });
 
 /** How to acquire. */
@@ -173,9 +211,15 @@ export const auditSchema = z.strictObject({
 /** A photo; the file sits in the offer's folder. */
 export const photoSchema = z.strictObject({
   /** File name in the offer folder, e.g. `shore.jpg`. */
-  file: z.string().max(100, tooLong('the file name', 100)).regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' }).describe('File name in the offer folder, e.g. `shore.jpg`.'),
+  file: z
+    .string()
+    .max(100, tooLong('the file name', 100))
+    .regex(/^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'must be a .jpg, .png, .webp or .avif file name in the offer folder' })
+    .describe('File name in the offer folder, e.g. `shore.jpg`.'),
   /** What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error. */
-  alt: localizedTextSchema.optional().describe('What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.'),
+  alt: localizedTextSchema
+    .optional()
+    .describe('What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.'),
 });
 
 /** A document investors can download or open. */
@@ -222,7 +266,10 @@ const commonFields = {
   /** Utilities. */
   utilities: utilitiesSchema.describe('Utilities.'),
   /** Tourism segments it suits (at least one). */
-  segments: z.array(z.enum(SEGMENTS, { error: oneOf(SEGMENTS) })).min(1, { error: 'list at least one segment' }).describe('Tourism segments it suits (at least one).'),
+  segments: z
+    .array(z.enum(SEGMENTS, { error: oneOf(SEGMENTS) }))
+    .min(1, { error: 'list at least one segment' })
+    .describe('Tourism segments it suits (at least one).'),
   /** Ids from incentives.yaml the offer may qualify for. */
   incentives: z.array(idSchema).default([]).describe('Ids from incentives.yaml the offer may qualify for.'),
   /** The audit visit. */
@@ -234,7 +281,10 @@ const commonFields = {
   /** Id of the responsible officer in contacts.yaml. */
   contact: idSchema.describe('Id of the responsible officer in contacts.yaml.'),
   /** Road distances officials know. Straight-line distances are computed by the site. */
-  roadDistances: z.array(roadDistanceSchema).default([]).describe('Road distances officials know. Straight-line distances are computed by the site.'),
+  roadDistances: z
+    .array(roadDistanceSchema)
+    .default([])
+    .describe('Road distances officials know. Straight-line distances are computed by the site.'),
   /** Date first published. */
   published: isoDateSchema.describe('Date first published.'),
   /** Date the facts were last changed or confirmed. */
@@ -242,7 +292,10 @@ const commonFields = {
   /** Show on the home page. */
   featured: z.boolean().default(false).describe('Show on the home page.'),
   /** Not ready: the checker lists it, the site does not publish it. Delete the line to publish. */
-  draft: z.boolean({ error: 'write `draft: true`, or delete the line to publish the offer' }).default(false).describe('Not ready: the checker lists it, the site does not publish it. Delete the line to publish.'),
+  draft: z
+    .boolean({ error: 'write `draft: true`, or delete the line to publish the offer' })
+    .default(false)
+    .describe('Not ready: the checker lists it, the site does not publish it. Delete the line to publish.'),
 };
 
 /** Extra facts for an existing building or complex. */
@@ -252,7 +305,10 @@ export const infrastructureObjectSchema = z.strictObject({
   /** Current owner, in each language. */
   owner: localizedNameSchema.describe('Current owner, in each language.'),
   /** What the owner offers. */
-  offered: z.array(z.enum(OBJECT_OFFERS, { error: oneOf(OBJECT_OFFERS) })).min(1).describe('What the owner offers.'),
+  offered: z
+    .array(z.enum(OBJECT_OFFERS, { error: oneOf(OBJECT_OFFERS) }))
+    .min(1)
+    .describe('What the owner offers.'),
   /** Total floor area, m². */
   floorAreaM2: z.number().positive().optional().describe('Total floor area, m².'),
   /** Year built. */
@@ -268,7 +324,10 @@ export const infrastructureObjectSchema = z.strictObject({
   /** Beach frontage, metres. */
   beachFrontageM: z.number().positive().optional().describe('Beach frontage, metres.'),
   /** Utilities it has of its own. */
-  ownUtilities: z.array(z.enum(OWN_UTILITIES, { error: oneOf(OWN_UTILITIES) })).default([]).describe('Utilities it has of its own.'),
+  ownUtilities: z
+    .array(z.enum(OWN_UTILITIES, { error: oneOf(OWN_UTILITIES) }))
+    .default([])
+    .describe('Utilities it has of its own.'),
   /** Disclosed average occupancy in season, percent. */
   occupancyPct: z.number().min(0).max(100).optional().describe('Disclosed average occupancy in season, percent.'),
   /** Disclosed annual revenue, tenge. */
@@ -333,16 +392,28 @@ export const offerFactsSchema = z
   })
   .superRefine((offer, ctx) => {
     if (offer.price.basis === 'on-request' && offer.price.amountKzt !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['price', 'amountKzt'], message: 'remove the amount, or change `basis` from on-request to what the amount means' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['price', 'amountKzt'],
+        message: 'remove the amount, or change `basis` from on-request to what the amount means',
+      });
     }
     if (offer.price.basis !== 'on-request' && offer.price.amountKzt === undefined) {
       ctx.addIssue({ code: 'custom', path: ['price', 'amountKzt'], message: 'give the amount in tenge, or set `basis: on-request`' });
     }
     if (offer.land.category === 'agricultural' && offer.right.foreignOwnedEligible) {
-      ctx.addIssue({ code: 'custom', path: ['right', 'foreignOwnedEligible'], message: 'agricultural land cannot go to companies with foreign participation (Land Code, 2021): set it to false' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['right', 'foreignOwnedEligible'],
+        message: 'agricultural land cannot go to companies with foreign participation (Land Code, 2021): set it to false',
+      });
     }
     if ((offer.right.type === 'lease' || offer.right.type === 'trust-management') && offer.right.termYears === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['right', 'termYears'], message: 'give the lease or trust-management term in years, e.g. `termYears: 49`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['right', 'termYears'],
+        message: 'give the lease or trust-management term in years, e.g. `termYears: 49`',
+      });
     }
     if (offer.updated < offer.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: 'the updated date is earlier than the published date' });
@@ -354,7 +425,12 @@ export const offerFactsSchema = z
         }
       });
     }
-    if (offer.kind === 'infrastructure' && offer.object.yearRenovated !== undefined && offer.object.yearBuilt !== undefined && offer.object.yearRenovated < offer.object.yearBuilt) {
+    if (
+      offer.kind === 'infrastructure' &&
+      offer.object.yearRenovated !== undefined &&
+      offer.object.yearBuilt !== undefined &&
+      offer.object.yearRenovated < offer.object.yearBuilt
+    ) {
       ctx.addIssue({ code: 'custom', path: ['object', 'yearRenovated'], message: 'the renovation year is earlier than the year built' });
     }
   });
@@ -363,9 +439,19 @@ export type OfferFacts = z.infer<typeof offerFactsSchema>;
 /** The front matter of each language file: content/offers/<id>/<lang>.mdx. */
 export const offerTextSchema = z.strictObject({
   /** Offer title in this language, up to 90 characters. */
-  title: z.string().trim().min(5, { error: 'the title is missing or too short' }).max(90, tooLong('the title', 90)).describe('Offer title in this language, up to 90 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(5, { error: 'the title is missing or too short' })
+    .max(90, tooLong('the title', 90))
+    .describe('Offer title in this language, up to 90 characters.'),
   /** One or two sentences for cards and search results, up to 280 characters. */
-  summary: z.string().trim().min(20, { error: 'the summary is missing or too short (write one or two sentences)' }).max(280, tooLong('the summary', 280)).describe('One or two sentences for cards and search results, up to 280 characters.'),
+  summary: z
+    .string()
+    .trim()
+    .min(20, { error: 'the summary is missing or too short (write one or two sentences)' })
+    .max(280, tooLong('the summary', 280))
+    .describe('One or two sentences for cards and search results, up to 280 characters.'),
 });
 export type OfferText = z.infer<typeof offerTextSchema>;
 

@@ -14,7 +14,9 @@ const aliasSchema = z
   .min(2, { error: 'an alias is empty or one letter: write the whole spelling, or delete it' })
   .max(ALIAS_MAX, tooLong('the alias', ALIAS_MAX));
 const aliasList = (language: string) =>
-  z.array(aliasSchema, { error: `the ${language} aliases must be a list, e.g. [Балкаш, Балхаш-город]` }).max(12, { error: `list at most 12 ${language} aliases: keep the spellings people really use` });
+  z
+    .array(aliasSchema, { error: `the ${language} aliases must be a list, e.g. [Балкаш, Балхаш-город]` })
+    .max(12, { error: `list at most 12 ${language} aliases: keep the spellings people really use` });
 
 /** Other spellings of a place's name that people search for, by the language (or script) they are written in. */
 export const placeAliasesSchema = z.strictObject(
@@ -22,11 +24,20 @@ export const placeAliasesSchema = z.strictObject(
     /** Latin spellings (transliterations such as `Balqash`, `Qarqaraly`). */
     en: aliasList('Latin').optional().describe('Latin spellings (transliterations such as `Balqash`, `Qarqaraly`).'),
     /** Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md). */
-    ru: aliasList('Russian').optional().describe("Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md)."),
+    ru: aliasList('Russian')
+      .optional()
+      .describe("Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md)."),
     /** Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md). */
-    kk: aliasList('Kazakh').optional().describe("Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md)."),
+    kk: aliasList('Kazakh')
+      .optional()
+      .describe("Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md)."),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'aliases are grouped by language: only `en` (Latin), `ru` and `kk` may be used' : 'aliases must be written like `{ ru: [Балкаш], en: [Balqash] }`') },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'aliases are grouped by language: only `en` (Latin), `ru` and `kk` may be used'
+        : 'aliases must be written like `{ ru: [Балкаш], en: [Balqash] }`',
+  },
 );
 export type PlaceAliases = z.infer<typeof placeAliasesSchema>;
 
@@ -43,12 +54,17 @@ export const placeSchema = z.strictObject({
   /** Longitude, decimal degrees. */
   lon: longitudeSchema.describe('Longitude, decimal degrees.'),
   /** Area the place belongs to, if it is inside one of the catalog's areas. */
-  district: idSchema.optional().describe('Area the place belongs to, if it is inside one of the catalog\'s areas.'),
+  district: idSchema.optional().describe("Area the place belongs to, if it is inside one of the catalog's areas."),
   /** True for places every offer page measures its distance to (airports, the regional centre, district seats). */
-  hub: z.boolean().default(false).describe('True for places every offer page measures its distance to (airports, the regional centre, district seats).'),
+  hub: z
+    .boolean()
+    .default(false)
+    .describe('True for places every offer page measures its distance to (airports, the regional centre, district seats).'),
   /** True when the coordinates are approximate. */
   approximate: z.boolean().default(false).describe('True when the coordinates are approximate.'),
   /** Other spellings people search for, by language; offers near the place (and its area) are found by them too. */
-  aliases: placeAliasesSchema.default({}).describe('Other spellings people search for, by language; offers near the place (and its area) are found by them too.'),
+  aliases: placeAliasesSchema
+    .default({})
+    .describe('Other spellings people search for, by language; offers near the place (and its area) are found by them too.'),
 });
 export type Place = z.infer<typeof placeSchema>;

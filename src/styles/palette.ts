@@ -47,7 +47,9 @@ export const MAP_CSS_VARIABLES: Partial<Record<keyof typeof MAP_COLOURS, string>
 
 /** Every palette colour a stylesheet uses, with the CSS variable tokens.css must declare for it. */
 export function cssVariables(): Array<[variable: string, colour: string]> {
-  const map = Object.entries(MAP_CSS_VARIABLES).map(([key, variable]) => [variable, MAP_COLOURS[key as keyof typeof MAP_COLOURS]] as [string, string]);
+  const map = Object.entries(MAP_CSS_VARIABLES).map(
+    ([key, variable]) => [variable, MAP_COLOURS[key as keyof typeof MAP_COLOURS]] as [string, string],
+  );
   return [
     ...Object.entries(KIND_COLOURS).map(([k, c]) => [`--kind-${k}`, c] as [string, string]),
     ...Object.entries(STATUS_COLOURS).map(([s, c]) => [`--status-${s}`, c] as [string, string]),

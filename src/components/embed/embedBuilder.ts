@@ -52,7 +52,11 @@ class EmbedBuilder extends HTMLElement {
     const origin = this.dataset.origin!;
     const fallbacks = JSON.parse(this.dataset.fallbacks!) as Record<string, { href: string; text: string }>;
     this.querySelector('[data-snippet="loader"]')!.textContent = loaderSnippet(origin, request, fallbacks[request.lang]!);
-    this.querySelector('[data-snippet="iframe"]')!.textContent = iframeSnippet(origin, request, this.#preview.getBoundingClientRect().height || 900);
+    this.querySelector('[data-snippet="iframe"]')!.textContent = iframeSnippet(
+      origin,
+      request,
+      this.#preview.getBoundingClientRect().height || 900,
+    );
     const src = widgetUrl(request, this.dataset.previewFrame);
     if (this.#preview.getAttribute('src') !== src) this.#preview.src = src;
     for (const status of this.querySelectorAll<HTMLElement>('[data-copy-status]')) status.textContent = '';

@@ -95,9 +95,28 @@ function toLatLngs(rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>
 function drawBase(map: L.Map, base: VectorBase): void {
   const renderer = L.svg({ pane: 'base' });
   for (const polygon of base.country) {
-    L.polygon(toLatLngs(polygon), { pane: 'base', renderer, interactive: false, className: 'map-base-land', color: MAP_COLOURS.border, weight: 1, dashArray: '5 3', fillColor: MAP_COLOURS.land, fillOpacity: 1 }).addTo(map);
+    L.polygon(toLatLngs(polygon), {
+      pane: 'base',
+      renderer,
+      interactive: false,
+      className: 'map-base-land',
+      color: MAP_COLOURS.border,
+      weight: 1,
+      dashArray: '5 3',
+      fillColor: MAP_COLOURS.land,
+      fillOpacity: 1,
+    }).addTo(map);
   }
-  L.polygon(toLatLngs(base.lake), { pane: 'base', renderer, interactive: false, className: 'map-base-lake', color: MAP_COLOURS.shore, weight: 1, fillColor: MAP_COLOURS.water, fillOpacity: 1 }).addTo(map);
+  L.polygon(toLatLngs(base.lake), {
+    pane: 'base',
+    renderer,
+    interactive: false,
+    className: 'map-base-lake',
+    color: MAP_COLOURS.shore,
+    weight: 1,
+    fillColor: MAP_COLOURS.water,
+    fillOpacity: 1,
+  }).addTo(map);
 }
 
 function drawPlaces(map: L.Map, data: MapData): void {
@@ -106,7 +125,13 @@ function drawPlaces(map: L.Map, data: MapData): void {
       pane: 'baseLabels',
       interactive: false,
       keyboard: false,
-      icon: new LabelledDivIcon({ className: place.major ? 'map-place map-place--major' : 'map-place', html: `<span></span>`, iconSize: [8, 8], iconAnchor: [4, 4], hidden: true }),
+      icon: new LabelledDivIcon({
+        className: place.major ? 'map-place map-place--major' : 'map-place',
+        html: `<span></span>`,
+        iconSize: [8, 8],
+        iconAnchor: [4, 4],
+        hidden: true,
+      }),
     })
       .addTo(map)
       .getElement()
@@ -149,9 +174,15 @@ function addTiles(map: L.Map, data: MapData, container: HTMLElement, status: HTM
       status.hidden = false;
     }
   };
-  if (!data.tiles.enabled) return off();
+  if (!data.tiles.enabled) {
+    off();
+    return;
+  }
   try {
-    if (Number(sessionStorage.getItem(TILES_DOWN_KEY) ?? 0) > Date.now()) return off();
+    if (Number(sessionStorage.getItem(TILES_DOWN_KEY) ?? 0) > Date.now()) {
+      off();
+      return;
+    }
   } catch {
     // Storage may be blocked; probe anyway.
   }
@@ -187,7 +218,14 @@ function addTiles(map: L.Map, data: MapData, container: HTMLElement, status: HTM
 }
 
 function hubIcon(hub: MapHub): L.DivIcon {
-  return new LabelledDivIcon({ className: `map-hub map-hub--${hub.type}`, html: hubSvg(hub.type), iconSize: [24, 24], iconAnchor: [12, 12], label: `${hub.name}: ${hub.distance}`, attrs: { role: 'img' } });
+  return new LabelledDivIcon({
+    className: `map-hub map-hub--${hub.type}`,
+    html: hubSvg(hub.type),
+    iconSize: [24, 24],
+    iconAnchor: [12, 12],
+    label: `${hub.name}: ${hub.distance}`,
+    attrs: { role: 'img' },
+  });
 }
 
 /** Buttons under the map that frame the offer or its hubs (outside the map, so they never cover it). */
@@ -261,7 +299,8 @@ function offerMarkers(data: MapData): Map<string, L.Marker> {
 
 /** Fits the view to these offers. Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind. */
 function fitOffers(map: L.Map, list: readonly MapOffer[]): void {
-  if (list.length) map.fitBounds(L.latLngBounds(list.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12, animate: false });
+  if (list.length)
+    map.fitBounds(L.latLngBounds(list.map((o) => [o.lat, o.lon] as L.LatLngTuple)), { padding: [32, 32], maxZoom: 12, animate: false });
 }
 
 function setInitialView(map: L.Map, data: MapData, initialIds: readonly string[] | undefined): void {
@@ -303,7 +342,7 @@ async function offerLayer(data: MapData): Promise<OfferLayer> {
       group,
       replace: (markers) => {
         group.clearLayers();
-        markers.forEach((m) => group.addLayer(m));
+        for (const m of markers) group.addLayer(m);
         return Promise.resolve();
       },
     };
@@ -347,7 +386,14 @@ function drawOfferSurroundings(map: L.Map, container: HTMLElement, data: MapData
   const point = L.latLng(offer.lat, offer.lon);
   let offerBounds = L.latLngBounds(point, point);
   if (offer.boundary && offer.boundary.length >= 3) {
-    const polygon = L.polygon(offer.boundary, { className: 'map-boundary', color: MAP_COLOURS.ink, weight: 2, fillColor: MAP_COLOURS.ink, fillOpacity: 0.12, interactive: false });
+    const polygon = L.polygon(offer.boundary, {
+      className: 'map-boundary',
+      color: MAP_COLOURS.ink,
+      weight: 2,
+      fillColor: MAP_COLOURS.ink,
+      fillOpacity: 0.12,
+      interactive: false,
+    });
     polygon.addTo(map);
     offerBounds = polygon.getBounds();
   }
@@ -355,11 +401,23 @@ function drawOfferSurroundings(map: L.Map, container: HTMLElement, data: MapData
   for (const hub of data.hubs) {
     const at = L.latLng(hub.lat, hub.lon);
     hubBounds.extend(at);
-    L.polyline([point, at], { className: 'map-hub-line', color: MAP_COLOURS.ink, weight: 1.5, dashArray: '6 5', opacity: 0.7, interactive: false }).addTo(map);
+    L.polyline([point, at], {
+      className: 'map-hub-line',
+      color: MAP_COLOURS.ink,
+      weight: 1.5,
+      dashArray: '6 5',
+      opacity: 0.7,
+      interactive: false,
+    }).addTo(map);
     // Hubs are labelled facts, not controls: the distances list beside the map is their accessible
     // equivalent, so they take no focus and no pointer target (hubs a few km apart would overlap).
     L.marker(at, { icon: hubIcon(hub), interactive: false, keyboard: false })
-      .bindTooltip(hub.distance, { permanent: true, direction: hub.type === 'airport' ? 'right' : 'left', offset: hub.type === 'airport' ? [12, 0] : [-12, 0], className: 'map-hub-label' })
+      .bindTooltip(hub.distance, {
+        permanent: true,
+        direction: hub.type === 'airport' ? 'right' : 'left',
+        offset: hub.type === 'airport' ? [12, 0] : [-12, 0],
+        className: 'map-hub-label',
+      })
       .addTo(map);
   }
   map.fitBounds(hubBounds.pad(0.12), { animate: false });
@@ -384,7 +442,12 @@ function keepPlaceNamesClear(map: L.Map, group: L.FeatureGroup, container: HTMLE
 }
 
 /** Draws the map into `container`, showing the offers `initialIds` names (all when undefined). */
-export async function renderMap(container: HTMLElement, data: MapData, status: HTMLElement | null, initialIds?: readonly string[]): Promise<MapController> {
+export async function renderMap(
+  container: HTMLElement,
+  data: MapData,
+  status: HTMLElement | null,
+  initialIds?: readonly string[],
+): Promise<MapController> {
   await Promise.all([loadStylesheet(leafletCssUrl), loadStylesheet(mapCssUrl)]);
   const map = createMap(container, data);
   const basePromise = fetchBase(data.baseUrl);

@@ -2,11 +2,19 @@
 // compact offer file on the client, asks Pagefind (loaded on the first query) which offers
 // match the words, shows/hides/reorders the existing cards, keeps the whole state in the URL,
 // and tells the catalog map which offers are shown (`catalog:results` on document).
-import { facetCounts, filterOffers, relaxSuggestions, sortOffers, without, activeConstraints, type Constraint } from '../../lib/search/filter.ts';
+import {
+  facetCounts,
+  filterOffers,
+  relaxSuggestions,
+  sortOffers,
+  without,
+  activeConstraints,
+  type Constraint,
+} from '../../lib/search/filter.ts';
 import { kazakhQuery } from '../../lib/search/kazakhQuery.ts';
 import { isUnfiltered, parseState, serializeState } from '../../lib/search/urlState.ts';
 import { unpackCatalog } from '../../lib/search/compactFile.ts';
-import { LIST_FACETS, UTILITY_FACETS, type CompactCatalog, type CompactCatalogFile, type SearchState } from '../../lib/search/types.ts';
+import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, SearchState } from '../../lib/search/types.ts';
 
 interface Strings {
   all: string;
@@ -28,7 +36,8 @@ interface PagefindApi {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 export class CatalogSearch extends HTMLElement {
   private data?: CompactCatalog;
@@ -117,7 +126,11 @@ export class CatalogSearch extends HTMLElement {
     for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       const name = input.name;
       input.checked =
-        name === 'foreign' ? state.foreign : name === 'util' ? state.util.includes(input.value as never) : (state.facets[name as keyof SearchState['facets']] ?? []).includes(input.value);
+        name === 'foreign'
+          ? state.foreign
+          : name === 'util'
+            ? state.util.includes(input.value as never)
+            : (state.facets[name as keyof SearchState['facets']] ?? []).includes(input.value);
     }
     for (const [key, range] of Object.entries(state.ranges)) {
       (field(`${key}_min`) as HTMLInputElement).value = range.min?.toString() ?? '';
@@ -163,7 +176,11 @@ export class CatalogSearch extends HTMLElement {
         // Naming the `offer` filter (with a value no id can have) loads only that filter index; its
         // counts then say which offers match, without fetching a single result fragment.
         const result = await pf.search(lang === 'kk' ? kazakhQuery(q) : q, { filters: { offer: { none: ['-'] } } });
-        return new Set(Object.entries(result.filters.offer ?? {}).filter(([, n]) => n > 0).map(([id]) => id));
+        return new Set(
+          Object.entries(result.filters.offer ?? {})
+            .filter(([, n]) => n > 0)
+            .map(([id]) => id),
+        );
       } catch {
         this.textFallback = true;
       }
@@ -189,7 +206,10 @@ export class CatalogSearch extends HTMLElement {
     this.removeAttribute('aria-busy');
 
     const results = sortOffers(filterOffers(data.offers, state, textIds), state.sort);
-    const shownIds = this.showCards(results.map((o) => o.id), state.sort === 'newest');
+    const shownIds = this.showCards(
+      results.map((o) => o.id),
+      state.sort === 'newest',
+    );
     this.showCounts(state, textIds);
 
     const total = data.offers.length;
@@ -226,7 +246,9 @@ export class CatalogSearch extends HTMLElement {
       if (count) count.textContent = `(${visible})`;
     }
     if (!grouped) return ids;
-    return [...this.list.querySelectorAll<HTMLElement>('[data-district-group] li:not([hidden]) article[data-offer-id]')].map((a) => a.dataset.offerId!);
+    return [...this.list.querySelectorAll<HTMLElement>('[data-district-group] li:not([hidden]) article[data-offer-id]')].map(
+      (a) => a.dataset.offerId!,
+    );
   }
 
   private showCounts(state: SearchState, textIds: ReadonlySet<string> | null) {
@@ -234,12 +256,18 @@ export class CatalogSearch extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-option-count]')) {
       const [group, value] = el.dataset.optionCount!.split(':') as [string, string | undefined];
       const n =
-        group === 'foreign' ? counts.foreign : group === 'util' ? counts.util[value as (typeof UTILITY_FACETS)[number]] : counts.facets[group as (typeof LIST_FACETS)[number]][value!] ?? 0;
+        group === 'foreign'
+          ? counts.foreign
+          : group === 'util'
+            ? counts.util[value as (typeof UTILITY_FACETS)[number]]
+            : (counts.facets[group as (typeof LIST_FACETS)[number]][value!] ?? 0);
       el.textContent = String(n);
       el.closest('.option')?.classList.toggle('none', n === 0);
     }
     const active = activeConstraints(state).filter((c) => c.type !== 'q').length;
-    this.querySelector('[data-filters-summary]')!.textContent = active ? fill(this.strings.filtersActive, { count: active }) : this.strings.filters;
+    this.querySelector('[data-filters-summary]')!.textContent = active
+      ? fill(this.strings.filtersActive, { count: active })
+      : this.strings.filters;
   }
 
   private constraintLabel(c: Constraint, state: SearchState): string {

@@ -63,15 +63,31 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const offers: OfferModel[] = input.offers
     .filter(({ facts }) => !facts.draft) // drafts are checked and reported, never published
     .map(({ id, facts, texts }) => {
-      const district = need(input.districts.find((d) => d.id === facts.district), `district ${facts.district} of ${id}`);
+      const district = need(
+        input.districts.find((d) => d.id === facts.district),
+        `district ${facts.district} of ${id}`,
+      );
       return {
         id,
         facts,
         texts,
-        distances: getOfferDistances(facts, input.places, district.facts.centre, centres.filter((c) => c !== district.facts.centre)),
+        distances: getOfferDistances(
+          facts,
+          input.places,
+          district.facts.centre,
+          centres.filter((c) => c !== district.facts.centre),
+        ),
         stale: isOlderThanMonths(facts.audit.date, input.today, siteConfig.staleAfterMonths),
-        contact: need(input.contacts.find((c) => c.id === facts.contact), `contact ${facts.contact} of ${id}`),
-        incentives: facts.incentives.map((i) => need(input.incentives.find((x) => x.id === i), `incentive ${i} of ${id}`)),
+        contact: need(
+          input.contacts.find((c) => c.id === facts.contact),
+          `contact ${facts.contact} of ${id}`,
+        ),
+        incentives: facts.incentives.map((i) =>
+          need(
+            input.incentives.find((x) => x.id === i),
+            `incentive ${i} of ${id}`,
+          ),
+        ),
         place: need(placeById.get(facts.place), `place ${facts.place} of ${id}`),
       };
     })

@@ -13,9 +13,7 @@ export function getOfferDistances(
   districtCentre: string | undefined,
   otherCentres: readonly string[],
 ): OfferDistance[] {
-  const wanted = places.filter(
-    (p) => p.id === facts.place || p.id === districtCentre || (p.hub && !otherCentres.includes(p.id)),
-  );
+  const wanted = places.filter((p) => p.id === facts.place || p.id === districtCentre || (p.hub && !otherCentres.includes(p.id)));
   return wanted
     .map((p) => {
       const road = facts.roadDistances.find((r) => r.place === p.id)?.km;

@@ -25,7 +25,12 @@ export function toCatalogView(catalog: Pick<Catalog, 'offers' | 'places' | 'dist
   return {
     offerCount: catalog.stats.offerCount,
     groups,
-    map: buildMapData('catalog', lang, groups.flatMap((g) => g.offers.map((o) => toMapOffer(o))), catalog.places),
+    map: buildMapData(
+      'catalog',
+      lang,
+      groups.flatMap((g) => g.offers.map((o) => toMapOffer(o))),
+      catalog.places,
+    ),
     search: {
       data: compactCatalog(catalog),
       districtNames: Object.fromEntries(groups.map((g) => [g.district.id, g.district.name])),

@@ -55,7 +55,14 @@ export function toDistrictView(catalog: Pick<Catalog, 'offers' | 'places' | 'dis
   return {
     ...toDistrictSummary(district, lang),
     offers,
-    map: offers.length ? buildMapData('district', lang, offers.map((o) => toMapOffer(o)), catalog.places) : undefined,
+    map: offers.length
+      ? buildMapData(
+          'district',
+          lang,
+          offers.map((o) => toMapOffer(o)),
+          catalog.places,
+        )
+      : undefined,
     keywords: districtKeywords(lang, { id: district.id, name: district.facts.name, aliases: district.centre.aliases }),
   };
 }

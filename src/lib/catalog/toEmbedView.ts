@@ -26,8 +26,14 @@ function vocabulary(catalog: Pick<Catalog, 'districts'>): EmbedVocabulary {
 export function toEmbedListView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts' | 'stats'>, lang: Lang): EmbedListView {
   const offers = catalog.offers.map((o) => toOfferView(o, lang, catalog));
   const records = offers.map((o) => ({ id: o.id, district: o.districtId, kind: o.kind, status: o.status, segments: o.segmentIds }));
-  const initial = new Set(selectOffers(records, { filters: { district: [], kind: [], segment: [], status: [] }, limit: DEFAULT_LIMIT }).map((o) => o.id));
-  return { offerCount: catalog.stats.offerCount, items: offers.map((offer) => ({ offer, shown: initial.has(offer.id) })), vocabulary: vocabulary(catalog) };
+  const initial = new Set(
+    selectOffers(records, { filters: { district: [], kind: [], segment: [], status: [] }, limit: DEFAULT_LIMIT }).map((o) => o.id),
+  );
+  return {
+    offerCount: catalog.stats.offerCount,
+    items: offers.map((offer) => ({ offer, shown: initial.has(offer.id) })),
+    vocabulary: vocabulary(catalog),
+  };
 }
 
 /** The single-offer card widget in `lang`. Throws for an unknown id. */

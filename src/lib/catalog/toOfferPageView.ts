@@ -36,7 +36,11 @@ function keyFacts(offer: OfferView): LabelledValue[] {
     { label: t(offer.lang, 'offer.area'), value: offer.areaLabel, fact: 'area' },
     { label: offer.priceFactLabel, value: offer.priceLabel, fact: 'price' },
     offer.investmentLabel !== undefined && { label: t(offer.lang, 'offer.investment'), value: offer.investmentLabel, fact: 'investment' },
-    { label: t(offer.lang, 'offer.right'), value: offer.termLabel ? `${offer.rightLabel}, ${offer.termLabel}` : offer.rightLabel, fact: 'right' },
+    {
+      label: t(offer.lang, 'offer.right'),
+      value: offer.termLabel ? `${offer.rightLabel}, ${offer.termLabel}` : offer.rightLabel,
+      fact: 'right',
+    },
     { label: t(offer.lang, 'offer.foreignEligible'), value: offer.foreignLabel, fact: 'foreign' },
   ]);
 }
@@ -85,7 +89,8 @@ export function toOfferPageView(catalog: Pick<Catalog, 'offers' | 'places' | 'di
     legalFacts: legalFacts(offer),
     projectFacts: projectFacts(offer),
     auditFacts: auditFacts(offer),
-    missingTranslation: offer.textLang === lang ? undefined : t(lang, 'notice.missingTranslation', { language: LANGUAGE_NAMES[offer.textLang] }),
+    missingTranslation:
+      offer.textLang === lang ? undefined : t(lang, 'notice.missingTranslation', { language: LANGUAGE_NAMES[offer.textLang] }),
     map: buildMapData('offer', lang, [toMapOffer(offer, true)], catalog.places, mapHubs(offer, catalog.places)),
     keywords: offerKeywords({
       lang,

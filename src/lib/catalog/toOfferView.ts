@@ -90,7 +90,14 @@ export interface OfferView {
   /** Alt text of the location thumbnail: the title and the nearest settlement with its distance. */
   thumbnailAlt: string;
   objectFacts: LabelledValue[];
-  project: { irrLabel: string | undefined; paybackLabel: string | undefined; phases: Array<{ name: string; years: string; investment: string }>; partners: string[] } | undefined;
+  project:
+    | {
+        irrLabel: string | undefined;
+        paybackLabel: string | undefined;
+        phases: Array<{ name: string; years: string; investment: string }>;
+        partners: string[];
+      }
+    | undefined;
   featured: boolean;
 }
 
@@ -102,13 +109,27 @@ function utilityRows(offer: OfferModel, lang: Lang): UtilityRow[] {
     const item = u[key];
     const parts: string[] = [];
     if (key === 'power' && u.power.capacityKw) parts.push(t(lang, 'unit.kw', { value: formatNumber(u.power.capacityKw, lang) }));
-    if (key === 'water' && u.water.capacityM3PerDay) parts.push(t(lang, 'unit.m3day', { value: formatNumber(u.water.capacityM3PerDay, lang) }));
+    if (key === 'water' && u.water.capacityM3PerDay)
+      parts.push(t(lang, 'unit.m3day', { value: formatNumber(u.water.capacityM3PerDay, lang) }));
     if (key === 'internet' && u.internet.speedMbps) parts.push(t(lang, 'unit.mbps', { value: formatNumber(u.internet.speedMbps, lang) }));
-    if (key === 'road') parts.push(t(lang, `surface.${u.road.surface}`), t(lang, u.road.allSeason ? 'offer.utility.allSeason' : 'offer.utility.notAllSeason'));
+    if (key === 'road')
+      parts.push(
+        t(lang, `surface.${u.road.surface}`),
+        t(lang, u.road.allSeason ? 'offer.utility.allSeason' : 'offer.utility.notAllSeason'),
+      );
     if (item.distanceM !== undefined)
-      parts.push(item.distanceM === 0 ? t(lang, 'offer.utility.onSite') : t(lang, 'offer.utility.distance', { distance: formatMetres(item.distanceM, lang) }));
+      parts.push(
+        item.distanceM === 0
+          ? t(lang, 'offer.utility.onSite')
+          : t(lang, 'offer.utility.distance', { distance: formatMetres(item.distanceM, lang) }),
+      );
     if (item.connectionCostKzt !== undefined && item.connectionMonths !== undefined)
-      parts.push(t(lang, 'offer.utility.connection', { cost: formatKzt(item.connectionCostKzt, lang), months: formatNumber(item.connectionMonths, lang) }));
+      parts.push(
+        t(lang, 'offer.utility.connection', {
+          cost: formatKzt(item.connectionCostKzt, lang),
+          months: formatNumber(item.connectionMonths, lang),
+        }),
+      );
     return {
       key,
       label: t(lang, `utility.${key}`),
@@ -132,12 +153,20 @@ function objectFacts(offer: OfferModel, lang: Lang): LabelledValue[] {
     ['offer.object.rooms', o.rooms === undefined ? undefined : formatNumber(o.rooms, lang)],
     ['offer.object.beds', o.beds === undefined ? undefined : formatNumber(o.beds, lang)],
     ['offer.object.season', o.seasonMonths?.length === 12 ? '1–12' : o.seasonMonths?.map((m) => formatMonth(m, lang)).join(', ')],
-    ['offer.object.beachFrontage', o.beachFrontageM === undefined ? undefined : t(lang, 'unit.m', { value: formatNumber(o.beachFrontageM, lang) })],
+    [
+      'offer.object.beachFrontage',
+      o.beachFrontageM === undefined ? undefined : t(lang, 'unit.m', { value: formatNumber(o.beachFrontageM, lang) }),
+    ],
     ['offer.object.ownUtilities', o.ownUtilities.length ? o.ownUtilities.map((x) => t(lang, `ownUtility.${x}`)).join(', ') : undefined],
-    ['offer.object.occupancy', o.occupancyPct === undefined ? undefined : t(lang, 'unit.pct', { value: formatNumber(o.occupancyPct, lang) })],
+    [
+      'offer.object.occupancy',
+      o.occupancyPct === undefined ? undefined : t(lang, 'unit.pct', { value: formatNumber(o.occupancyPct, lang) }),
+    ],
     ['offer.object.revenue', o.revenueKzt === undefined ? undefined : formatKzt(o.revenueKzt, lang)],
   ];
-  return rows.filter((r): r is [Parameters<typeof t>[1], string] => r[1] !== undefined).map(([key, value]) => ({ label: t(lang, key), value }));
+  return rows
+    .filter((r): r is [Parameters<typeof t>[1], string] => r[1] !== undefined)
+    .map(([key, value]) => ({ label: t(lang, key), value }));
 }
 
 /** The offer as `lang` shows it. */
@@ -185,7 +214,11 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     segments: facts.segments.map((s) => t(lang, `segment.${s}`)),
     segmentIds: [...facts.segments],
     incentives: offer.incentives.map((i) => ({ id: i.id, name: i.name[lang], summary: i.summary[lang], url: i.url })),
-    audit: { dateLabel: formatDate(facts.audit.date, lang), auditor: facts.audit.auditor[lang], conditionLabel: t(lang, `condition.${facts.audit.condition}`) },
+    audit: {
+      dateLabel: formatDate(facts.audit.date, lang),
+      auditor: facts.audit.auditor[lang],
+      conditionLabel: t(lang, `condition.${facts.audit.condition}`),
+    },
     verifiedLabel: t(lang, 'offer.verified', { date: formatDate(facts.audit.date, lang) }),
     stale: offer.stale,
     staleLabel: t(lang, 'offer.stale', { months: siteConfig.staleAfterMonths }),
@@ -211,9 +244,17 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     project:
       facts.kind === 'large-project'
         ? {
-            irrLabel: facts.project.irrPct === undefined ? undefined : t(lang, 'unit.pct', { value: formatNumber(facts.project.irrPct, lang, 1) }),
-            paybackLabel: facts.project.paybackYears === undefined ? undefined : t(lang, 'offer.project.paybackYears', { years: formatNumber(facts.project.paybackYears, lang, 1) }),
-            phases: facts.project.phases.map((p) => ({ name: p.name[lang], years: p.startYear === p.endYear ? `${p.startYear}` : `${p.startYear}–${p.endYear}`, investment: formatKzt(p.investmentKzt, lang) })),
+            irrLabel:
+              facts.project.irrPct === undefined ? undefined : t(lang, 'unit.pct', { value: formatNumber(facts.project.irrPct, lang, 1) }),
+            paybackLabel:
+              facts.project.paybackYears === undefined
+                ? undefined
+                : t(lang, 'offer.project.paybackYears', { years: formatNumber(facts.project.paybackYears, lang, 1) }),
+            phases: facts.project.phases.map((p) => ({
+              name: p.name[lang],
+              years: p.startYear === p.endYear ? `${p.startYear}` : `${p.startYear}–${p.endYear}`,
+              investment: formatKzt(p.investmentKzt, lang),
+            })),
             partners: facts.project.partnersSought.map((p) => p[lang]),
           }
         : undefined,

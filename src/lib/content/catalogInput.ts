@@ -52,7 +52,9 @@ export function toCatalogInput(entries: ContentEntries, today: string): CatalogI
 /** The checker's tree as collection entries, with the same ids Astro gives them. */
 export function entriesFromTree(tree: ContentTree): ContentEntries {
   const texts = <T>(items: ReadonlyArray<{ id: string; texts: Partial<Record<Lang, { data: T }>> }>) =>
-    items.flatMap((item) => LANGS.flatMap((lang) => (item.texts[lang] ? [{ id: textId(item.id, lang), data: item.texts[lang].data }] : [])));
+    items.flatMap((item) =>
+      LANGS.flatMap((lang) => (item.texts[lang] ? [{ id: textId(item.id, lang), data: item.texts[lang].data }] : [])),
+    );
   const values = <T>(items: ReadonlyArray<{ value: T & { id: string } }>) => items.map((i) => ({ id: i.value.id, data: i.value }));
   return {
     offers: tree.offers.map((o) => ({ id: o.id, data: o.facts })),

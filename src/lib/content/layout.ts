@@ -43,13 +43,31 @@ export interface ListCollection<S extends z.ZodType = z.ZodType> {
   schema: S;
 }
 
-const folders = <F extends z.ZodType, T extends z.ZodType, N extends string>(c: Omit<FolderCollection<F, T, N>, 'shape'>): FolderCollection<F, T, N> => ({ shape: 'folders', ...c });
+const folders = <F extends z.ZodType, T extends z.ZodType, N extends string>(
+  c: Omit<FolderCollection<F, T, N>, 'shape'>,
+): FolderCollection<F, T, N> => ({ shape: 'folders', ...c });
 const list = <S extends z.ZodType>(c: Omit<ListCollection<S>, 'shape'>): ListCollection<S> => ({ shape: 'list', ...c });
 
 /** Every collection of content/, once. The key is the Astro collection name (and the checker's tree field). */
 export const CONTENT_LAYOUT = {
-  offers: folders({ folder: 'offers', factsFile: 'facts.yaml', factsSchema: offerFactsSchema, textsCollection: 'offerTexts', textSchema: offerTextSchema, noun: 'offer', holdsMedia: true }),
-  districts: folders({ folder: 'districts', factsFile: 'district.yaml', factsSchema: districtSchema, textsCollection: 'districtTexts', textSchema: districtTextSchema, noun: 'district', holdsMedia: false }),
+  offers: folders({
+    folder: 'offers',
+    factsFile: 'facts.yaml',
+    factsSchema: offerFactsSchema,
+    textsCollection: 'offerTexts',
+    textSchema: offerTextSchema,
+    noun: 'offer',
+    holdsMedia: true,
+  }),
+  districts: folders({
+    folder: 'districts',
+    factsFile: 'district.yaml',
+    factsSchema: districtSchema,
+    textsCollection: 'districtTexts',
+    textSchema: districtTextSchema,
+    noun: 'district',
+    holdsMedia: false,
+  }),
   places: list({ file: 'places.yaml', schema: placeSchema }),
   contacts: list({ file: 'contacts.yaml', schema: contactSchema }),
   incentives: list({ file: 'incentives.yaml', schema: incentiveSchema }),
@@ -58,14 +76,20 @@ export const CONTENT_LAYOUT = {
 /** The layout's type, for code that maps over it. */
 export type ContentLayout = typeof CONTENT_LAYOUT;
 /** Names of the folder collections (offers, districts). */
-export type FolderCollectionName = { [K in keyof ContentLayout]: ContentLayout[K] extends FolderCollection ? K : never }[keyof ContentLayout];
+export type FolderCollectionName = {
+  [K in keyof ContentLayout]: ContentLayout[K] extends FolderCollection ? K : never;
+}[keyof ContentLayout];
 /** Names of the list collections (places, contacts, incentives). */
 export type ListCollectionName = { [K in keyof ContentLayout]: ContentLayout[K] extends ListCollection ? K : never }[keyof ContentLayout];
 
 /** Folder collections, in layout order. */
-export const FOLDER_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof ContentLayout>).filter((k): k is FolderCollectionName => CONTENT_LAYOUT[k].shape === 'folders');
+export const FOLDER_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof ContentLayout>).filter(
+  (k): k is FolderCollectionName => CONTENT_LAYOUT[k].shape === 'folders',
+);
 /** List collections, in layout order. */
-export const LIST_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof ContentLayout>).filter((k): k is ListCollectionName => CONTENT_LAYOUT[k].shape === 'list');
+export const LIST_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof ContentLayout>).filter(
+  (k): k is ListCollectionName => CONTENT_LAYOUT[k].shape === 'list',
+);
 
 /** Folders at the top of content/ that hold no collection: the officials' guide. */
 export const GUIDE_FOLDER = 'docs';
@@ -96,5 +120,5 @@ export const textId = (entryId: string, lang: Lang): string => `${entryId}/${lan
 
 /** Content lives in content/ unless CATALOG_CONTENT_DIR points elsewhere (benchmarks, fixture builds). */
 export function contentDirectory(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  return env['CATALOG_CONTENT_DIR'] ?? './content';
+  return env.CATALOG_CONTENT_DIR ?? './content';
 }

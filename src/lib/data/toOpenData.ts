@@ -133,7 +133,12 @@ export function toExteriorRing(boundary: ReadonlyArray<readonly [number, number]
 export function toOfferFeatures(offer: OpenDataOffer): OfferFeature[] {
   const { location, boundary } = offer.facts;
   const features: OfferFeature[] = [
-    { type: 'Feature', id: offer.id, geometry: { type: 'Point', coordinates: [location.lon, location.lat] }, properties: toFeatureProperties(offer, 'location') },
+    {
+      type: 'Feature',
+      id: offer.id,
+      geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
+      properties: toFeatureProperties(offer, 'location'),
+    },
   ];
   if (boundary) {
     features.push({

@@ -27,4 +27,5 @@ export const dataPaths = {
  * The static location thumbnail of an offer in a language (an SVG built at build time). The English one
  * keeps the address the open data files have always linked to; Russian and Kazakh add the language.
  */
-export const offerThumbnailPath = (id: string, lang: Lang = DEFAULT_LANG) => (lang === DEFAULT_LANG ? `/maps/offers/${id}.svg` : `/maps/offers/${id}.${lang}.svg`);
+export const offerThumbnailPath = (id: string, lang: Lang = DEFAULT_LANG) =>
+  lang === DEFAULT_LANG ? `/maps/offers/${id}.svg` : `/maps/offers/${id}.${lang}.svg`;

@@ -64,7 +64,12 @@ export function parseEmbedQuery(params: URLSearchParams, vocabulary: EmbedVocabu
       return [name, [...new Set(values)]];
     }),
   ) as Record<FilterParam, string[]>;
-  return { filters, limit: parseLimit(params.get('limit')), accent: parseAccent(params.get('accent')), frame: parseFrameId(params.get('frame')) };
+  return {
+    filters,
+    limit: parseLimit(params.get('limit')),
+    accent: parseAccent(params.get('accent')),
+    frame: parseFrameId(params.get('frame')),
+  };
 }
 
 /** What the list filter needs to know about an offer. */
@@ -124,7 +129,10 @@ export function readWidgetRequest(attr: (name: string) => string | null, hostLan
   for (const name of FILTER_PARAMS) {
     const raw = attr(`data-tic-${name}`);
     if (raw === null) continue;
-    const values = raw.split(',').map((v) => v.trim().toLowerCase()).filter((v) => TOKEN.test(v) && v.length <= 60);
+    const values = raw
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter((v) => TOKEN.test(v) && v.length <= 60);
     if (values.length) filters[name] = values;
   }
   const limitAttr = attr('data-tic-limit');

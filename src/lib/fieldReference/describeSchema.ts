@@ -21,7 +21,11 @@ export interface FieldRow {
   path: string;
   required: 'yes' | 'no' | { default: unknown };
   /** What to write: a type, or the allowed values. */
-  type: { kind: 'text' | 'localized' | 'number' | 'whole number' | 'boolean' | 'date' | 'url' | 'email' | 'id' | 'pair' | 'object'; values?: readonly string[]; list?: boolean };
+  type: {
+    kind: 'text' | 'localized' | 'number' | 'whole number' | 'boolean' | 'date' | 'url' | 'email' | 'id' | 'pair' | 'object';
+    values?: readonly string[];
+    list?: boolean;
+  };
   description: string;
 }
 
@@ -42,7 +46,8 @@ function unwrap(s: z.core.$ZodType): { inner: z.core.$ZodType; description?: str
   for (;;) {
     const def = defOf(cur);
     if (def.type === 'optional') required = 'no';
-    else if (def.type === 'default') required = { default: typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue };
+    else if (def.type === 'default')
+      required = { default: typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue };
     else break;
     cur = def.innerType as z.core.$ZodType;
     description ??= describe(cur);
@@ -57,7 +62,9 @@ function typeOf(s: z.core.$ZodType): FieldRow['type'] {
       const format = (s as unknown as { format?: string }).format;
       if (format === 'url') return { kind: 'url' };
       if (format === 'email') return { kind: 'email' };
-      const patterns = ((def.checks as Array<{ _zod: { def: { pattern?: RegExp } } }> | undefined) ?? []).map((c) => String(c._zod.def.pattern ?? ''));
+      const patterns = ((def.checks as Array<{ _zod: { def: { pattern?: RegExp } } }> | undefined) ?? []).map((c) =>
+        String(c._zod.def.pattern ?? ''),
+      );
       return patterns.some((p) => p.includes('[a-z0-9]+(?:-[a-z0-9]+)*')) ? { kind: 'id' } : { kind: 'text' };
     }
     case 'number': {
@@ -112,9 +119,32 @@ export interface ReferenceSection {
 export function referenceSections(): ReferenceSection[] {
   const common = describeObject(landPlotOfferSchema).filter((r) => r.path !== 'kind');
   return [
-    { id: 'offer-facts', file: 'content/offers/<id>/facts.yaml', rows: [{ path: 'kind', required: 'yes', type: { kind: 'text', values: ['land-plot', 'infrastructure', 'large-project'] }, description: 'Offer kind.' }, ...common] },
-    { id: 'offer-object', file: 'content/offers/<id>/facts.yaml — `object:` (kind: infrastructure)', rows: describeObject(infrastructureObjectSchema, 'object.') },
-    { id: 'offer-project', file: 'content/offers/<id>/facts.yaml — `project:` (kind: large-project)', rows: [...describeObject(largeProjectOfferSchema).filter((r) => r.path === 'investmentKzt'), ...describeObject(largeProjectSchema, 'project.')] },
+    {
+      id: 'offer-facts',
+      file: 'content/offers/<id>/facts.yaml',
+      rows: [
+        {
+          path: 'kind',
+          required: 'yes',
+          type: { kind: 'text', values: ['land-plot', 'infrastructure', 'large-project'] },
+          description: 'Offer kind.',
+        },
+        ...common,
+      ],
+    },
+    {
+      id: 'offer-object',
+      file: 'content/offers/<id>/facts.yaml — `object:` (kind: infrastructure)',
+      rows: describeObject(infrastructureObjectSchema, 'object.'),
+    },
+    {
+      id: 'offer-project',
+      file: 'content/offers/<id>/facts.yaml — `project:` (kind: large-project)',
+      rows: [
+        ...describeObject(largeProjectOfferSchema).filter((r) => r.path === 'investmentKzt'),
+        ...describeObject(largeProjectSchema, 'project.'),
+      ],
+    },
     { id: 'offer-text', file: 'content/offers/<id>/en.mdx, ru.mdx, kk.mdx (front matter)', rows: describeObject(offerTextSchema) },
     { id: 'places', file: 'content/places.yaml (one item per place)', rows: describeObject(placeSchema) },
     { id: 'districts', file: 'content/districts/<id>/district.yaml', rows: describeObject(districtSchema) },
@@ -127,21 +157,60 @@ export function referenceSections(): ReferenceSection[] {
 const WORDS = {
   en: {
     title: 'Field reference',
-    generated: 'Generated from the schemas in `src/schemas/` by `npm run docs:fields`. Do not edit by hand: a test fails when this file is out of date.',
-    intro: 'Every field a content file may have. “Required: no” fields may be left out. Where a field takes one of a few values, they are listed; write them exactly as shown.',
-    field: 'Field', required: 'Required', write: 'What to write', description: 'Meaning',
-    yes: 'yes', no: 'no', default: 'no, default', listOf: 'list of',
-    kinds: { text: 'text', localized: 'text in en, ru, kk', number: 'number', 'whole number': 'whole number', boolean: 'true or false', date: 'date YYYY-MM-DD', url: 'web address https://…', email: 'email address', id: 'id (lower-case-with-hyphens)', pair: '[latitude, longitude]', object: 'group of the fields below' },
+    generated:
+      'Generated from the schemas in `src/schemas/` by `npm run docs:fields`. Do not edit by hand: a test fails when this file is out of date.',
+    intro:
+      'Every field a content file may have. “Required: no” fields may be left out. Where a field takes one of a few values, they are listed; write them exactly as shown.',
+    field: 'Field',
+    required: 'Required',
+    write: 'What to write',
+    description: 'Meaning',
+    yes: 'yes',
+    no: 'no',
+    default: 'no, default',
+    listOf: 'list of',
+    kinds: {
+      text: 'text',
+      localized: 'text in en, ru, kk',
+      number: 'number',
+      'whole number': 'whole number',
+      boolean: 'true or false',
+      date: 'date YYYY-MM-DD',
+      url: 'web address https://…',
+      email: 'email address',
+      id: 'id (lower-case-with-hyphens)',
+      pair: '[latitude, longitude]',
+      object: 'group of the fields below',
+    },
     oneOf: 'one of',
     other: 'Other language: [Русский](fields.ru.md)',
   },
   ru: {
     title: 'Справочник полей',
     generated: 'Создан из схем в `src/schemas/` командой `npm run docs:fields`. Не редактируйте вручную: тест падает, если файл устарел.',
-    intro: 'Все поля, которые может содержать файл. Поля с «Обязательное: нет» можно не указывать. Если поле принимает одно из нескольких значений, они перечислены; пишите их точно так, как показано (латиницей).',
-    field: 'Поле', required: 'Обязательное', write: 'Что писать', description: 'Значение',
-    yes: 'да', no: 'нет', default: 'нет, по умолчанию', listOf: 'список:',
-    kinds: { text: 'текст', localized: 'текст на en, ru, kk', number: 'число', 'whole number': 'целое число', boolean: 'true или false', date: 'дата ГГГГ-ММ-ДД', url: 'веб-адрес https://…', email: 'адрес эл. почты', id: 'id (строчные латинские буквы и дефисы)', pair: '[широта, долгота]', object: 'группа полей ниже' },
+    intro:
+      'Все поля, которые может содержать файл. Поля с «Обязательное: нет» можно не указывать. Если поле принимает одно из нескольких значений, они перечислены; пишите их точно так, как показано (латиницей).',
+    field: 'Поле',
+    required: 'Обязательное',
+    write: 'Что писать',
+    description: 'Значение',
+    yes: 'да',
+    no: 'нет',
+    default: 'нет, по умолчанию',
+    listOf: 'список:',
+    kinds: {
+      text: 'текст',
+      localized: 'текст на en, ru, kk',
+      number: 'число',
+      'whole number': 'целое число',
+      boolean: 'true или false',
+      date: 'дата ГГГГ-ММ-ДД',
+      url: 'веб-адрес https://…',
+      email: 'адрес эл. почты',
+      id: 'id (строчные латинские буквы и дефисы)',
+      pair: '[широта, долгота]',
+      object: 'группа полей ниже',
+    },
     oneOf: 'одно из:',
     other: 'Другой язык: [English](fields.en.md)',
   },
@@ -162,7 +231,8 @@ export function renderFieldReference(lang: RefLang): string {
   for (const section of referenceSections()) {
     out.push(`## \`${section.file}\``, '', `| ${w.field} | ${w.required} | ${w.write} | ${w.description} |`, '| --- | --- | --- | --- |');
     for (const row of section.rows) {
-      const required = row.required === 'yes' ? w.yes : row.required === 'no' ? w.no : `${w.default} \`${JSON.stringify(row.required.default)}\``;
+      const required =
+        row.required === 'yes' ? w.yes : row.required === 'no' ? w.no : `${w.default} \`${JSON.stringify(row.required.default)}\``;
       const kind = row.type.values ? `${w.oneOf} ${row.type.values.map((v) => `\`${v}\``).join(', ')}` : w.kinds[row.type.kind];
       const write = row.type.list ? `${w.listOf} ${kind}` : kind;
       out.push(`| \`${row.path}\` | ${required} | ${cell(write)} | ${cell(text(row.description))} |`);
@@ -173,7 +243,10 @@ export function renderFieldReference(lang: RefLang): string {
 }
 
 /** Where the generated reference lives, per language. */
-export const FIELD_REFERENCE_FILES: Readonly<Record<RefLang, string>> = { en: 'content/docs/fields.en.md', ru: 'content/docs/fields.ru.md' };
+export const FIELD_REFERENCE_FILES: Readonly<Record<RefLang, string>> = {
+  en: 'content/docs/fields.en.md',
+  ru: 'content/docs/fields.ru.md',
+};
 
 /** seeds/REGISTER.md: the register's columns, generated from REGISTER_COLUMNS so it cannot drift. */
 export const REGISTER_DOC_FILE = 'seeds/REGISTER.md';

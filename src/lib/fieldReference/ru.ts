@@ -14,16 +14,19 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Optional outline of the plot.': 'Контур участка (необязательно).',
   'Area and legal category of the land.': 'Площадь и категория земель.',
   'Area in hectares.': 'Площадь, га.',
-  'Cadastral number, digits and dashes. Demonstration numbers start with 00- so they are visibly fictitious.': 'Кадастровый номер: цифры и дефисы. Демонстрационные номера начинаются с 00-, чтобы было видно, что они вымышленные.',
+  'Cadastral number, digits and dashes. Demonstration numbers start with 00- so they are visibly fictitious.':
+    'Кадастровый номер: цифры и дефисы. Демонстрационные номера начинаются с 00-, чтобы было видно, что они вымышленные.',
   'Land category under the Land Code.': 'Категория земель по Земельному кодексу.',
-  'Land target purpose in each language, quoted from the title document.': 'Целевое назначение земельного участка на каждом языке, как в правоустанавливающем документе.',
+  'Land target purpose in each language, quoted from the title document.':
+    'Целевое назначение земельного участка на каждом языке, как в правоустанавливающем документе.',
   'English wording.': 'Текст на английском.',
   'Russian wording, following GLOSSARY.md.': 'Текст на русском, по глоссарию (GLOSSARY.md).',
   'Kazakh wording in Cyrillic, following GLOSSARY.md.': 'Текст на казахском (кириллица), по глоссарию (GLOSSARY.md).',
   'The right offered.': 'Предлагаемое право.',
   'The right the investor would hold.': 'Право, которое получит инвестор.',
   'Term in years, for a lease or trust management.': 'Срок аренды или доверительного управления, лет.',
-  'Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.': 'Может ли казахстанское юридическое лицо с иностранным участием получить участок. Для земель сельскохозяйственного назначения всегда false.',
+  'Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.':
+    'Может ли казахстанское юридическое лицо с иностранным участием получить участок. Для земель сельскохозяйственного назначения всегда false.',
   'How to acquire it.': 'Порядок приобретения.',
   'The legal route.': 'Способ приобретения.',
   'Link to the auction or tender lot.': 'Ссылка на лот торгов (аукциона) или тендера.',
@@ -34,7 +37,8 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Estimated total investment needed, tenge.': 'Оценка общего объёма необходимых инвестиций, тенге.',
   'Utilities.': 'Инженерные коммуникации.',
   'Electricity; capacity in kW.': 'Электроснабжение; мощность в кВт.',
-  'True when the network is on the plot or at the given distance and can be connected.': 'true, если сеть есть на участке или на указанном расстоянии и к ней можно подключиться.',
+  'True when the network is on the plot or at the given distance and can be connected.':
+    'true, если сеть есть на участке или на указанном расстоянии и к ней можно подключиться.',
   'Distance to the nearest connection point, metres (0 = on site).': 'Расстояние до ближайшей точки подключения, м (0 — на участке).',
   'Estimated cost to connect, tenge.': 'Оценка стоимости подключения, тенге.',
   'Estimated time to connect, months.': 'Оценка срока подключения, месяцев.',
@@ -54,22 +58,26 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The audit visit.': 'Выезд аудита на место.',
   'Date of the site visit.': 'Дата выезда на место.',
   'Organisation that did it, in each language.': 'Организация, проводившая аудит, на каждом языке.',
-  'Condition of the buildings, or `no-buildings` for bare land.': 'Техническое состояние зданий или `no-buildings` для участка без построек.',
+  'Condition of the buildings, or `no-buildings` for bare land.':
+    'Техническое состояние зданий или `no-buildings` для участка без построек.',
   'Photos with alt text.': 'Фотографии с альтернативным текстом.',
   'File name in the offer folder, e.g. `shore.jpg`.': 'Имя файла в папке предложения, например `shore.jpg`.',
-  'What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.': 'Что изображено на фото, на каждом языке, для тех, кто не видит изображение. Отсутствие — предупреждение, а не ошибка.',
+  'What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.':
+    'Что изображено на фото, на каждом языке, для тех, кто не видит изображение. Отсутствие — предупреждение, а не ошибка.',
   'Documents.': 'Документы.',
   'Title in each language.': 'Название на каждом языке.',
   'What sort of document.': 'Вид документа.',
   'Web address of the file or page.': 'Веб-адрес файла или страницы.',
   'Id of the responsible officer in contacts.yaml.': 'Id ответственного сотрудника из contacts.yaml.',
-  'Road distances officials know. Straight-line distances are computed by the site.': 'Известные расстояния по дороге. Расстояния по прямой сайт вычисляет сам.',
+  'Road distances officials know. Straight-line distances are computed by the site.':
+    'Известные расстояния по дороге. Расстояния по прямой сайт вычисляет сам.',
   'Place id.': 'Id места.',
   'Kilometres by road.': 'Километров по дороге.',
   'Date first published.': 'Дата первой публикации.',
   'Date the facts were last changed or confirmed.': 'Дата последнего изменения или подтверждения сведений.',
   'Show on the home page.': 'Показывать на главной странице.',
-  'Not ready: the checker lists it, the site does not publish it. Delete the line to publish.': 'Черновик: проверка показывает его, сайт не публикует. Удалите строку, чтобы опубликовать.',
+  'Not ready: the checker lists it, the site does not publish it. Delete the line to publish.':
+    'Черновик: проверка показывает его, сайт не публикует. Удалите строку, чтобы опубликовать.',
   'Building facts.': 'Сведения об объекте.',
   'Object type in each language, e.g. "recreation base".': 'Тип объекта на каждом языке, например «база отдыха».',
   'Current owner, in each language.': 'Текущий собственник, на каждом языке.',
@@ -84,7 +92,8 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Utilities it has of its own.': 'Собственные инженерные системы.',
   'Disclosed average occupancy in season, percent.': 'Раскрытая средняя загрузка в сезон, %.',
   'Disclosed annual revenue, tenge.': 'Раскрытая годовая выручка, тенге.',
-  'Project economics. Its total investment is `investmentKzt`, which is required here.': 'Экономика проекта. Общий объём инвестиций — `investmentKzt`, для крупного проекта обязателен.',
+  'Project economics. Its total investment is `investmentKzt`, which is required here.':
+    'Экономика проекта. Общий объём инвестиций — `investmentKzt`, для крупного проекта обязателен.',
   'Project facts.': 'Сведения о проекте.',
   'Estimated internal rate of return, percent.': 'Оценка внутренней нормы доходности (IRR), %.',
   'Estimated payback, years.': 'Оценка срока окупаемости, лет.',
@@ -95,22 +104,30 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Investment in this phase, tenge.': 'Инвестиции на этапе, тенге.',
   'Partners sought, in each language.': 'Искомые партнёры, на каждом языке.',
   'Offer title in this language, up to 90 characters.': 'Заголовок предложения на этом языке, до 90 знаков.',
-  'One or two sentences for cards and search results, up to 280 characters.': 'Одно-два предложения для карточек и результатов поиска, до 280 знаков.',
+  'One or two sentences for cards and search results, up to 280 characters.':
+    'Одно-два предложения для карточек и результатов поиска, до 280 знаков.',
   'Id that offers use in `place:`, e.g. `karkaraly`.': 'Id, который предложения указывают в `place:`, например `karkaraly`.',
   'Name in each language.': 'Название на каждом языке.',
   'What the place is.': 'Что это за место.',
   'Latitude, decimal degrees.': 'Широта, десятичные градусы.',
   'Longitude, decimal degrees.': 'Долгота, десятичные градусы.',
-  "Area the place belongs to, if it is inside one of the catalog's areas.": 'Территория, к которой относится место, если оно в одной из территорий каталога.',
-  'True for places every offer page measures its distance to (airports, the regional centre, district seats).': 'true для мест, расстояние до которых показывается на каждой странице предложения (аэропорты, областной центр, районные центры).',
+  "Area the place belongs to, if it is inside one of the catalog's areas.":
+    'Территория, к которой относится место, если оно в одной из территорий каталога.',
+  'True for places every offer page measures its distance to (airports, the regional centre, district seats).':
+    'true для мест, расстояние до которых показывается на каждой странице предложения (аэропорты, областной центр, районные центры).',
   'True when the coordinates are approximate.': 'true, если координаты приблизительные.',
-  'Other spellings people search for, by language; offers near the place (and its area) are found by them too.': 'Другие написания, которые вводят в поиске, по языкам; по ним находятся и предложения рядом с местом (и в его территории).',
-  'Latin spellings (transliterations such as `Balqash`, `Qarqaraly`).': 'Написания латиницей (транслитерации, например `Balqash`, `Qarqaraly`).',
-  "Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md).": 'Русские написания, которые вводят помимо названия в каталоге, например разговорные формы (см. GLOSSARY.md).',
-  "Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md).": 'Казахские написания, которые вводят помимо названия в каталоге, например варианты из официального реестра (см. GLOSSARY.md).',
+  'Other spellings people search for, by language; offers near the place (and its area) are found by them too.':
+    'Другие написания, которые вводят в поиске, по языкам; по ним находятся и предложения рядом с местом (и в его территории).',
+  'Latin spellings (transliterations such as `Balqash`, `Qarqaraly`).':
+    'Написания латиницей (транслитерации, например `Balqash`, `Qarqaraly`).',
+  "Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md).":
+    'Русские написания, которые вводят помимо названия в каталоге, например разговорные формы (см. GLOSSARY.md).',
+  "Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md).":
+    'Казахские написания, которые вводят помимо названия в каталоге, например варианты из официального реестра (см. GLOSSARY.md).',
   'Name in each language, e.g. "Karkaraly district".': 'Название на каждом языке, например «Каркаралинский район».',
   "Id of the place that is the area's administrative centre.": 'Id места — административного центра территории.',
-  'Schematic outline used to check that offers lie inside the area. Not a legal boundary.': 'Схематичный контур для проверки, что предложения лежат внутри территории. Не юридическая граница.',
+  'Schematic outline used to check that offers lie inside the area. Not a legal boundary.':
+    'Схематичный контур для проверки, что предложения лежат внутри территории. Не юридическая граница.',
   'Order on the site (lower first).': 'Порядок на сайте (меньше — выше).',
   'Short description for cards.': 'Краткое описание для карточек.',
   'Id that offers use in `contact:`.': 'Id, который предложения указывают в `contact:`.',
@@ -122,7 +139,8 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Languages the officer speaks with investors.': 'Языки, на которых сотрудник общается с инвесторами.',
   'Id that offers use in `incentives:`.': 'Id, который предложения указывают в `incentives:`.',
   'Programme name in each language.': 'Название меры поддержки на каждом языке.',
-  'One or two sentences in each language on what the programme gives and to whom.': 'Одно-два предложения на каждом языке: что даёт мера и кому.',
+  'One or two sentences in each language on what the programme gives and to whom.':
+    'Одно-два предложения на каждом языке: что даёт мера и кому.',
   'The law or act it comes from, as a citation.': 'Закон или акт, на котором основана мера (ссылка).',
   'Official page that describes it.': 'Официальная страница с описанием.',
 };

@@ -16,10 +16,13 @@ let country: CountryGeometry | undefined;
 export function kazakhstanOutline(): CountryGeometry {
   if (country) return country;
   const require = createRequire(`${process.cwd()}/`);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{ countries: GeometryObject<{ name: string }> }>;
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{
+    countries: GeometryObject<{ name: string }>;
+  }>;
   const all = feature(topology, topology.objects.countries);
   const kz = all.type === 'FeatureCollection' ? all.features.find((f) => f.properties?.name === 'Kazakhstan') : undefined;
-  if (!kz || (kz.geometry.type !== 'Polygon' && kz.geometry.type !== 'MultiPolygon')) throw new Error('world-atlas has no Kazakhstan polygon');
+  if (!kz || (kz.geometry.type !== 'Polygon' && kz.geometry.type !== 'MultiPolygon'))
+    throw new Error('world-atlas has no Kazakhstan polygon');
   country = kz.geometry as unknown as CountryGeometry;
   return country;
 }

@@ -67,7 +67,11 @@ export function scaleBar(p: Projector, lat: number, maxPx = 72): { km: number; p
 }
 
 /** The picture frame: the point, its boundary and the town, at least 10 km across. */
-export function thumbnailProjector(input: Pick<ThumbnailInput, 'point' | 'boundary' | 'town'>, width = THUMBNAIL_WIDTH, height = THUMBNAIL_HEIGHT): Projector {
+export function thumbnailProjector(
+  input: Pick<ThumbnailInput, 'point' | 'boundary' | 'town'>,
+  width = THUMBNAIL_WIDTH,
+  height = THUMBNAIL_HEIGHT,
+): Projector {
   const pts: LonLat[] = [
     [input.point.lon, input.point.lat],
     [input.town.lon, input.town.lat],
@@ -76,7 +80,13 @@ export function thumbnailProjector(input: Pick<ThumbnailInput, 'point' | 'bounda
   return fitProjector(bboxOf(pts), width, height, 30, 10);
 }
 
-function label(x: number, y: number, text: string, width: number, opts: { bold?: boolean; italic?: boolean; size?: number; avoid?: Xy } = {}): string {
+function label(
+  x: number,
+  y: number,
+  text: string,
+  width: number,
+  opts: { bold?: boolean; italic?: boolean; size?: number; avoid?: Xy } = {},
+): string {
   const size = opts.size ?? 10;
   const estimated = text.length * size * 0.56;
   let anchor: 'start' | 'end' = x + 6 + estimated > width - 4 ? 'end' : 'start';
@@ -84,7 +94,8 @@ function label(x: number, y: number, text: string, width: number, opts: { bold?:
     const [ax, ay] = opts.avoid;
     const sideX = anchor === 'start' ? x + 6 : x - 6 - estimated;
     const overlaps = Math.abs(ay - y) < 16 && ax + 14 > sideX && ax - 14 < sideX + estimated;
-    if (overlaps && (anchor === 'start' ? x - 6 - estimated > 4 : x + 6 + estimated < width - 4)) anchor = anchor === 'start' ? 'end' : 'start';
+    if (overlaps && (anchor === 'start' ? x - 6 - estimated > 4 : x + 6 + estimated < width - 4))
+      anchor = anchor === 'start' ? 'end' : 'start';
   }
   const tx = anchor === 'start' ? x + 6 : x - 6;
   return `<text x="${r1(tx)}" y="${r1(y + size * 0.35)}" text-anchor="${anchor}" font-size="${size}"${opts.bold ? ' font-weight="700"' : ''}${opts.italic ? ' font-style="italic"' : ''} paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="${THUMBNAIL_COLOURS.text}">${esc(text)}</text>`;
@@ -100,7 +111,8 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
   parts.push(`<rect width="${width}" height="${height}" fill="${c.outside}"/>`);
   const land = input.country.map((poly) => projectRings(poly, p));
   const landPath = ringsToPath(land.flat());
-  if (landPath) parts.push(`<path d="${landPath}" fill="${c.land}" fill-rule="evenodd" stroke="${c.border}" stroke-width="1" stroke-dasharray="4 2"/>`);
+  if (landPath)
+    parts.push(`<path d="${landPath}" fill="${c.land}" fill-rule="evenodd" stroke="${c.border}" stroke-width="1" stroke-dasharray="4 2"/>`);
   const lakePath = ringsToPath(projectRings(input.lake, p));
   if (lakePath) parts.push(`<path d="${lakePath}" fill="${c.water}" fill-rule="evenodd" stroke="${c.shore}" stroke-width="0.8"/>`);
 
@@ -112,9 +124,16 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
     const xy = p.project(place.lon, place.lat);
     if (!inView(xy, 8)) continue;
     const type = place.type ?? 'settlement';
-    if (type === 'settlement') parts.push(`<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2.5" fill="${c.muted}" stroke="#fff" stroke-width="1"/>`);
-    else if (type === 'airport') parts.push(`<rect x="${r1(xy[0] - 2.5)}" y="${r1(xy[1] - 2.5)}" width="5" height="5" fill="${c.text}" stroke="#fff" stroke-width="1"/>`);
-    else parts.push(`<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2" fill="none" stroke="${type === 'water' ? c.shore : c.muted}" stroke-width="1.2"/>`);
+    if (type === 'settlement')
+      parts.push(`<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2.5" fill="${c.muted}" stroke="#fff" stroke-width="1"/>`);
+    else if (type === 'airport')
+      parts.push(
+        `<rect x="${r1(xy[0] - 2.5)}" y="${r1(xy[1] - 2.5)}" width="5" height="5" fill="${c.text}" stroke="#fff" stroke-width="1"/>`,
+      );
+    else
+      parts.push(
+        `<circle cx="${r1(xy[0])}" cy="${r1(xy[1])}" r="2" fill="none" stroke="${type === 'water' ? c.shore : c.muted}" stroke-width="1.2"/>`,
+      );
     parts.push(label(xy[0], xy[1], place.name, width, { size: 9, avoid: point, italic: type === 'water' || type === 'other' }));
   }
 
@@ -122,12 +141,19 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
   const gap = Math.hypot(point[0] - town[0], point[1] - town[1]);
   let townText = input.town.name;
   if (gap >= 70) {
-    parts.push(`<path d="M${r1(point[0])} ${r1(point[1])}L${r1(town[0])} ${r1(town[1])}" stroke="${c.line}" stroke-width="1.2" stroke-dasharray="4 3" fill="none"/>`);
+    parts.push(
+      `<path d="M${r1(point[0])} ${r1(point[1])}L${r1(town[0])} ${r1(town[1])}" stroke="${c.line}" stroke-width="1.2" stroke-dasharray="4 3" fill="none"/>`,
+    );
     const mx = (point[0] + town[0]) / 2;
     const my = (point[1] + town[1]) / 2;
-    parts.push(`<text x="${r1(mx)}" y="${r1(my - 4)}" text-anchor="middle" font-size="10" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="${c.text}">${esc(input.town.distanceLabel)}</text>`);
+    parts.push(
+      `<text x="${r1(mx)}" y="${r1(my - 4)}" text-anchor="middle" font-size="10" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="${c.text}">${esc(input.town.distanceLabel)}</text>`,
+    );
   } else if (input.town.distanceLabel) {
-    if (gap >= 14) parts.push(`<path d="M${r1(point[0])} ${r1(point[1])}L${r1(town[0])} ${r1(town[1])}" stroke="${c.line}" stroke-width="1.2" stroke-dasharray="3 2" fill="none"/>`);
+    if (gap >= 14)
+      parts.push(
+        `<path d="M${r1(point[0])} ${r1(point[1])}L${r1(town[0])} ${r1(town[1])}" stroke="${c.line}" stroke-width="1.2" stroke-dasharray="3 2" fill="none"/>`,
+      );
     townText = `${input.town.name} · ${input.town.distanceLabel}`;
   }
   parts.push(`<circle cx="${r1(town[0])}" cy="${r1(town[1])}" r="4" fill="${c.text}" stroke="#fff" stroke-width="1.5"/>`);
@@ -139,7 +165,9 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
     if (d) parts.push(`<path d="${d}" fill="${c.line}" fill-opacity="0.12" stroke="${c.line}" stroke-width="1.2"/>`);
   }
   const [ax, ay] = MARKER_ANCHOR;
-  parts.push(`<g transform="translate(${r1(point[0] - ax * 0.8)} ${r1(point[1] - ay * 0.8)}) scale(0.8)">${markerElements(input.kind, input.status)}</g>`);
+  parts.push(
+    `<g transform="translate(${r1(point[0] - ax * 0.8)} ${r1(point[1] - ay * 0.8)}) scale(0.8)">${markerElements(input.kind, input.status)}</g>`,
+  );
 
   // Inset: where in Kazakhstan this is.
   const insetW = 66;
@@ -147,7 +175,7 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
   const countryPts = input.country.flatMap((poly) => poly[0] ?? []);
   if (countryPts.length) {
     const ip = fitProjector(bboxOf(countryPts), insetW, insetH, 3);
-    const outline = ringsToPath(input.country.map((poly) => projectRings(poly.slice(0, 1), ip, 0.6, 0)).flat());
+    const outline = ringsToPath(input.country.flatMap((poly) => projectRings(poly.slice(0, 1), ip, 0.6, 0)));
     const [ix, iy] = ip.project(input.point.lon, input.point.lat);
     parts.push(
       `<g transform="translate(6 6)"><rect width="${insetW}" height="${insetH}" rx="3" fill="#fff" fill-opacity="0.92" stroke="${c.border}" stroke-width="0.8"/>` +

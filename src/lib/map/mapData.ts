@@ -129,7 +129,16 @@ export function mapHubs(view: OfferView, places: readonly Place[]): MapHub[] {
   return view.distances.flatMap((d) => {
     const place = places.find((p) => p.id === d.placeId);
     if (!place) return [];
-    return [{ id: place.id, name: d.placeName, lat: place.lat, lon: place.lon, type: place.type === 'airport' ? 'airport' : 'city', distance: d.straightLabel } satisfies MapHub];
+    return [
+      {
+        id: place.id,
+        name: d.placeName,
+        lat: place.lat,
+        lon: place.lon,
+        type: place.type === 'airport' ? 'airport' : 'city',
+        distance: d.straightLabel,
+      } satisfies MapHub,
+    ];
   });
 }
 

@@ -12,10 +12,13 @@ export const KIND_SHAPES: Record<OfferKind, KindShape> = { 'land-plot': 'square'
 
 /** A white glyph drawn in a 14 × 14 box centred on (7, 7). */
 const STATUS_GLYPHS: Record<OfferStatus, string> = {
-  available: '<path d="M3.6 7.4l2.3 2.3 4.5-4.7" fill="none" stroke="#fff" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"/>',
+  available:
+    '<path d="M3.6 7.4l2.3 2.3 4.5-4.7" fill="none" stroke="#fff" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"/>',
   reserved: '<path d="M5.2 4.2v5.6M8.8 4.2v5.6" stroke="#fff" stroke-width="1.9" stroke-linecap="round"/>',
-  'at-auction': '<path d="M7 10.6V3.8M4.1 6.5L7 3.6l2.9 2.9" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
-  'under-negotiation': '<g fill="#fff"><circle cx="3.9" cy="7" r="1.2"/><circle cx="7" cy="7" r="1.2"/><circle cx="10.1" cy="7" r="1.2"/></g>',
+  'at-auction':
+    '<path d="M7 10.6V3.8M4.1 6.5L7 3.6l2.9 2.9" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
+  'under-negotiation':
+    '<g fill="#fff"><circle cx="3.9" cy="7" r="1.2"/><circle cx="7" cy="7" r="1.2"/><circle cx="10.1" cy="7" r="1.2"/></g>',
   closed: '<path d="M4.6 4.6l4.8 4.8M9.4 4.6l-4.8 4.8" stroke="#fff" stroke-width="1.9" stroke-linecap="round"/>',
 };
 
@@ -85,4 +88,3 @@ export function hubSvg(type: HubType, size = 20): string {
 export function markerClassName(kind: OfferKind, status: OfferStatus): string {
   return `map-marker map-marker--${kind} map-marker--${status}`;
 }
-

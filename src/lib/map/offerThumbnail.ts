@@ -17,7 +17,10 @@ export const SETTLEMENT_TYPES: ReadonlyArray<Place['type']> = ['city', 'town', '
 export const isSettlement = (p: Pick<Place, 'type'>) => SETTLEMENT_TYPES.includes(p.type);
 
 /** The nearest settlement among the places the catalog already measured the offer to. */
-export function nearestSettlement<D extends Pick<OfferDistance, 'placeId' | 'straightKm'>>(distances: readonly D[], places: readonly Place[]): { place: Place; distance: D } | undefined {
+export function nearestSettlement<D extends Pick<OfferDistance, 'placeId' | 'straightKm'>>(
+  distances: readonly D[],
+  places: readonly Place[],
+): { place: Place; distance: D } | undefined {
   let best: { place: Place; distance: D } | undefined;
   for (const d of distances) {
     const place = places.find((p) => p.id === d.placeId);
@@ -44,14 +47,25 @@ export function thumbnailAltFromView(view: Pick<OfferView, 'title' | 'lang' | 'd
   return altText(view.title, view.distances, places, view.lang);
 }
 
-function altText(title: string, distances: ReadonlyArray<Pick<OfferDistance, 'placeId' | 'straightKm'>>, places: readonly Place[], lang: Lang): string {
+function altText(
+  title: string,
+  distances: ReadonlyArray<Pick<OfferDistance, 'placeId' | 'straightKm'>>,
+  places: readonly Place[],
+  lang: Lang,
+): string {
   const near = nearestSettlement(distances, places);
   if (!near) return t(lang, 'map.thumbnail.altNoTown', { title });
   return t(lang, 'map.thumbnail.alt', { title, place: near.place.name[lang], distance: formatKm(near.distance.straightKm, lang) });
 }
 
 /** Everything the SVG needs, with its names, distances and title in one language. */
-export function offerThumbnailInput(offer: OfferModel, places: readonly Place[], base: VectorBase, lake: ReadonlyArray<ReadonlyArray<LonLat>>, lang: Lang = 'en'): ThumbnailInput {
+export function offerThumbnailInput(
+  offer: OfferModel,
+  places: readonly Place[],
+  base: VectorBase,
+  lake: ReadonlyArray<ReadonlyArray<LonLat>>,
+  lang: Lang = 'en',
+): ThumbnailInput {
   const near = nearestSettlement(offer.distances, places);
   const townPlace = near?.place ?? offer.place;
   const title = offer.texts[textLanguage(offer.texts, lang)]?.title ?? offer.id;

@@ -39,7 +39,12 @@ export function overlapArea(a: Box, b: Box): number {
 }
 
 /** The best spot for a label of the given size beside a point, avoiding the obstacles. */
-export function placeLabel(point: { x: number; y: number }, size: { width: number; height: number }, obstacles: readonly Box[], gaps: readonly number[] = LABEL_GAPS): LabelPlacement {
+export function placeLabel(
+  point: { x: number; y: number },
+  size: { width: number; height: number },
+  obstacles: readonly Box[],
+  gaps: readonly number[] = LABEL_GAPS,
+): LabelPlacement {
   let best: LabelPlacement | undefined;
   for (const gap of gaps) {
     for (const side of SIDES) {

@@ -136,7 +136,10 @@ export function simplifyLine<T extends readonly [number, number]>(points: readon
  * keep the ring's shape; returns [] when the ring collapses below a triangle.
  */
 export function simplifyRing<T extends readonly [number, number]>(ring: readonly T[], tolerance: number): T[] {
-  const open = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.slice(0, -1) : [...ring];
+  const open =
+    ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1]
+      ? ring.slice(0, -1)
+      : [...ring];
   if (open.length < 3) return [];
   let far = 0;
   let farSq = -1;
@@ -157,8 +160,12 @@ export function simplifyRing<T extends readonly [number, number]>(ring: readonly
 /** Sutherland–Hodgman: the part of a (closed, unrepeated) ring inside an axis-aligned rectangle. */
 export function clipRing(ring: readonly Xy[], minX: number, minY: number, maxX: number, maxY: number): Xy[] {
   type Edge = { inside: (p: Xy) => boolean; cut: (a: Xy, b: Xy) => Xy };
-  const atX = (x: number) => (a: Xy, b: Xy): Xy => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-  const atY = (y: number) => (a: Xy, b: Xy): Xy => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+  const atX =
+    (x: number) =>
+    (a: Xy, b: Xy): Xy => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+  const atY =
+    (y: number) =>
+    (a: Xy, b: Xy): Xy => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
   const edges: Edge[] = [
     { inside: (p) => p[0] >= minX, cut: atX(minX) },
     { inside: (p) => p[0] <= maxX, cut: atX(maxX) },

@@ -69,7 +69,10 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
       files: {
         note: 'photo file names from facts.yaml, separated by commas; leave out to show all photos',
         check: (v) => {
-          const bad = v.split(',').map((f) => f.trim()).filter((f) => f && !PHOTO_FILE.test(f));
+          const bad = v
+            .split(',')
+            .map((f) => f.trim())
+            .filter((f) => f && !PHOTO_FILE.test(f));
           return bad.length ? `${bad.join(', ')} is not a plain photo file name such as shore.jpg (no folders, .., ? or #)` : undefined;
         },
       },
@@ -84,7 +87,10 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     attributes: {
       href: { required: true, url: true, note: 'the video’s address, starting with https://' },
       title: { required: true, note: 'what the video shows' },
-      duration: { note: 'optional length, e.g. 3:40', check: (v) => (/^\d{1,2}(?::\d{2}){1,2}$/.test(v) ? undefined : 'write the length as minutes:seconds, e.g. 3:40') },
+      duration: {
+        note: 'optional length, e.g. 3:40',
+        check: (v) => (/^\d{1,2}(?::\d{2}){1,2}$/.test(v) ? undefined : 'write the length as minutes:seconds, e.g. 3:40'),
+      },
     },
   },
 };

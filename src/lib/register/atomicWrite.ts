@@ -95,7 +95,11 @@ export function writeFilesAtomically(files: readonly PlannedWrite[], ops: FileOp
       }
     }
     for (const t of temps.slice(renamed)) ops.rmSync(t, { force: true });
-    if (notRestored.length) throw new Error(`${(e as Error).message}; these files could not be put back and must be checked by hand (git diff): ${notRestored.join(', ')}`, { cause: e });
+    if (notRestored.length)
+      throw new Error(
+        `${(e as Error).message}; these files could not be put back and must be checked by hand (git diff): ${notRestored.join(', ')}`,
+        { cause: e },
+      );
     for (const d of madeDirs.toReversed()) ops.rmSync(d, { recursive: true, force: true });
     throw e;
   }

@@ -45,7 +45,11 @@ function cellText(raw: RawCell): string {
 export function parseCell(type: CellType, raw: RawCell): CellResult {
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return fail('is not a date');
-    return type === 'date' ? ok(isoFromDate(raw)) : type === 'text' ? ok(isoFromDate(raw)) : fail('is a date, but a date does not belong here');
+    return type === 'date'
+      ? ok(isoFromDate(raw))
+      : type === 'text'
+        ? ok(isoFromDate(raw))
+        : fail('is a date, but a date does not belong here');
   }
   if (typeof raw === 'number' && type === 'number') return ok(raw);
   if (typeof raw === 'boolean' && type === 'boolean') return ok(raw);
@@ -71,15 +75,26 @@ export function parseCell(type: CellType, raw: RawCell): CellResult {
       return fail(`"${s}" is not a date written as YYYY-MM-DD (or DD.MM.YYYY)`);
     }
     case 'list':
-      return ok(s.split(';').map((x) => x.trim()).filter(Boolean));
+      return ok(
+        s
+          .split(';')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
     case 'intList': {
-      const parts = s.split(';').map((x) => x.trim()).filter(Boolean);
+      const parts = s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean);
       const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
       return nums.some(Number.isNaN) ? fail(`"${s}" must be whole numbers separated by ;`) : ok(nums);
     }
     case 'distances': {
       const out: Array<{ place: string; km: number }> = [];
-      for (const part of s.split(';').map((x) => x.trim()).filter(Boolean)) {
+      for (const part of s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         const m = /^([^=]+)=(.+)$/.exec(part);
         const km = m ? toNumber(m[2]!.trim().replace(/\s*km$/i, '')) : undefined;
         if (!m || km === undefined) return fail(`"${part}" must be written as place=km, e.g. karkaraly=7`);

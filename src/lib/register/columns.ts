@@ -50,7 +50,9 @@ const col = (name: string, type: CellType, note: string, extra: Partial<Register
 });
 
 const langCols = (prefix: string, note: string, extra: Partial<RegisterColumn> = {}) =>
-  LANGS.map((lang) => col(`${prefix}.${lang}`, 'text', `${note} (${({ en: 'English', ru: 'Russian', kk: 'Kazakh' } as const)[lang]})`, extra));
+  LANGS.map((lang) =>
+    col(`${prefix}.${lang}`, 'text', `${note} (${({ en: 'English', ru: 'Russian', kk: 'Kazakh' } as const)[lang]})`, extra),
+  );
 
 const utilityCols = UTILITY_KEYS.flatMap((key) => [
   col(`utilities.${key}.available`, 'boolean', `${key}: can it be connected (true/false)`),
@@ -61,7 +63,10 @@ const utilityCols = UTILITY_KEYS.flatMap((key) => [
   ...(key === 'water' ? [col('utilities.water.capacityM3PerDay', 'number', 'water: capacity available, m³ a day')] : []),
   ...(key === 'internet' ? [col('utilities.internet.speedMbps', 'number', 'internet: typical speed, Mbit/s')] : []),
   ...(key === 'road'
-    ? [col('utilities.road.surface', 'text', `road: ${oneOf(ROAD_SURFACES)}`), col('utilities.road.allSeason', 'boolean', 'road: passable all year (true/false)')]
+    ? [
+        col('utilities.road.surface', 'text', `road: ${oneOf(ROAD_SURFACES)}`),
+        col('utilities.road.allSeason', 'boolean', 'road: passable all year (true/false)'),
+      ]
     : []),
 ]);
 
@@ -71,7 +76,12 @@ const utilityCols = UTILITY_KEYS.flatMap((key) => [
  * out, be edited in a spreadsheet and come back.
  */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  { name: 'id', path: [], type: 'text', note: `offer id = folder name in content/${CONTENT_LAYOUT.offers.folder}/, e.g. shaitankol-glamping` },
+  {
+    name: 'id',
+    path: [],
+    type: 'text',
+    note: `offer id = folder name in content/${CONTENT_LAYOUT.offers.folder}/, e.g. shaitankol-glamping`,
+  },
   col('kind', 'text', oneOf(OFFER_KINDS)),
   col('status', 'text', oneOf(OFFER_STATUSES)),
   ...langCols('title', 'title, used only to create a missing language file', { prose: true }),
@@ -121,7 +131,11 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('object.revenueKzt', 'number', 'infrastructure: annual revenue, tenge'),
   col('project.irrPct', 'number', 'large project: internal rate of return, percent'),
   col('project.paybackYears', 'number', 'large project: payback, years'),
-  col('project.phases', 'json', 'large project: phases as JSON: [{"name": {…}, "startYear": 2027, "endYear": 2029, "investmentKzt": 1000}]'),
+  col(
+    'project.phases',
+    'json',
+    'large project: phases as JSON: [{"name": {…}, "startYear": 2027, "endYear": 2029, "investmentKzt": 1000}]',
+  ),
   col('project.partnersSought', 'json', 'large project: partners sought as JSON: [{"en": …, "ru": …, "kk": …}]'),
 ];
 

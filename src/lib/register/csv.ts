@@ -27,7 +27,7 @@ export function csvField(value: CellValue): string {
  * (also after the last row). Numbers and booleans are written as they are; they never start a formula.
  */
 export function writeCsv(header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): string {
-  return BOM + [header, ...rows].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${BOM + [header, ...rows].map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /**
@@ -35,7 +35,10 @@ export function writeCsv(header: readonly string[], rows: ReadonlyArray<readonly
  * /data/offers.csv and of `npm run export:register -- file.csv`.
  */
 export function writeRegisterCsv(rows: readonly RegisterRow[]): string {
-  return writeCsv(REGISTER_HEADER, rows.map((row) => REGISTER_HEADER.map((name) => row[name])));
+  return writeCsv(
+    REGISTER_HEADER,
+    rows.map((row) => REGISTER_HEADER.map((name) => row[name])),
+  );
 }
 
 /** Reads CSV text (with or without a BOM; comma, semicolon or tab separated, as spreadsheets save it). */

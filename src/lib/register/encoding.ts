@@ -35,14 +35,16 @@ const HOW_TO_SAVE_EN =
  */
 export function decodeRegisterCsv(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new RegisterFileError(file, [{
-      message: [
-        `Файл ${file} сохранён как «Текст Юникод» (UTF-16), а не CSV UTF-8, поэтому ничего не записано.`,
-        HOW_TO_SAVE_RU,
-        `The file ${file} was saved as "Unicode Text" (UTF-16), not CSV UTF-8, so nothing was written.`,
-        HOW_TO_SAVE_EN,
-      ].join('\n'),
-    }]);
+    throw new RegisterFileError(file, [
+      {
+        message: [
+          `Файл ${file} сохранён как «Текст Юникод» (UTF-16), а не CSV UTF-8, поэтому ничего не записано.`,
+          HOW_TO_SAVE_RU,
+          `The file ${file} was saved as "Unicode Text" (UTF-16), not CSV UTF-8, so nothing was written.`,
+          HOW_TO_SAVE_EN,
+        ].join('\n'),
+      },
+    ]);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -51,16 +53,24 @@ export function decodeRegisterCsv(bytes: Uint8Array, file: string): string {
     const row = bad >= 0 ? csvRowAt(bytes, bad) : undefined;
     const byte = bad >= 0 ? `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}` : '';
     const cp1251 = looksLikeWindows1251(bytes);
-    throw new RegisterFileError(file, [{
-      row,
-      message: [
-        `Файл ${file} не в кодировке UTF-8${row ? ` (первый неверный байт ${byte} — в строке ${row})` : ''}, поэтому ничего не записано: русский и казахский текст превратился бы в «���».`,
-        ...(cp1251 ? ['Похоже, файл сохранён в кодировке Windows-1251 (ANSI): так Excel по умолчанию сохраняет тип «CSV (разделители — запятые)».'] : []),
-        HOW_TO_SAVE_RU,
-        `The file ${file} is not UTF-8${row ? ` (the first bad byte, ${byte}, is on row ${row})` : ''}, so nothing was written: Russian and Kazakh text would have turned into "���".`,
-        ...(cp1251 ? ['The file looks like it was saved as Windows-1251 (ANSI), which is what Excel saves for the plain "CSV (Comma delimited)" type.'] : []),
-        HOW_TO_SAVE_EN,
-      ].join('\n'),
-    }]);
+    throw new RegisterFileError(file, [
+      {
+        row,
+        message: [
+          `Файл ${file} не в кодировке UTF-8${row ? ` (первый неверный байт ${byte} — в строке ${row})` : ''}, поэтому ничего не записано: русский и казахский текст превратился бы в «���».`,
+          ...(cp1251
+            ? ['Похоже, файл сохранён в кодировке Windows-1251 (ANSI): так Excel по умолчанию сохраняет тип «CSV (разделители — запятые)».']
+            : []),
+          HOW_TO_SAVE_RU,
+          `The file ${file} is not UTF-8${row ? ` (the first bad byte, ${byte}, is on row ${row})` : ''}, so nothing was written: Russian and Kazakh text would have turned into "���".`,
+          ...(cp1251
+            ? [
+                'The file looks like it was saved as Windows-1251 (ANSI), which is what Excel saves for the plain "CSV (Comma delimited)" type.',
+              ]
+            : []),
+          HOW_TO_SAVE_EN,
+        ].join('\n'),
+      },
+    ]);
   }
 }

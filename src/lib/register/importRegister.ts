@@ -67,7 +67,13 @@ interface Planned {
   expected: Map<string, string | null>;
 }
 
-const fieldPath = (field: string | undefined) => (field ? field.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean) : []);
+const fieldPath = (field: string | undefined) =>
+  field
+    ? field
+        .replace(/\[(\d+)\]/g, '.$1')
+        .split('.')
+        .filter(Boolean)
+    : [];
 
 /** Reads the title of an existing language file, if it has one. */
 function existingTitle(path: string): string | undefined {
@@ -92,10 +98,15 @@ function checkHeader(header: readonly string[], errors: RegisterProblem[]) {
     seen.add(name);
     if (!REGISTER_HEADER.includes(name)) {
       const guess = closest(name, REGISTER_HEADER);
-      errors.push({ row: 1, column: name, message: `\`${name}\` is not a register column${guess ? `: did you mean \`${guess}\`?` : ' (see seeds/REGISTER.md)'}` });
+      errors.push({
+        row: 1,
+        column: name,
+        message: `\`${name}\` is not a register column${guess ? `: did you mean \`${guess}\`?` : ' (see seeds/REGISTER.md)'}`,
+      });
     }
   });
-  if (!header.includes('id')) errors.push({ row: 1, column: 'id', message: 'the register has no `id` column, so rows cannot be matched to offers' });
+  if (!header.includes('id'))
+    errors.push({ row: 1, column: 'id', message: 'the register has no `id` column, so rows cannot be matched to offers' });
 }
 
 /**
@@ -134,7 +145,12 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
       continue;
     }
     if (!ID_PATTERN.test(row.id)) {
-      errors.push({ row: rowNumber, column: 'id', id: row.id, message: `\`${row.id}\` cannot be an offer id: use lower-case Latin letters, digits and single hyphens` });
+      errors.push({
+        row: rowNumber,
+        column: 'id',
+        id: row.id,
+        message: `\`${row.id}\` cannot be an offer id: use lower-case Latin letters, digits and single hyphens`,
+      });
       continue;
     }
     if (rowOfId.has(row.id)) {
@@ -154,18 +170,28 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     const name = basename(contentDir);
     const trial = join(scratch, name);
     cpSync(contentDir, trial, { recursive: true });
-    for (const plan of plans) for (const [file, text] of plan.files) {
-      mkdirSync(dirname(join(trial, file)), { recursive: true });
-      writeFileSync(join(trial, file), text);
-    }
+    for (const plan of plans)
+      for (const [file, text] of plan.files) {
+        mkdirSync(dirname(join(trial, file)), { recursive: true });
+        writeFileSync(join(trial, file), text);
+      }
     const key = (p: { file: string; field?: string; message: string }) => `${p.file}|${p.field ?? ''}|${p.message}`;
-    const before = new Set(loadContent(contentDir, { root: dirname(contentDir), today }).problems.filter((p) => p.severity === 'error').map(key));
+    const before = new Set(
+      loadContent(contentDir, { root: dirname(contentDir), today })
+        .problems.filter((p) => p.severity === 'error')
+        .map(key),
+    );
     const after = loadContent(trial, { root: scratch, today }).problems.filter((p) => p.severity === 'error' && !before.has(key(p)));
     for (const p of after) {
       const id = /(?:^|\/)offers\/([^/]+)\//.exec(p.file)?.[1];
       const rowNumber = id ? rowOfId.get(id) : undefined;
       const column = p.file.endsWith(OFFERS.factsFile) ? columnForPath(fieldPath(p.field))?.name : undefined;
-      errors.push({ row: rowNumber, column, id, message: rowNumber ? `${p.message}${p.hint ? ` (${p.hint})` : ''}` : `${p.file}: ${p.message}` });
+      errors.push({
+        row: rowNumber,
+        column,
+        id,
+        message: rowNumber ? `${p.message}${p.hint ? ` (${p.hint})` : ''}` : `${p.file}: ${p.message}`,
+      });
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -178,7 +204,9 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     else report.unchanged.push(plan.id);
   }
   if (!options.dryRun) {
-    const writes = plans.flatMap((plan) => [...plan.files].map(([file, text]) => ({ path: join(contentDir, file), text, expected: plan.expected.get(file) })));
+    const writes = plans.flatMap((plan) =>
+      [...plan.files].map(([file, text]) => ({ path: join(contentDir, file), text, expected: plan.expected.get(file) })),
+    );
     try {
       writeFilesAtomically(writes, options.fileOps ?? nodeFileOps);
     } catch (e) {
@@ -210,7 +238,13 @@ function replacementCharacters(table: RegisterTable): RegisterProblem[] {
   return problems;
 }
 
-function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, report: ImportReport, exportedAt: string | undefined): Planned | undefined {
+function planRow(
+  row: ParsedRow,
+  rowNumber: number,
+  options: ImportOptions,
+  report: ImportReport,
+  exportedAt: string | undefined,
+): Planned | undefined {
   const { contentDir } = options;
   const dir = join(contentDir, OFFERS.folder, row.id);
   const factsFile = relative(contentDir, join(dir, OFFERS.factsFile));
@@ -247,7 +281,9 @@ function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, repo
     const file = join(dir, `${lang}.mdx`);
     const title = row.titles[lang];
     if (exists && existsSync(file) && title !== undefined && existingTitle(file) !== title) {
-      report.notes.push(`row ${rowNumber} (${row.id}): title.${lang} differs from ${lang}.mdx; the import does not change prose, so edit ${lang}.mdx if the title should change`);
+      report.notes.push(
+        `row ${rowNumber} (${row.id}): title.${lang} differs from ${lang}.mdx; the import does not change prose, so edit ${lang}.mdx if the title should change`,
+      );
     }
   }
 
@@ -266,27 +302,42 @@ function planRow(row: ParsedRow, rowNumber: number, options: ImportOptions, repo
   }
 
   for (const lang of LANGS) {
-    if (!existsSync(join(dir, `${lang}.mdx`))) report.notes.push(`${row.id}: ${lang}.mdx is missing; the site shows the English text there (the import adds language files only to new offers)`);
+    if (!existsSync(join(dir, `${lang}.mdx`)))
+      report.notes.push(
+        `${row.id}: ${lang}.mdx is missing; the site shows the English text there (the import adds language files only to new offers)`,
+      );
   }
   const old = offerFactsSchema.safeParse(base);
-  if (old.success && isDeepStrictEqual(old.data, result.data)) return { id: row.id, rowNumber, action: 'unchanged', columns: [], files, expected };
+  if (old.success && isDeepStrictEqual(old.data, result.data))
+    return { id: row.id, rowNumber, action: 'unchanged', columns: [], files, expected };
 
   // Edit only fields whose meaning changed, so a `featured: false` the file leaves out is not added.
   const current = old.success ? old.data : base;
   const columns = changedColumns(current, result.data);
-  const stale = staleRow({ id: row.id, row: rowNumber, current, next: result.data, changed: columns, registerHasUpdated: row.values.has('updated'), exportedAt });
+  const stale = staleRow({
+    id: row.id,
+    row: rowNumber,
+    current,
+    next: result.data,
+    changed: columns,
+    registerHasUpdated: row.values.has('updated'),
+    exportedAt,
+  });
   if (stale) {
     report.stale.push(stale);
     if (!options.force) {
       fail('updated', staleMessage(stale));
       return undefined;
     }
-    report.notes.push(`row ${rowNumber} (${row.id}): applied with --force although ${stale.reason === 'older-row' ? 'the row is older than facts.yaml' : 'the register was exported before the offer was last updated'}: ${stale.reverts.map((r) => `${r.column} ${r.current} → ${r.register}`).join('; ')}`);
+    report.notes.push(
+      `row ${rowNumber} (${row.id}): applied with --force although ${stale.reason === 'older-row' ? 'the row is older than facts.yaml' : 'the register was exported before the offer was last updated'}: ${stale.reverts.map((r) => `${r.column} ${r.current} → ${r.register}`).join('; ')}`,
+    );
   }
   const edits: YamlEdit[] = [];
   for (const [name, value] of row.values) {
     const column = REGISTER_COLUMNS.find((c) => c.name === name)!;
-    if (columns.includes(name) && !isDeepStrictEqual(getPath(base, column.path) ?? undefined, value)) edits.push({ path: column.path, value });
+    if (columns.includes(name) && !isDeepStrictEqual(getPath(base, column.path) ?? undefined, value))
+      edits.push({ path: column.path, value });
   }
   const text = editYaml(baseText, edits);
   const check = offerFactsSchema.safeParse(parseDocument(text).toJS());

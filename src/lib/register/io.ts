@@ -26,7 +26,11 @@ export function readRegisterXlsx(data: Uint8Array, file?: string): RegisterTable
 
 /** The register as an .xlsx workbook (one sheet, frozen header row), stamped with the export date. */
 export function writeRegisterXlsx(rows: readonly RegisterRow[], exportedAt: Date = new Date()): Uint8Array {
-  return writeXlsx(REGISTER_HEADER, rows.map((row) => REGISTER_HEADER.map((name) => row[name])), exportedAt);
+  return writeXlsx(
+    REGISTER_HEADER,
+    rows.map((row) => REGISTER_HEADER.map((name) => row[name])),
+    exportedAt,
+  );
 }
 
 /**
@@ -37,12 +41,14 @@ export function readRegisterFile(path: string): RegisterTable {
   const file = basename(path);
   const size = statSync(path).size;
   if (size > REGISTER_LIMITS.fileBytes) {
-    throw new RegisterFileError(file, [{
-      message: bilingual(
-        `The file is ${megabytes(size)}; a register may be at most ${megabytes(REGISTER_LIMITS.fileBytes)}. Check that you chose the right file.`,
-        `Файл занимает ${megabytes(size)}; реестр может быть не больше ${megabytes(REGISTER_LIMITS.fileBytes)}. Проверьте, тот ли файл выбран.`,
-      ),
-    }]);
+    throw new RegisterFileError(file, [
+      {
+        message: bilingual(
+          `The file is ${megabytes(size)}; a register may be at most ${megabytes(REGISTER_LIMITS.fileBytes)}. Check that you chose the right file.`,
+          `Файл занимает ${megabytes(size)}; реестр может быть не больше ${megabytes(REGISTER_LIMITS.fileBytes)}. Проверьте, тот ли файл выбран.`,
+        ),
+      },
+    ]);
   }
   const bytes = readFileSync(path);
   if (/\.xlsx$/i.test(path)) return readXlsx(bytes, file);

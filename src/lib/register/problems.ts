@@ -27,6 +27,8 @@ export class RegisterFileError extends Error {
 
 /** One problem per line: `row 7, column price.amountKzt (balkhash-x): …`; later lines of a message are indented. */
 export function formatRegisterProblem(p: RegisterProblem): string {
-  const where = [p.cell ? `cell ${p.cell}` : undefined, p.row ? `row ${p.row}` : undefined, p.column ? `column ${p.column}` : undefined].filter(Boolean).join(', ');
+  const where = [p.cell ? `cell ${p.cell}` : undefined, p.row ? `row ${p.row}` : undefined, p.column ? `column ${p.column}` : undefined]
+    .filter(Boolean)
+    .join(', ');
   return `${where || 'register'}${p.id ? ` (${p.id})` : ''}: ${p.message.replace(/\n/g, '\n    ')}`;
 }

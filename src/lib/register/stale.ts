@@ -66,7 +66,15 @@ export function staleRow(args: {
     return { id, row, reason: 'older-row', currentUpdated, registerUpdated, reverts: reverts() };
   }
   if (exportedAt && currentUpdated > exportedAt.slice(0, 10)) {
-    return { id, row, reason: 'exported-before', currentUpdated, registerUpdated: typeof registerUpdated === 'string' ? registerUpdated : undefined, exportedAt, reverts: reverts() };
+    return {
+      id,
+      row,
+      reason: 'exported-before',
+      currentUpdated,
+      registerUpdated: typeof registerUpdated === 'string' ? registerUpdated : undefined,
+      exportedAt,
+      reverts: reverts(),
+    };
   }
   return undefined;
 }
@@ -75,8 +83,10 @@ export function staleRow(args: {
 export function staleMessage(s: StaleRow): string {
   const verb = s.reason === 'older-row' ? 'would revert' : 'would overwrite';
   const lines = s.reverts.map((r) => `  ${verb} ${r.column}: ${r.current} → ${r.register}`);
-  const fresh = 'Export a fresh register (npm run export:register -- register.xlsx) and make your changes in it; if the values in this register are right after all, run the import again with --force.';
-  const freshRu = 'Выгрузите свежий реестр (npm run export:register -- register.xlsx) и внесите правки в него; если значения в этом реестре всё же верны, повторите импорт с --force.';
+  const fresh =
+    'Export a fresh register (npm run export:register -- register.xlsx) and make your changes in it; if the values in this register are right after all, run the import again with --force.';
+  const freshRu =
+    'Выгрузите свежий реестр (npm run export:register -- register.xlsx) и внесите правки в него; если значения в этом реестре всё же верны, повторите импорт с --force.';
   const why =
     s.reason === 'older-row'
       ? bilingual(

@@ -45,5 +45,12 @@ function fit(text: string): string {
 export function offerStub(lang: Lang, titles: Partial<Record<Lang, string>>, id: string): string {
   const hint = HINTS[lang];
   const title = titles[lang] ?? (titles.en ? fit(`${hint.translate}: ${titles.en}`) : `TODO: title of ${id}`);
-  return ['---', `title: ${JSON.stringify(fit(title))}`, `summary: ${JSON.stringify(hint.summary)}`, '---', hint.body.join('\n\n'), ''].join('\n');
+  return [
+    '---',
+    `title: ${JSON.stringify(fit(title))}`,
+    `summary: ${JSON.stringify(hint.summary)}`,
+    '---',
+    hint.body.join('\n\n'),
+    '',
+  ].join('\n');
 }

@@ -26,29 +26,34 @@ export function checkTableLimits(table: RegisterTable, file: string): void {
   const { rows, columns, cellChars } = REGISTER_LIMITS;
   const last = table.rows.at(-1);
   if (last && last.rowNumber > rows) {
-    throw new RegisterFileError(file, [{
-      row: last.rowNumber,
-      message: bilingual(
-        `the register has data on row ${grouped(last.rowNumber)}; a register may have at most ${grouped(rows)} rows. Delete the rows below the register and save.`,
-        `в реестре есть данные в строке ${grouped(last.rowNumber)}; в реестре может быть не больше ${grouped(rows)} строк. Удалите строки ниже реестра и сохраните файл.`,
-      ),
-    }]);
+    throw new RegisterFileError(file, [
+      {
+        row: last.rowNumber,
+        message: bilingual(
+          `the register has data on row ${grouped(last.rowNumber)}; a register may have at most ${grouped(rows)} rows. Delete the rows below the register and save.`,
+          `в реестре есть данные в строке ${grouped(last.rowNumber)}; в реестре может быть не больше ${grouped(rows)} строк. Удалите строки ниже реестра и сохраните файл.`,
+        ),
+      },
+    ]);
   }
   const all = [{ rowNumber: 1, cells: table.header as RawCell[] }, ...table.rows];
   for (const { rowNumber, cells } of all) {
     const width = cells.reduce<number>((w, c, i) => (c === undefined || c === null || c === '' ? w : i + 1), 0);
     if (width > columns) {
-      throw new RegisterFileError(file, [{
-        row: rowNumber,
-        cell: `${columnLetters(width)}${rowNumber}`,
-        message: bilingual(
-          `row ${rowNumber} has data in column ${grouped(width)} (${columnLetters(width)}); the register has ${REGISTER_HEADER.length} columns and the import reads at most ${columns}. Delete the columns to the right of the register and save.`,
-          `в строке ${rowNumber} есть данные в столбце ${grouped(width)} (${columnLetters(width)}); столбцов в реестре — ${REGISTER_HEADER.length}, импорт читает не больше ${columns}. Удалите столбцы правее реестра и сохраните файл.`,
-        ),
-      }]);
+      throw new RegisterFileError(file, [
+        {
+          row: rowNumber,
+          cell: `${columnLetters(width)}${rowNumber}`,
+          message: bilingual(
+            `row ${rowNumber} has data in column ${grouped(width)} (${columnLetters(width)}); the register has ${REGISTER_HEADER.length} columns and the import reads at most ${columns}. Delete the columns to the right of the register and save.`,
+            `в строке ${rowNumber} есть данные в столбце ${grouped(width)} (${columnLetters(width)}); столбцов в реестре — ${REGISTER_HEADER.length}, импорт читает не больше ${columns}. Удалите столбцы правее реестра и сохраните файл.`,
+          ),
+        },
+      ]);
     }
     cells.forEach((cell, i) => {
-      if (typeof cell === 'string' && cell.length > cellChars) problems.push(tooLong(`${columnLetters(i + 1)}${rowNumber}`, rowNumber, cell.length, table.header[i]));
+      if (typeof cell === 'string' && cell.length > cellChars)
+        problems.push(tooLong(`${columnLetters(i + 1)}${rowNumber}`, rowNumber, cell.length, table.header[i]));
     });
   }
   if (problems.length) throw new RegisterFileError(file, problems);

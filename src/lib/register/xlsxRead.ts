@@ -16,11 +16,17 @@ const RESAVE_EN = 'Open it in Excel and save it again as "Excel Workbook (*.xlsx
 const RESAVE_RU = 'Откройте её в Excel и сохраните заново как «Книга Excel (*.xlsx)» или сохраните реестр как CSV UTF-8.';
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** True for a format code that shows a date or time: a y m d h or s outside quotes, brackets and escapes. */
 export function isDateFormatCode(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/[_*]./g, '');
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '');
   return /[ymdhs]/i.test(bare);
 }
 
@@ -43,30 +49,44 @@ class Parts {
 
   text(name: string): string {
     const entry = this.entries.get(name);
-    if (!entry) this.fail(bilingual(`The workbook has no part ${name}, so it is damaged. ${RESAVE_EN}`, `В книге нет части ${name}, она повреждена. ${RESAVE_RU}`));
+    if (!entry)
+      this.fail(
+        bilingual(
+          `The workbook has no part ${name}, so it is damaged. ${RESAVE_EN}`,
+          `В книге нет части ${name}, она повреждена. ${RESAVE_RU}`,
+        ),
+      );
     let bytes: Uint8Array;
     try {
       bytes = readZipEntry(this.data, entry, this.budget);
     } catch (e) {
       if (!(e instanceof ZipError)) throw e;
       if (e.limit === 'entry') {
-        this.fail(bilingual(
-          `The part ${name} of the workbook unpacks to more than ${megabytes(REGISTER_LIMITS.entryBytes)} (a register needs a few MB): the file is damaged or made to overload the import. ${RESAVE_EN}`,
-          `Часть ${name} книги распаковывается больше чем в ${megabytes(REGISTER_LIMITS.entryBytes)} (реестру хватает нескольких МБ): файл повреждён или сделан, чтобы перегрузить импорт. ${RESAVE_RU}`,
-        ));
+        this.fail(
+          bilingual(
+            `The part ${name} of the workbook unpacks to more than ${megabytes(REGISTER_LIMITS.entryBytes)} (a register needs a few MB): the file is damaged or made to overload the import. ${RESAVE_EN}`,
+            `Часть ${name} книги распаковывается больше чем в ${megabytes(REGISTER_LIMITS.entryBytes)} (реестру хватает нескольких МБ): файл повреждён или сделан, чтобы перегрузить импорт. ${RESAVE_RU}`,
+          ),
+        );
       }
       if (e.limit === 'total') {
-        this.fail(bilingual(
-          `The workbook unpacks to more than ${megabytes(REGISTER_LIMITS.totalBytes)} in all (a register needs a few MB): the file is damaged or made to overload the import. ${RESAVE_EN}`,
-          `Книга распаковывается больше чем в ${megabytes(REGISTER_LIMITS.totalBytes)} (реестру хватает нескольких МБ): файл повреждён или сделан, чтобы перегрузить импорт. ${RESAVE_RU}`,
-        ));
+        this.fail(
+          bilingual(
+            `The workbook unpacks to more than ${megabytes(REGISTER_LIMITS.totalBytes)} in all (a register needs a few MB): the file is damaged or made to overload the import. ${RESAVE_EN}`,
+            `Книга распаковывается больше чем в ${megabytes(REGISTER_LIMITS.totalBytes)} (реестру хватает нескольких МБ): файл повреждён или сделан, чтобы перегрузить импорт. ${RESAVE_RU}`,
+          ),
+        );
       }
-      this.fail(bilingual(`The workbook cannot be read: ${e.message}. ${RESAVE_EN}`, `Книгу невозможно прочитать (${e.message}). ${RESAVE_RU}`));
+      this.fail(
+        bilingual(`The workbook cannot be read: ${e.message}. ${RESAVE_EN}`, `Книгу невозможно прочитать (${e.message}). ${RESAVE_RU}`),
+      );
     }
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      this.fail(bilingual(`The part ${name} of the workbook is not UTF-8 text. ${RESAVE_EN}`, `Часть ${name} книги — не текст UTF-8. ${RESAVE_RU}`));
+      this.fail(
+        bilingual(`The part ${name} of the workbook is not UTF-8 text. ${RESAVE_EN}`, `Часть ${name} книги — не текст UTF-8. ${RESAVE_RU}`),
+      );
     }
   }
 
@@ -76,7 +96,12 @@ class Parts {
       yield* xmlTokens(this.text(name));
     } catch (e) {
       if (!(e instanceof XmlError)) throw e;
-      this.fail(bilingual(`The part ${name} of the workbook is not valid: ${e.message}. ${RESAVE_EN}`, `Часть ${name} книги повреждена (${e.message}). ${RESAVE_RU}`));
+      this.fail(
+        bilingual(
+          `The part ${name} of the workbook is not valid: ${e.message}. ${RESAVE_EN}`,
+          `Часть ${name} книги повреждена (${e.message}). ${RESAVE_RU}`,
+        ),
+      );
     }
   }
 }
@@ -127,7 +152,13 @@ function readSharedStrings(parts: Parts, name: string, max: number, fail: (m: st
       if (t.name === 'si' && inItem) {
         out.push(text);
         inItem = false;
-        if (out.length > max) fail(bilingual(`The workbook holds more than ${grouped(max)} texts, more than a register can. ${RESAVE_EN}`, `В книге больше ${grouped(max)} текстов — больше, чем может быть в реестре. ${RESAVE_RU}`));
+        if (out.length > max)
+          fail(
+            bilingual(
+              `The workbook holds more than ${grouped(max)} texts, more than a register can. ${RESAVE_EN}`,
+              `В книге больше ${grouped(max)} текстов — больше, чем может быть в реестре. ${RESAVE_RU}`,
+            ),
+          );
       } else if (t.name === 'rPh') phonetic--;
       else if (t.name === 't') inText = false;
     } else if (inItem && inText && phonetic === 0) text += t.text;
@@ -159,7 +190,8 @@ function excelDate(serial: number, date1904: boolean): Date {
 }
 
 /** `_x000D_` → carriage return: how OOXML writes characters XML cannot hold. `_x005F_` is a literal underscore. */
-const decodeOoxmlEscapes = (s: string) => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+const decodeOoxmlEscapes = (s: string) =>
+  s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 
 const CELL_REF = /^([A-Za-z]{1,3})([1-9][0-9]{0,6})$/;
 
@@ -230,7 +262,10 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
       return;
     }
     let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = []));
+    if (!cells) {
+      cells = [];
+      rows.set(row, cells);
+    }
     cells[col - 1] = raw;
   };
 
@@ -257,7 +292,11 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
       case 's': {
         if (value === undefined || value.trim() === '') return undefined;
         const text = /^\d+$/.test(value.trim()) ? ctx.shared[Number(value)] : undefined;
-        if (text === undefined) return problem(`cell ${ref} refers to a text the workbook does not have: the file is damaged. ${RESAVE_EN}`, `ячейка ${ref} ссылается на текст, которого нет в книге: файл повреждён. ${RESAVE_RU}`);
+        if (text === undefined)
+          return problem(
+            `cell ${ref} refers to a text the workbook does not have: the file is damaged. ${RESAVE_EN}`,
+            `ячейка ${ref} ссылается на текст, которого нет в книге: файл повреждён. ${RESAVE_RU}`,
+          );
         return decodeOoxmlEscapes(text);
       }
       case 'str':
@@ -266,7 +305,10 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
         if (value === undefined || value === '') return undefined;
         if (value === '1' || value === 'true') return true;
         if (value === '0' || value === 'false') return false;
-        return problem(`cell ${ref} is marked true/false but holds "${value}": the file is damaged. ${RESAVE_EN}`, `ячейка ${ref} отмечена как «истина/ложь», но содержит «${value}»: файл повреждён. ${RESAVE_RU}`);
+        return problem(
+          `cell ${ref} is marked true/false but holds "${value}": the file is damaged. ${RESAVE_EN}`,
+          `ячейка ${ref} отмечена как «истина/ложь», но содержит «${value}»: файл повреждён. ${RESAVE_RU}`,
+        );
       case 'e':
         return problem(
           `cell ${ref} holds the error ${value ?? ''}; correct the formula or type the value, then save.`,
@@ -276,12 +318,21 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
         if (value === undefined || value.trim() === '') return undefined;
         const v = value.trim();
         const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
-        return Number.isNaN(date.getTime()) ? problem(`cell ${ref} holds the date "${v}", which is not a date: the file is damaged.`, `в ячейке ${ref} дата «${v}», но это не дата: файл повреждён.`) : date;
+        return Number.isNaN(date.getTime())
+          ? problem(
+              `cell ${ref} holds the date "${v}", which is not a date: the file is damaged.`,
+              `в ячейке ${ref} дата «${v}», но это не дата: файл повреждён.`,
+            )
+          : date;
       }
       default: {
         if (value === undefined || value.trim() === '') return undefined;
         const n = Number(value);
-        if (!Number.isFinite(n)) return problem(`cell ${ref} is marked as a number but holds "${value}": the file is damaged. ${RESAVE_EN}`, `ячейка ${ref} отмечена как число, но содержит «${value}»: файл повреждён. ${RESAVE_RU}`);
+        if (!Number.isFinite(n))
+          return problem(
+            `cell ${ref} is marked as a number but holds "${value}": the file is damaged. ${RESAVE_EN}`,
+            `ячейка ${ref} отмечена как число, но содержит «${value}»: файл повреждён. ${RESAVE_RU}`,
+          );
         return ctx.dateStyles[style] ? excelDate(n, ctx.date1904) : n;
       }
     }
@@ -295,12 +346,24 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
     }
     if (t.kind === 'close') {
       switch (t.name) {
-        case 'sheetData': inData = false; break;
-        case 'c': finish(); break;
-        case 'v': inValue = false; break;
-        case 'is': inInline = false; break;
-        case 't': inText = false; break;
-        case 'rPh': phonetic--; break;
+        case 'sheetData':
+          inData = false;
+          break;
+        case 'c':
+          finish();
+          break;
+        case 'v':
+          inValue = false;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 't':
+          inText = false;
+          break;
+        case 'rPh':
+          phonetic--;
+          break;
       }
       continue;
     }
@@ -309,14 +372,26 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
     switch (t.name) {
       case 'row': {
         const r = t.attrs.r === undefined ? rowNumber + 1 : Number(t.attrs.r);
-        if (!Number.isInteger(r) || r < 1 || r > 1_048_576) ctx.fail({ message: bilingual(`a row of the sheet has the number "${t.attrs.r}", which is not a row: the file is damaged. ${RESAVE_EN}`, `у строки листа номер «${t.attrs.r}», такой строки не бывает: файл повреждён. ${RESAVE_RU}`) });
+        if (!Number.isInteger(r) || r < 1 || r > 1_048_576)
+          ctx.fail({
+            message: bilingual(
+              `a row of the sheet has the number "${t.attrs.r}", which is not a row: the file is damaged. ${RESAVE_EN}`,
+              `у строки листа номер «${t.attrs.r}», такой строки не бывает: файл повреждён. ${RESAVE_RU}`,
+            ),
+          });
         rowNumber = r;
         lastCol = 0;
         break;
       }
       case 'c': {
         const at = t.attrs.r === undefined ? { row: rowNumber, col: lastCol + 1 } : parseRef(t.attrs.r);
-        if (!at || at.row < 1) ctx.fail({ message: bilingual(`the sheet has a cell named "${t.attrs.r ?? ''}", which is not a cell: the file is damaged. ${RESAVE_EN}`, `на листе есть ячейка «${t.attrs.r ?? ''}», такой ячейки не бывает: файл повреждён. ${RESAVE_RU}`) });
+        if (!at || at.row < 1)
+          ctx.fail({
+            message: bilingual(
+              `the sheet has a cell named "${t.attrs.r ?? ''}", which is not a cell: the file is damaged. ${RESAVE_EN}`,
+              `на листе есть ячейка «${t.attrs.r ?? ''}», такой ячейки не бывает: файл повреждён. ${RESAVE_RU}`,
+            ),
+          });
         ({ row, col } = at);
         lastCol = col;
         ref = `${columnLetters(col)}${row}`;
@@ -328,11 +403,25 @@ function readSheet(parts: Parts, name: string, ctx: SheetContext): Map<number, R
         if (t.selfClosing) finish();
         break;
       }
-      case 'v': if (!t.selfClosing) { inValue = true; value ??= ''; } else value ??= ''; break;
-      case 'f': hasFormula = true; break;
-      case 'is': inInline = !t.selfClosing; inline ??= ''; break;
-      case 't': inText = !t.selfClosing; break;
-      case 'rPh': if (!t.selfClosing) phonetic++; break;
+      case 'v':
+        if (!t.selfClosing) {
+          inValue = true;
+          value ??= '';
+        } else value ??= '';
+        break;
+      case 'f':
+        hasFormula = true;
+        break;
+      case 'is':
+        inInline = !t.selfClosing;
+        inline ??= '';
+        break;
+      case 't':
+        inText = !t.selfClosing;
+        break;
+      case 'rPh':
+        if (!t.selfClosing) phonetic++;
+        break;
     }
   }
   return rows;
@@ -364,23 +453,32 @@ export function readRegisterXlsx(data: Uint8Array, file = 'the workbook'): Regis
   };
   const failWith = (message: string): never => fail({ message });
   if (data.length > REGISTER_LIMITS.fileBytes) {
-    failWith(bilingual(
-      `The file is ${megabytes(data.length)}; a register may be at most ${megabytes(REGISTER_LIMITS.fileBytes)}. Delete pictures and other sheets, or save the register as CSV UTF-8.`,
-      `Файл занимает ${megabytes(data.length)}; реестр может быть не больше ${megabytes(REGISTER_LIMITS.fileBytes)}. Удалите картинки и лишние листы или сохраните реестр как CSV UTF-8.`,
-    ));
+    failWith(
+      bilingual(
+        `The file is ${megabytes(data.length)}; a register may be at most ${megabytes(REGISTER_LIMITS.fileBytes)}. Delete pictures and other sheets, or save the register as CSV UTF-8.`,
+        `Файл занимает ${megabytes(data.length)}; реестр может быть не больше ${megabytes(REGISTER_LIMITS.fileBytes)}. Удалите картинки и лишние листы или сохраните реестр как CSV UTF-8.`,
+      ),
+    );
   }
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
-    failWith(bilingual(
-      'This is not an .xlsx workbook: it is an old .xls file or a workbook protected with a password. In Excel choose File → Save As → "Excel Workbook (*.xlsx)", without a password.',
-      'Это не книга .xlsx: это старый файл .xls или книга, защищённая паролем. В Excel выберите Файл → Сохранить как → «Книга Excel (*.xlsx)», без пароля.',
-    ));
+    failWith(
+      bilingual(
+        'This is not an .xlsx workbook: it is an old .xls file or a workbook protected with a password. In Excel choose File → Save As → "Excel Workbook (*.xlsx)", without a password.',
+        'Это не книга .xlsx: это старый файл .xls или книга, защищённая паролем. В Excel выберите Файл → Сохранить как → «Книга Excel (*.xlsx)», без пароля.',
+      ),
+    );
   }
   let entries: Map<string, ZipEntry>;
   try {
     entries = listZip(data, REGISTER_LIMITS.zipEntries);
   } catch (e) {
     if (!(e instanceof ZipError)) throw e;
-    return failWith(bilingual(`This is not a readable .xlsx workbook: ${e.message}. ${RESAVE_EN}`, `Это не книга .xlsx, которую можно прочитать (${e.message}). ${RESAVE_RU}`));
+    return failWith(
+      bilingual(
+        `This is not a readable .xlsx workbook: ${e.message}. ${RESAVE_EN}`,
+        `Это не книга .xlsx, которую можно прочитать (${e.message}). ${RESAVE_RU}`,
+      ),
+    );
   }
   const parts = new Parts(data, entries, failWith);
 
@@ -401,14 +499,19 @@ export function readRegisterXlsx(data: Uint8Array, file = 'the workbook'): Regis
   const stylesPart = rels.find((r) => r.type.endsWith('/styles'))?.target;
 
   const problems: RegisterProblem[] = [];
-  const shared = sharedPart && parts.has(sharedPart) ? readSharedStrings(parts, sharedPart, REGISTER_LIMITS.rows * REGISTER_LIMITS.columns, failWith) : [];
+  const shared =
+    sharedPart && parts.has(sharedPart)
+      ? readSharedStrings(parts, sharedPart, REGISTER_LIMITS.rows * REGISTER_LIMITS.columns, failWith)
+      : [];
   const dateStyles = stylesPart && parts.has(stylesPart) ? readDateStyles(parts, stylesPart) : [];
   const cells = readSheet(parts, sheetPart!, { shared, dateStyles, date1904, fail, problems, file });
   if (problems.length) throw new RegisterFileError(file, problems);
 
   const width = Math.max(0, ...[...cells.values()].map((r) => r.length));
   const read = (r: number): RawCell[] => Array.from({ length: width }, (_, i) => cells.get(r)?.[i]);
-  const header = read(1).map((h) => (h === undefined || h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : String(h).trim()));
+  const header = read(1).map((h) =>
+    h === undefined || h === null ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : String(h).trim(),
+  );
   const rows: RegisterTable['rows'] = [...cells.keys()]
     .filter((r) => r > 1)
     .sort((a, b) => a - b)

@@ -17,10 +17,13 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Characters XML 1.0 cannot hold, and underscores that would read as an `_xHHHH_` escape, written the OOXML way. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML cannot hold, escaped the way OOXML does
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 function ooxmlText(text: string): string {
   return text
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(XML_FORBIDDEN, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 function cellXml(ref: string, value: CellValue, style: number): string {
@@ -34,7 +37,8 @@ function cellXml(ref: string, value: CellValue, style: number): string {
 }
 
 function sheetXml(header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): string {
-  const line = (cells: readonly CellValue[], r: number, style: number) => `<row r="${r}">${cells.map((v, i) => cellXml(`${columnLetters(i + 1)}${r}`, v, style)).join('')}</row>`;
+  const line = (cells: readonly CellValue[], r: number, style: number) =>
+    `<row r="${r}">${cells.map((v, i) => cellXml(`${columnLetters(i + 1)}${r}`, v, style)).join('')}</row>`;
   return (
     XML_HEAD +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
@@ -120,5 +124,8 @@ export function writeXlsx(header: readonly string[], rows: ReadonlyArray<readonl
     ['xl/worksheets/sheet1.xml', sheetXml(header, rows)],
   ];
   const encoder = new TextEncoder();
-  return writeZip(files.map(([name, text]) => ({ name, data: encoder.encode(text) })), exportedAt);
+  return writeZip(
+    files.map(([name, text]) => ({ name, data: encoder.encode(text) })),
+    exportedAt,
+  );
 }

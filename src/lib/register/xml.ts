@@ -18,7 +18,14 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 
 /** Code points XML 1.0 allows in a document. */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** Replaces `&lt;`, `&#1040;`, `&#x410;` and their kind; any other `&` is an error. */
@@ -51,7 +58,8 @@ function fromCode(code: number): string | undefined {
 const localName = (qname: string) => qname.slice(qname.indexOf(':') + 1);
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-const isNameChar = (c: number) => !isSpace(c) && c !== 0x3d /* = */ && c !== 0x3e /* > */ && c !== 0x2f /* / */ && c !== 0x3c /* < */ && c !== 0x22 && c !== 0x27;
+const isNameChar = (c: number) =>
+  !isSpace(c) && c !== 0x3d /* = */ && c !== 0x3e /* > */ && c !== 0x2f /* / */ && c !== 0x3c /* < */ && c !== 0x22 && c !== 0x27;
 
 /** Tokens of an XML text, in order. Comments, processing instructions and the XML declaration are skipped. */
 export function* xmlTokens(xml: string): Generator<XmlToken> {

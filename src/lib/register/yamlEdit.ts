@@ -83,7 +83,18 @@ export function editYaml(text: string, edits: readonly YamlEdit[]): string {
 }
 
 /** Paths written as `{ … }` on one line in a new facts file, as in the demonstration offers. */
-const FLOW_MAPS = [/^location$/, /^right$/, /^acquisition$/, /^price$/, /^utilities\.\w+$/, /^audit\.auditor$/, /^object\.(type|owner)$/, /^roadDistances\.\d+$/, /^project\.partnersSought\.\d+$/, /^project\.phases\.\d+\.name$/];
+const FLOW_MAPS = [
+  /^location$/,
+  /^right$/,
+  /^acquisition$/,
+  /^price$/,
+  /^utilities\.\w+$/,
+  /^audit\.auditor$/,
+  /^object\.(type|owner)$/,
+  /^roadDistances\.\d+$/,
+  /^project\.partnersSought\.\d+$/,
+  /^project\.phases\.\d+\.name$/,
+];
 
 /** A new YAML document for plain data, styled like the hand-written facts files. */
 export function newYamlText(data: Record<string, unknown>, headerComment?: string): string {
@@ -91,10 +102,18 @@ export function newYamlText(data: Record<string, unknown>, headerComment?: strin
   const style = (node: unknown, path: string) => {
     if (isMap(node)) {
       if (FLOW_MAPS.some((re) => re.test(path))) node.flow = true;
-      for (const pair of node.items) style(pair.value, path ? `${path}.${String((pair.key as { value?: unknown })?.value ?? pair.key)}` : String((pair.key as { value?: unknown })?.value ?? pair.key));
+      for (const pair of node.items)
+        style(
+          pair.value,
+          path
+            ? `${path}.${String((pair.key as { value?: unknown })?.value ?? pair.key)}`
+            : String((pair.key as { value?: unknown })?.value ?? pair.key),
+        );
     } else if (isSeq(node)) {
       if (node.items.every((i) => isScalar(i))) node.flow = true;
-      node.items.forEach((item, i) => style(item, `${path}.${i}`));
+      node.items.forEach((item, i) => {
+        style(item, `${path}.${i}`);
+      });
     } else if (isScalar(node) && typeof node.value === 'string' && scalarStyle(node.value) === 'QUOTE_DOUBLE') node.type = 'QUOTE_DOUBLE';
   };
   style(doc.contents, '');

@@ -42,7 +42,8 @@ export function listZip(data: Uint8Array, maxEntries: number): Map<string, ZipEn
   const count = u16(data, end + 10);
   const size = u32(data, end + 12);
   const offset = u32(data, end + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipError('it is a ZIP64 archive, which no register needs');
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    throw new ZipError('it is a ZIP64 archive, which no register needs');
   if (count > maxEntries) throw new ZipError(`it has ${count} parts; a workbook has a few dozen at most`, 'entries');
   if (offset + size > data.length) throw new ZipError('its table of contents is cut off');
   const entries = new Map<string, ZipEntry>();
@@ -85,7 +86,8 @@ export function readZipEntry(data: Uint8Array, entry: ZipEntry, budget: InflateB
   if (stop > data.length) throw new ZipError(`the part ${entry.name} is cut off`);
   const packed = data.subarray(start, stop);
   const cap = Math.min(budget.entryBytes, budget.remainingBytes);
-  const over = () => new ZipError(`the part ${entry.name} unpacks to more than ${cap} bytes`, cap === budget.entryBytes ? 'entry' : 'total');
+  const over = () =>
+    new ZipError(`the part ${entry.name} unpacks to more than ${cap} bytes`, cap === budget.entryBytes ? 'entry' : 'total');
   let out: Uint8Array;
   if (entry.method === 0) {
     if (packed.length > cap) throw over();

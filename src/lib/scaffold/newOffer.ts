@@ -36,20 +36,29 @@ export function newOfferProblems(input: NewOfferInput, tree: Pick<ContentTree, '
   if (!(OFFER_KINDS as readonly string[]).includes(input.kind)) problems.push(`--kind must be one of: ${OFFER_KINDS.join(', ')}`);
   const districts = tree.districts.map((d) => d.id);
   if (!districts.includes(input.district)) problems.push(`--district must be one of: ${districts.join(', ')}`);
-  if (!ID_PATTERN.test(input.id)) problems.push('--id must use only lower-case Latin letters, digits and single hyphens, e.g. karkaraly-lakeside-glamping');
-  else if (existsSync(join(contentDir, OFFERS.folder, input.id))) problems.push(`content/${OFFERS.folder}/${input.id} already exists: choose another id, or edit that offer`);
+  if (!ID_PATTERN.test(input.id))
+    problems.push('--id must use only lower-case Latin letters, digits and single hyphens, e.g. karkaraly-lakeside-glamping');
+  else if (existsSync(join(contentDir, OFFERS.folder, input.id)))
+    problems.push(`content/${OFFERS.folder}/${input.id} already exists: choose another id, or edit that offer`);
   if (input.title.trim().length < 5 || input.title.length > 90) problems.push('--title must be 5 to 90 characters');
   return problems;
 }
 
 /** An id made from an English title: "Lakeside glamping, 4 ha" → "lakeside-glamping-4-ha". */
 export function idFromTitle(title: string, district: string): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
   return slug.startsWith(`${district}-`) ? slug : `${district}-${slug}`;
 }
 
 const q = (s: string) => JSON.stringify(s);
-const todoText = (what: string) => `{ en: ${q(`TODO: ${what}`)}, ru: ${q(`TODO: ${what} (по-русски)`)}, kk: ${q(`TODO: ${what} (қазақша)`)} }`;
+const todoText = (what: string) =>
+  `{ en: ${q(`TODO: ${what}`)}, ru: ${q(`TODO: ${what} (по-русски)`)}, kk: ${q(`TODO: ${what} (қазақша)`)} }`;
 
 /**
  * The facts.yaml of a new offer: valid from the first minute (so `npm run check:content` passes),
@@ -118,7 +127,11 @@ export function newFactsYaml(input: NewOfferInput, tree: Pick<ContentTree, 'dist
 }
 
 /** Writes content/offers/<id>/ with facts.yaml and en/ru/kk.mdx stubs. Returns the paths written. */
-export function writeNewOffer(input: NewOfferInput, tree: Pick<ContentTree, 'districts' | 'places' | 'contacts'>, contentDir: string): string[] {
+export function writeNewOffer(
+  input: NewOfferInput,
+  tree: Pick<ContentTree, 'districts' | 'places' | 'contacts'>,
+  contentDir: string,
+): string[] {
   const dir = join(contentDir, OFFERS.folder, input.id);
   mkdirSync(dir, { recursive: true });
   const files: Array<[string, string]> = [

@@ -1,4 +1,14 @@
-import { LIST_FACETS, RANGES, UTILITY_FACETS, type CompactOffer, type ListFacet, type RangeKey, type SearchState, type SortKey, type UtilityFacet } from './types.ts';
+import {
+  LIST_FACETS,
+  RANGES,
+  UTILITY_FACETS,
+  type CompactOffer,
+  type ListFacet,
+  type RangeKey,
+  type SearchState,
+  type SortKey,
+  type UtilityFacet,
+} from './types.ts';
 
 /** Ranges of price and investment are typed in millions of tenge. */
 const RANGE_SCALE: Record<RangeKey, number> = { area: 1, price: 1_000_000, inv: 1_000_000 };
@@ -84,7 +94,12 @@ export interface FacetCounts {
  * How many results each option would give. For an OR facet: the offers passing every other
  * constraint that have this value. For the AND options (utilities, foreign): the results with it added.
  */
-export function facetCounts(offers: readonly CompactOffer[], state: SearchState, textIds: ReadonlySet<string> | null, options: Record<ListFacet, readonly string[]>): FacetCounts {
+export function facetCounts(
+  offers: readonly CompactOffer[],
+  state: SearchState,
+  textIds: ReadonlySet<string> | null,
+  options: Record<ListFacet, readonly string[]>,
+): FacetCounts {
   const facets = Object.fromEntries(
     LIST_FACETS.map((facet) => {
       const counts: Record<string, number> = Object.fromEntries(options[facet].map((v) => [v, 0]));
@@ -109,7 +124,8 @@ export function activeConstraints(state: SearchState): Constraint[] {
   for (const facet of LIST_FACETS) if (state.facets[facet].length) out.push({ type: 'facet', facet });
   if (state.foreign) out.push({ type: 'foreign' });
   for (const util of state.util) out.push({ type: 'util', util });
-  for (const range of RANGES) if (state.ranges[range].min !== undefined || state.ranges[range].max !== undefined) out.push({ type: 'range', range });
+  for (const range of RANGES)
+    if (state.ranges[range].min !== undefined || state.ranges[range].max !== undefined) out.push({ type: 'range', range });
   return out;
 }
 
@@ -128,7 +144,11 @@ export function without(state: SearchState, c: Constraint): SearchState {
  * What to relax when nothing matches: each active constraint with the number of results
  * dropping it alone would give, best first; constraints whose removal still gives nothing are left out.
  */
-export function relaxSuggestions(offers: readonly CompactOffer[], state: SearchState, textIds: ReadonlySet<string> | null): Array<{ constraint: Constraint; count: number }> {
+export function relaxSuggestions(
+  offers: readonly CompactOffer[],
+  state: SearchState,
+  textIds: ReadonlySet<string> | null,
+): Array<{ constraint: Constraint; count: number }> {
   return activeConstraints(state)
     .map((constraint) => ({ constraint, count: offers.filter((o) => matches(o, state, textIds, constraint)).length }))
     .filter((s) => s.count > 0)

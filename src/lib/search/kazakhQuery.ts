@@ -5,9 +5,46 @@
 /** Endings in the order they stack from the end of a word: case, then possessive, then plural. */
 const SLOTS: string[][] = [
   [
-    'ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', 'менен', 'мен', 'бен', 'пен',
-    'нан', 'нен', 'дан', 'ден', 'тан', 'тен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
-    'нда', 'нде', 'на', 'не', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
+    'ндағы',
+    'ндегі',
+    'дағы',
+    'дегі',
+    'тағы',
+    'тегі',
+    'менен',
+    'мен',
+    'бен',
+    'пен',
+    'нан',
+    'нен',
+    'дан',
+    'ден',
+    'тан',
+    'тен',
+    'ның',
+    'нің',
+    'дың',
+    'дің',
+    'тың',
+    'тің',
+    'нда',
+    'нде',
+    'на',
+    'не',
+    'ға',
+    'ге',
+    'қа',
+    'ке',
+    'да',
+    'де',
+    'та',
+    'те',
+    'ны',
+    'ні',
+    'ды',
+    'ді',
+    'ты',
+    'ті',
   ],
   ['лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'сы', 'сі', 'ы', 'і'],
   ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'],
@@ -31,9 +68,5 @@ export function kazakhStem(word: string): string {
 
 /** A Kazakh query ready for Pagefind: each word cut back to its stem. */
 export function kazakhQuery(query: string): string {
-  return query
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(kazakhStem)
-    .join(' ');
+  return query.split(/\s+/).filter(Boolean).map(kazakhStem).join(' ');
 }

@@ -89,6 +89,9 @@ export function offerKeywords(input: KeywordInput): string[] {
 
 /** Words to index for an area page: its name in the other languages and its centre's other spellings. */
 export function districtKeywords(lang: Lang, district: { id: string; name: Names; aliases: Aliases }): string[] {
-  const words = [...(Object.keys(district.name) as Lang[]).filter((l) => l !== lang).map((l) => district.name[l]), ...allAliases(district.aliases)];
+  const words = [
+    ...(Object.keys(district.name) as Lang[]).filter((l) => l !== lang).map((l) => district.name[l]),
+    ...allAliases(district.aliases),
+  ];
   return [...new Set(words)];
 }

@@ -1,4 +1,15 @@
-import { LIST_FACETS, RANGES, SORTS, UTILITY_FACETS, emptyState, type ListFacet, type RangeKey, type SearchState, type SortKey, type UtilityFacet } from './types.ts';
+import {
+  LIST_FACETS,
+  RANGES,
+  SORTS,
+  UTILITY_FACETS,
+  emptyState,
+  type ListFacet,
+  type RangeKey,
+  type SearchState,
+  type SortKey,
+  type UtilityFacet,
+} from './types.ts';
 
 /** URL parameter names of the ranges: `area_min`, `price_max`, … */
 export const rangeParam = (key: RangeKey, end: 'min' | 'max') => `${key}_${end}`;
@@ -25,7 +36,12 @@ export function parseState(search: string | URLSearchParams, known?: Partial<Rec
   state.q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
   for (const facet of LIST_FACETS) {
     const allowed = known?.[facet];
-    state.facets[facet] = unique(params.getAll(facet).map((v) => v.trim()).filter((v) => v && (!allowed || allowed.includes(v))));
+    state.facets[facet] = unique(
+      params
+        .getAll(facet)
+        .map((v) => v.trim())
+        .filter((v) => v && (!allowed || allowed.includes(v))),
+    );
   }
   state.foreign = ['1', 'true', 'on', 'yes'].includes(params.get('foreign') ?? '');
   state.util = UTILITY_FACETS.filter((u) => params.getAll('util').includes(u));

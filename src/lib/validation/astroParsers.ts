@@ -33,7 +33,12 @@ export function astroYamlLoad(text: string): { data: unknown } | { error: AstroY
     return { data: jsYaml.load(text) };
   } catch (err) {
     const e = err as { reason?: string; message?: string; mark?: { line?: number } };
-    return { error: { reason: e.reason ?? String(e.message ?? err).split('\n')[0]!, line: e.mark?.line === undefined ? undefined : e.mark.line + 1 } };
+    return {
+      error: {
+        reason: e.reason ?? String(e.message ?? err).split('\n')[0]!,
+        line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
+      },
+    };
   }
 }
 

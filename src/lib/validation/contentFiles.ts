@@ -1,6 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { CONTENT_LAYOUT, FOLDER_COLLECTIONS, GUIDE_FOLDER, LIST_COLLECTIONS, TOP_README, entryTextFiles, type FolderCollection } from '../content/layout.ts';
+import {
+  CONTENT_LAYOUT,
+  FOLDER_COLLECTIONS,
+  GUIDE_FOLDER,
+  LIST_COLLECTIONS,
+  TOP_README,
+  entryTextFiles,
+  type FolderCollection,
+} from '../content/layout.ts';
 import { lstatOrUndefined, readBytesNoFollow, symlinkProblem, tooBigProblem } from './fileAccess.ts';
 import { MAX_DOC_FILE_BYTES, MAX_PDF_BYTES, MAX_PHOTO_BYTES } from './limits.ts';
 import type { ContentProblem } from './problems.ts';
@@ -16,7 +24,9 @@ import { readContentText } from './readContentTree.ts';
 
 // Every allowed name comes from the one content layout, so a new collection is allowed (and checked) at once.
 const TOP_FILES = new Set([...LIST_COLLECTIONS.map((name) => CONTENT_LAYOUT[name].file), TOP_README]);
-const FOLDERS: ReadonlyMap<string, FolderCollection> = new Map(FOLDER_COLLECTIONS.map((name) => [CONTENT_LAYOUT[name].folder, CONTENT_LAYOUT[name]]));
+const FOLDERS: ReadonlyMap<string, FolderCollection> = new Map(
+  FOLDER_COLLECTIONS.map((name) => [CONTENT_LAYOUT[name].folder, CONTENT_LAYOUT[name]]),
+);
 const TOP_FOLDERS = new Set([...FOLDERS.keys(), GUIDE_FOLDER]);
 /** Photo extensions the site's image pipeline takes, in the form the guide gives. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
@@ -45,7 +55,14 @@ export function sniff(bytes: Uint8Array): Sniffed {
 }
 
 const IMAGE_KINDS = new Set<Sniffed>(['jpeg', 'png', 'webp', 'avif']);
-const EXPECTED: Record<string, Sniffed> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.webp': 'webp', '.avif': 'avif', '.pdf': 'pdf' };
+const EXPECTED: Record<string, Sniffed> = {
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.png': 'png',
+  '.webp': 'webp',
+  '.avif': 'avif',
+  '.pdf': 'pdf',
+};
 const DESCRIBED: Record<Sniffed, string> = {
   jpeg: 'a JPEG photo',
   png: 'a PNG image',
@@ -68,36 +85,69 @@ type Push = (file: string, message: string, hint: string, severity?: ContentProb
 function strayMediaFolderFile(name: string, collection: FolderCollection): { message: string; hint: string } {
   const ext = extname(name).toLowerCase();
   const allowed = `only ${[...entryTextFiles(collection)].join(', ')}, photos (${PHOTO_EXTENSIONS.join(', ')}) and PDF documents (.pdf) may be in an ${collection.noun} folder`;
-  if (name.startsWith('.')) return { message: `\`${name}\` is a hidden file; ${allowed}`, hint: 'delete it (editors and operating systems sometimes leave such files behind)' };
-  if (ext === '.svg') return { message: `\`${name}\` is an SVG drawing, which can carry a script; ${allowed}`, hint: `export the drawing as .png (or .jpg), list it under \`photos:\` in ${collection.factsFile} and delete the .svg` };
-  if (['.js', '.mjs', '.cjs', '.ts', '.mts', '.jsx', '.tsx', '.astro', '.html', '.htm', '.json', '.wasm', '.node', '.sh', '.env'].includes(ext) || name === '.env') {
+  if (name.startsWith('.'))
+    return {
+      message: `\`${name}\` is a hidden file; ${allowed}`,
+      hint: 'delete it (editors and operating systems sometimes leave such files behind)',
+    };
+  if (ext === '.svg')
+    return {
+      message: `\`${name}\` is an SVG drawing, which can carry a script; ${allowed}`,
+      hint: `export the drawing as .png (or .jpg), list it under \`photos:\` in ${collection.factsFile} and delete the .svg`,
+    };
+  if (
+    ['.js', '.mjs', '.cjs', '.ts', '.mts', '.jsx', '.tsx', '.astro', '.html', '.htm', '.json', '.wasm', '.node', '.sh', '.env'].includes(
+      ext,
+    ) ||
+    name === '.env'
+  ) {
     return { message: `\`${name}\` is a program or page file, which content may never contain; ${allowed}`, hint: 'delete the file' };
   }
-  return { message: `\`${name}\` does not belong here: ${allowed}`, hint: 'delete the file or move it out of content/; a photo must be saved as .jpg, .png, .webp or .avif' };
+  return {
+    message: `\`${name}\` does not belong here: ${allowed}`,
+    hint: 'delete the file or move it out of content/; a photo must be saved as .jpg, .png, .webp or .avif',
+  };
 }
 
 /** Checks the size and the first bytes of a photo or a PDF. */
 function checkBinary(path: string, file: string, size: number, ext: string, problems: ContentProblem[]): void {
   const max = ext === '.pdf' ? MAX_PDF_BYTES : MAX_PHOTO_BYTES;
   if (size > max) {
-    problems.push(tooBigProblem(file, size, max, ext === '.pdf' ? 'put the document on an official site and link it under `documents:` in facts.yaml' : 'save the photo about 2400 px wide (about 2 MB): the site makes smaller copies itself'));
+    problems.push(
+      tooBigProblem(
+        file,
+        size,
+        max,
+        ext === '.pdf'
+          ? 'put the document on an official site and link it under `documents:` in facts.yaml'
+          : 'save the photo about 2400 px wide (about 2 MB): the site makes smaller copies itself',
+      ),
+    );
     return;
   }
   const head = readBytesNoFollow(path, 64);
   const kind = head ? sniff(head) : 'unknown';
   const want = EXPECTED[ext]!;
   if (kind === want) return;
-  const rename = IMAGE_KINDS.has(kind) && ext !== '.pdf' ? `rename it to end in .${kind === 'jpeg' ? 'jpg' : kind} (and in facts.yaml), ` : '';
+  const rename =
+    IMAGE_KINDS.has(kind) && ext !== '.pdf' ? `rename it to end in .${kind === 'jpeg' ? 'jpg' : kind} (and in facts.yaml), ` : '';
   problems.push({
     severity: 'error',
     file,
     message: `the file is named ${ext} but is ${DESCRIBED[kind]}${size === 0 ? ' (it is empty)' : ''}, not ${DESCRIBED[want]}`,
-    hint: ext === '.pdf' ? 'export the document as PDF again' : `${rename || 'open it in an image editor and export it again as .jpg or .png, '}then run the check again`,
+    hint:
+      ext === '.pdf'
+        ? 'export the document as PDF again'
+        : `${rename || 'open it in an image editor and export it again as .jpg or .png, '}then run the check again`,
   });
 }
 
 /** Lists a folder with the type of each entry, never following links; symbolic links are reported and left out. */
-function entries(root: string, dir: string, problems: ContentProblem[]): Array<{ name: string; path: string; file: string; dir: boolean; size: number }> {
+function entries(
+  root: string,
+  dir: string,
+  problems: ContentProblem[],
+): Array<{ name: string; path: string; file: string; dir: boolean; size: number }> {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -122,7 +172,11 @@ function checkMediaFolder(root: string, dir: string, collection: FolderCollectio
   const textFiles = entryTextFiles(collection);
   for (const e of entries(root, dir, problems)) {
     if (e.dir) {
-      push(e.file, `\`${e.name}/\` is a folder inside an ${collection.noun} folder, which is not allowed`, `move the photos it holds into the ${collection.noun} folder itself (and list them under \`photos:\`), then delete the folder`);
+      push(
+        e.file,
+        `\`${e.name}/\` is a folder inside an ${collection.noun} folder, which is not allowed`,
+        `move the photos it holds into the ${collection.noun} folder itself (and list them under \`photos:\`), then delete the folder`,
+      );
       continue;
     }
     if (textFiles.has(e.name)) continue; // read, size-checked and decoded when the entry is loaded
@@ -144,19 +198,32 @@ function checkTextFolder(root: string, dir: string, collection: FolderCollection
   const allowed = `${textFiles.slice(0, -1).join(', ')} and ${textFiles.at(-1)}`;
   for (const e of entries(root, dir, problems)) {
     if (!e.dir && textFiles.includes(e.name)) continue;
-    push(e.file, `\`${e.name}${e.dir ? '/' : ''}\` does not belong here: only ${allowed} may be in a ${collection.noun} folder`, 'delete it, or move it out of content/');
+    push(
+      e.file,
+      `\`${e.name}${e.dir ? '/' : ''}\` does not belong here: only ${allowed} may be in a ${collection.noun} folder`,
+      'delete it, or move it out of content/',
+    );
   }
 }
 
 /** The folder of offers or of districts: one sub-folder per item (and an optional README.md). */
-function checkItemFolders(root: string, dir: string, what: string, push: Push, problems: ContentProblem[], each: (path: string, name: string) => void): void {
+function checkItemFolders(
+  root: string,
+  dir: string,
+  what: string,
+  push: Push,
+  problems: ContentProblem[],
+  each: (path: string, name: string) => void,
+): void {
   for (const e of entries(root, dir, problems)) {
     if (e.dir && !e.name.startsWith('.')) each(e.path, e.name);
     else if (!e.dir && e.name === 'README.md') readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
     else
       push(
         e.file,
-        e.dir ? `\`${e.name}/\` is a hidden folder, which content may not contain` : `a file is sitting directly in the ${what} folder, where only one folder per item belongs`,
+        e.dir
+          ? `\`${e.name}/\` is a hidden folder, which content may not contain`
+          : `a file is sitting directly in the ${what} folder, where only one folder per item belongs`,
         e.dir ? 'delete it' : `move it into the folder of the ${what.replace(/s$/, '')} it belongs to, or delete it`,
       );
   }
@@ -168,7 +235,11 @@ function checkDocs(root: string, dir: string, push: Push, problems: ContentProbl
       readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
       continue;
     }
-    push(e.file, `\`${e.name}${e.dir ? '/' : ''}\` does not belong in content/docs/, which holds only the guide's .md pages`, 'delete it, or move it out of content/');
+    push(
+      e.file,
+      `\`${e.name}${e.dir ? '/' : ''}\` does not belong in content/docs/, which holds only the guide's .md pages`,
+      'delete it, or move it out of content/',
+    );
   }
 }
 
@@ -193,8 +264,12 @@ export function checkContentFiles(contentDir: string, root: string, problems: Co
       continue;
     }
     const collection = e.dir ? FOLDERS.get(e.name) : undefined;
-    if (collection?.holdsMedia) checkItemFolders(root, e.path, e.name, push, problems, (path, name) => photosByOffer.set(name, checkMediaFolder(root, path, collection, push, problems)));
-    else if (collection) checkItemFolders(root, e.path, e.name, push, problems, (path) => checkTextFolder(root, path, collection, push, problems));
+    if (collection?.holdsMedia)
+      checkItemFolders(root, e.path, e.name, push, problems, (path, name) =>
+        photosByOffer.set(name, checkMediaFolder(root, path, collection, push, problems)),
+      );
+    else if (collection)
+      checkItemFolders(root, e.path, e.name, push, problems, (path) => checkTextFolder(root, path, collection, push, problems));
     else if (e.dir && e.name === GUIDE_FOLDER) checkDocs(root, e.path, push, problems);
     else
       push(

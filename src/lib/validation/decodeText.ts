@@ -48,13 +48,23 @@ function linesWith(text: string, pattern: RegExp): number[] {
  * every line that contains U+FFFD, the mark left where an earlier conversion lost letters (unless
  * `flagReplacementChar` is false: the guide to these messages has to quote the character).
  */
-export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentProblem[], { flagReplacementChar = true }: { flagReplacementChar?: boolean } = {}): string | undefined {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  file: string,
+  problems: ContentProblem[],
+  { flagReplacementChar = true }: { flagReplacementChar?: boolean } = {},
+): string | undefined {
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
     const guess = guessEncoding(bytes);
-    const looks = guess === 'windows-1251' ? ': it looks like Windows-1251, the old Russian Windows encoding' : guess === 'utf-16' ? ': it looks like UTF-16 (“Unicode” in Notepad)' : '';
+    const looks =
+      guess === 'windows-1251'
+        ? ': it looks like Windows-1251, the old Russian Windows encoding'
+        : guess === 'utf-16'
+          ? ': it looks like UTF-16 (“Unicode” in Notepad)'
+          : '';
     problems.push({
       severity: 'error',
       file,
@@ -72,7 +82,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentPro
       severity: 'error',
       file,
       line,
-      message: 'the line contains an invisible character that changes the direction of the text (U+202A–U+202E or U+2066–U+2069), so it may not read the way it looks',
+      message:
+        'the line contains an invisible character that changes the direction of the text (U+202A–U+202E or U+2066–U+2069), so it may not read the way it looks',
       hint: 'retype the line, or delete the invisible character (in VS Code it shows as a highlighted box)',
     });
   }

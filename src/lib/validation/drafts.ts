@@ -44,7 +44,13 @@ export function checkDraftAndTodos({ facts, data, source, texts, fileTexts }: Of
       problems.push(
         draft
           ? { severity: 'warning', file, line: i + 1, message: `still to do: ${what}`, hint: 'fill it in and remove the TODO' }
-          : { severity: 'error', file, line: i + 1, message: `a TODO is left in a published offer: ${what}`, hint: 'finish it and remove the TODO, or add `draft: true` to facts.yaml to keep the offer unpublished' },
+          : {
+              severity: 'error',
+              file,
+              line: i + 1,
+              message: `a TODO is left in a published offer: ${what}`,
+              hint: 'finish it and remove the TODO, or add `draft: true` to facts.yaml to keep the offer unpublished',
+            },
       );
     });
   }
@@ -55,15 +61,37 @@ export function checkDraftAndTodos({ facts, data, source, texts, fileTexts }: Of
     for (const use of text?.components ?? []) {
       if (use.name === 'Gallery') {
         if (photoFiles.length === 0) {
-          problems.push({ severity: 'error', file: text!.file, line: use.line, message: '<Gallery> has no photos to show: facts.yaml lists none under `photos:`', hint: 'add the photos to facts.yaml (file and alt text), or delete <Gallery />' });
+          problems.push({
+            severity: 'error',
+            file: text!.file,
+            line: use.line,
+            message: '<Gallery> has no photos to show: facts.yaml lists none under `photos:`',
+            hint: 'add the photos to facts.yaml (file and alt text), or delete <Gallery />',
+          });
           continue;
         }
-        for (const file of (use.attributes.files ?? '').split(',').map((f) => f.trim()).filter(Boolean)) {
-          if (!photoFiles.includes(file)) problems.push({ severity: 'error', file: text!.file, line: use.line, message: `<Gallery> names ${file}, which is not under \`photos:\` in facts.yaml`, hint: `use one of: ${photoFiles.join(', ')}` });
+        for (const file of (use.attributes.files ?? '')
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean)) {
+          if (!photoFiles.includes(file))
+            problems.push({
+              severity: 'error',
+              file: text!.file,
+              line: use.line,
+              message: `<Gallery> names ${file}, which is not under \`photos:\` in facts.yaml`,
+              hint: `use one of: ${photoFiles.join(', ')}`,
+            });
         }
       }
       if (use.name === 'FactsNote' && use.attributes.fact === 'investment' && facts.investmentKzt === undefined) {
-        problems.push({ severity: 'warning', file: text!.file, line: use.line, message: '<FactsNote fact="investment"> shows nothing: facts.yaml gives no `investmentKzt`', hint: 'add investmentKzt to facts.yaml, or choose another fact' });
+        problems.push({
+          severity: 'warning',
+          file: text!.file,
+          line: use.line,
+          message: '<FactsNote fact="investment"> shows nothing: facts.yaml gives no `investmentKzt`',
+          hint: 'add investmentKzt to facts.yaml, or choose another fact',
+        });
       }
     }
   }

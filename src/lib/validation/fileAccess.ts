@@ -16,7 +16,8 @@ export function symlinkProblem(file: string): ContentProblem {
   return {
     severity: 'error',
     file,
-    message: 'this is a symbolic link (a shortcut to another file or folder), which content may not contain: it could expose files from outside the catalog',
+    message:
+      'this is a symbolic link (a shortcut to another file or folder), which content may not contain: it could expose files from outside the catalog',
     hint: 'delete the link and put the real file here instead (a copy, not a link)',
   };
 }
@@ -30,7 +31,12 @@ export function formatBytes(bytes: number): string {
 
 /** The problem for a file over its size limit, with a fix that fits the kind of file. */
 export function tooBigProblem(file: string, size: number, max: number, fix: string): ContentProblem {
-  return { severity: 'error', file, message: `the file is ${formatBytes(size)}, more than the limit of ${formatBytes(max)} for this kind of file`, hint: fix };
+  return {
+    severity: 'error',
+    file,
+    message: `the file is ${formatBytes(size)}, more than the limit of ${formatBytes(max)} for this kind of file`,
+    hint: fix,
+  };
 }
 
 /** `lstat` that returns undefined for a path that does not exist (or cannot be looked at). */

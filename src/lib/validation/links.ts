@@ -7,7 +7,7 @@
  */
 
 /** What browsers drop from an address before reading its scheme (spaces, control characters). */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop these before reading a scheme, so the check must too
 const IGNORED = /[\u0000-\u0020\u007f-\u009f]/g;
 
 /** The scheme of an address (`https`, `javascript`…), lower case, or undefined when it has none. */
@@ -21,7 +21,8 @@ const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 const FRAGMENT = /^#[^\s\\<>"'`]*$/;
 
 function schemeProblem(scheme: string): string {
-  if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') return `a \`${scheme}:\` address runs code or hides content in the link, which content may not do`;
+  if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data')
+    return `a \`${scheme}:\` address runs code or hides content in the link, which content may not do`;
   if (scheme === 'http') return 'an `http://` address is not secure: write https://';
   return `the address scheme \`${scheme}:\` is not allowed`;
 }
@@ -68,7 +69,10 @@ export function linkProblem(url: string): string | undefined {
   const scheme = schemeOf(url);
   if (scheme === 'https') return httpsProblem(url);
   if (scheme === 'mailto') return /^mailto:[^\s\\/]+@[^\s\\/]+$/i.test(url) ? undefined : 'the email address after mailto: is not valid';
-  if (scheme === 'tel') return /^tel:\+?[0-9 ().-]+$/i.test(url) ? undefined : 'the phone number after tel: may contain only digits, +, spaces, brackets and dashes';
+  if (scheme === 'tel')
+    return /^tel:\+?[0-9 ().-]+$/i.test(url)
+      ? undefined
+      : 'the phone number after tel: may contain only digits, +, spaces, brackets and dashes';
   if (scheme !== undefined) return schemeProblem(scheme);
   if (url.startsWith('#')) return FRAGMENT.test(url) ? undefined : 'the #section part contains spaces or unusual characters';
   if (url.startsWith('/')) return sitePathProblem(url);
@@ -76,7 +80,8 @@ export function linkProblem(url: string): string | undefined {
 }
 
 /** The fix for a link that is not allowed. */
-export const LINK_HINT = 'link only to a full web address (https://…), mailto:, tel:, a page of this site starting with / (e.g. /en/offers/…) or a #section; to show a photo, use <Gallery>';
+export const LINK_HINT =
+  'link only to a full web address (https://…), mailto:, tel:, a page of this site starting with / (e.g. /en/offers/…) or a #section; to show a photo, use <Gallery>';
 
 /**
  * Whether a free-text attribute value looks like a file reference (`./x`, `../x`, `/x`, `x.mjs`, `?raw`).

@@ -1,14 +1,14 @@
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { LANGS, ID_PATTERN, urlSchema, type District, type Lang, type OfferFacts } from '../../schemas/index.ts';
 import {
-  LANGS,
-  ID_PATTERN,
-  urlSchema,
-  type District,
-  type Lang,
-  type OfferFacts,
-} from '../../schemas/index.ts';
-import { CONTENT_LAYOUT, LIST_COLLECTIONS, languageFile, type ContentLayout, type FolderCollection, type ListCollectionName } from '../content/layout.ts';
+  CONTENT_LAYOUT,
+  LIST_COLLECTIONS,
+  languageFile,
+  type ContentLayout,
+  type FolderCollection,
+  type ListCollectionName,
+} from '../content/layout.ts';
 import type { ContentProblem } from './problems.ts';
 import { listFolders, readMdx, readYaml, type MdxSource, type YamlSource } from './readContentTree.ts';
 import { collectKeys, urlFieldPaths, valuesAt } from './schemaKeys.ts';
@@ -78,12 +78,26 @@ function checkWebAddresses(schema: z.ZodType, value: unknown, source: YamlSource
     for (const hit of valuesAt(value, pattern, path)) {
       if (typeof hit.value !== 'string' || !urlSchema.safeParse(hit.value).success) continue;
       const bad = httpsProblem(hit.value);
-      if (bad) problems.push({ severity: 'error', file: source.file, line: source.lineOf(hit.path), field: fieldName(hit.path), message: `${bad}: \`${hit.value.slice(0, 80)}\``, hint: 'write the full address starting with https:// (open the page in a browser and copy it from the address bar)' });
+      if (bad)
+        problems.push({
+          severity: 'error',
+          file: source.file,
+          line: source.lineOf(hit.path),
+          field: fieldName(hit.path),
+          message: `${bad}: \`${hit.value.slice(0, 80)}\``,
+          hint: 'write the full address starting with https:// (open the page in a browser and copy it from the address bar)',
+        });
     }
   }
 }
 
-function validate<S extends z.ZodType>(schema: S, source: YamlSource, problems: ContentProblem[], keys: readonly string[], path: PropertyKey[] = []): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  source: YamlSource,
+  problems: ContentProblem[],
+  keys: readonly string[],
+  path: PropertyKey[] = [],
+): z.infer<S> | undefined {
   if (source.data === undefined) return undefined;
   let value: unknown = source.data;
   for (const key of path) value = (value as Record<PropertyKey, unknown>)?.[key];
@@ -104,7 +118,12 @@ export function guarded<T>(problems: ContentProblem[], file: string, fallback: T
     return run();
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 160);
-    problems.push({ severity: 'error', file, message: `the check could not finish reading this: ${reason}`, hint: 'look for anything unusual in the file (very long lines, deep nesting, odd characters); if it looks fine, ask the site’s developers, quoting this message' });
+    problems.push({
+      severity: 'error',
+      file,
+      message: `the check could not finish reading this: ${reason}`,
+      hint: 'look for anything unusual in the file (very long lines, deep nesting, odd characters); if it looks fine, ask the site’s developers, quoting this message',
+    });
     return fallback;
   }
 }
@@ -140,7 +159,14 @@ function readList<S extends z.ZodType>(root: string, path: string, schema: S, pr
     if (value === undefined) return;
     const id = (value as { id: string }).id;
     if (seen.has(id)) {
-      problems.push({ severity: 'error', file, line: source.lineOf([index, 'id']), field: `[${index}].id`, message: `the id \`${id}\` is used twice (also item ${seen.get(id)! + 1})`, hint: 'give each item its own id' });
+      problems.push({
+        severity: 'error',
+        file,
+        line: source.lineOf([index, 'id']),
+        field: `[${index}].id`,
+        message: `the id \`${id}\` is used twice (also item ${seen.get(id)! + 1})`,
+        hint: 'give each item its own id',
+      });
       return;
     }
     seen.set(id, index);
@@ -155,7 +181,13 @@ interface TextsRead<T> {
   sources: MdxSource[];
 }
 
-function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, problems: ContentProblem[], what: FolderCollection['noun']): TextsRead<z.infer<S>> {
+function readTexts<S extends z.ZodType>(
+  root: string,
+  dir: string,
+  schema: S,
+  problems: ContentProblem[],
+  what: FolderCollection['noun'],
+): TextsRead<z.infer<S>> {
   const texts: Partial<Record<Lang, LanguageText<z.infer<S>>>> = {};
   const sources: MdxSource[] = [];
   const keys = [...collectKeys(schema)];
@@ -176,7 +208,10 @@ function readTexts<S extends z.ZodType>(root: string, dir: string, schema: S, pr
       const data = validate(schema, source, problems, keys);
       // The body is checked whenever the front matter was found (the body then starts after line 1), even if its
       // YAML is wrong, so a hostile text is reported in the same run as a broken header.
-      const mdx = source.bodyLine > 1 ? checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what }) : { problems: [], uses: [] };
+      const mdx =
+        source.bodyLine > 1
+          ? checkMdxBody(source.body, { file: source.file, bodyLine: source.bodyLine, where: what })
+          : { problems: [], uses: [] };
       problems.push(...mdx.problems);
       if (data !== undefined) texts[lang] = { data, body: source.body, file: source.file, bodyLine: source.bodyLine, components: mdx.uses };
     });
@@ -208,11 +243,16 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const root = options.root ?? join(contentDir, '..');
   const problems: ContentProblem[] = [];
   let filesRead = 0;
-  const files = guarded(problems, relative(root, contentDir), { photosByOffer: new Map<string, string[]>() }, () => checkContentFiles(contentDir, root, problems));
+  const files = guarded(problems, relative(root, contentDir), { photosByOffer: new Map<string, string[]>() }, () =>
+    checkContentFiles(contentDir, root, problems),
+  );
   const lists = Object.fromEntries(
     LIST_COLLECTIONS.map((name) => {
       const { file, schema } = CONTENT_LAYOUT[name];
-      return [name, guarded(problems, relative(root, join(contentDir, file)), [], () => readList(root, join(contentDir, file), schema, problems))];
+      return [
+        name,
+        guarded(problems, relative(root, join(contentDir, file)), [], () => readList(root, join(contentDir, file), schema, problems)),
+      ];
     }),
   ) as ListEntries; // one entry per list collection, each read with that collection's schema
   filesRead += LIST_COLLECTIONS.length;
@@ -224,7 +264,12 @@ export function loadContent(contentDir: string, options: { root?: string; today?
     const dir = join(contentDir, districtLayout.folder, id);
     const path = join(dir, districtLayout.factsFile);
     if (!lstatOrUndefined(path)) {
-      problems.push({ severity: 'error', file: relative(root, dir), message: `this district folder has no ${districtLayout.factsFile}`, hint: `add ${districtLayout.factsFile} (copy it from another district)` });
+      problems.push({
+        severity: 'error',
+        file: relative(root, dir),
+        message: `this district folder has no ${districtLayout.factsFile}`,
+        hint: `add ${districtLayout.factsFile} (copy it from another district)`,
+      });
       continue;
     }
     guarded(problems, relative(root, path), undefined, () => {
@@ -243,12 +288,22 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   for (const id of listFolders(join(contentDir, offerLayout.folder))) {
     const dir = join(contentDir, offerLayout.folder, id);
     if (!ID_PATTERN.test(id)) {
-      problems.push({ severity: 'error', file: relative(root, dir), message: `the folder name \`${id}\` cannot be an offer id`, hint: 'rename the folder using only lower-case Latin letters, digits and hyphens, e.g. `shaitankol-glamping`' });
+      problems.push({
+        severity: 'error',
+        file: relative(root, dir),
+        message: `the folder name \`${id}\` cannot be an offer id`,
+        hint: 'rename the folder using only lower-case Latin letters, digits and hyphens, e.g. `shaitankol-glamping`',
+      });
       continue;
     }
     const path = join(dir, offerLayout.factsFile);
     if (!lstatOrUndefined(path)) {
-      problems.push({ severity: 'error', file: relative(root, dir), message: `this offer folder has no ${offerLayout.factsFile}, so the offer cannot be published`, hint: `add ${offerLayout.factsFile} (run \`npm run new-offer\` or copy one from another offer)` });
+      problems.push({
+        severity: 'error',
+        file: relative(root, dir),
+        message: `this offer folder has no ${offerLayout.factsFile}, so the offer cannot be published`,
+        hint: `add ${offerLayout.factsFile} (run \`npm run new-offer\` or copy one from another offer)`,
+      });
       continue;
     }
     filesRead += FILES_PER_ENTRY;
@@ -258,19 +313,39 @@ export function loadContent(contentDir: string, options: { root?: string; today?
       const { texts, sources } = readTexts(root, dir, offerLayout.textSchema, problems, offerLayout.noun);
       if (facts) problems.push(...unlistedPhotos(root, dir, facts, files.photosByOffer.get(id) ?? []));
       if (!texts.en && !texts.ru && !texts.kk) {
-        problems.push({ severity: 'error', file: relative(root, dir), message: 'this offer has no valid language file, so it has no title', hint: 'add en.mdx (and ru.mdx, kk.mdx) with a title and summary' });
+        problems.push({
+          severity: 'error',
+          file: relative(root, dir),
+          message: 'this offer has no valid language file, so it has no title',
+          hint: 'add en.mdx (and ru.mdx, kk.mdx) with a title and summary',
+        });
         return;
       }
-      problems.push(...checkDraftAndTodos({ facts, data: source.data, source, texts, fileTexts: [source, ...sources].map((f) => ({ file: f.file, text: f.text ?? '' })) }));
+      problems.push(
+        ...checkDraftAndTodos({
+          facts,
+          data: source.data,
+          source,
+          texts,
+          fileTexts: [source, ...sources].map((f) => ({ file: f.file, text: f.text ?? '' })),
+        }),
+      );
       if (facts) offers.push({ id, facts, source, texts });
       else if (source.data !== undefined) invalidOffers.push({ id, data: source.data, source });
     });
   }
   if (offers.length === 0 && !problems.some((p) => p.file.includes(offerLayout.folder))) {
-    problems.push({ severity: 'error', file: relative(root, join(contentDir, offerLayout.folder)), message: 'there are no offers', hint: 'add at least one offer folder' });
+    problems.push({
+      severity: 'error',
+      file: relative(root, join(contentDir, offerLayout.folder)),
+      message: 'there are no offers',
+      hint: 'add at least one offer folder',
+    });
   }
 
   const tree: ContentTree = { ...lists, districts, offers, invalidOffers };
-  guarded(problems, relative(root, contentDir), undefined, () => problems.push(...crossCheck(tree, { today: options.today ?? catalogToday(), root })));
+  guarded(problems, relative(root, contentDir), undefined, () =>
+    problems.push(...crossCheck(tree, { today: options.today ?? catalogToday(), root })),
+  );
   return { tree, problems: dedupe(problems), filesRead };
 }

@@ -22,7 +22,8 @@ export type AstroRead = () => { data: unknown } | { error: AstroYamlError };
 /** Syntax errors reported per file: after a few, the rest are usually echoes of the first. */
 const MAX_SYNTAX_ERRORS = 10;
 const DEPTH_HINT = 'content files are at most four levels deep: check the indentation and that every [ and { is closed';
-const YAML_HINT = 'check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text with a colon or # is in quotes';
+const YAML_HINT =
+  'check indentation (spaces, not tabs), that every `key:` has a space after the colon, and that text with a colon or # is in quotes';
 
 /**
  * A cheap look at nesting before any parser runs: the YAML library recurses once per level and runs out of
@@ -52,11 +53,19 @@ function looksTooDeep(text: string): number | undefined {
 }
 
 /** First difference between the build's data and ours, as a path and both values; undefined when they agree. */
-export function firstDifference(astro: unknown, ours: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; astro: unknown; ours: unknown } | undefined {
+export function firstDifference(
+  astro: unknown,
+  ours: unknown,
+  path: PropertyKey[] = [],
+): { path: PropertyKey[]; astro: unknown; ours: unknown } | undefined {
   if (astro instanceof Date && ours instanceof Date) return Object.is(astro.getTime(), ours.getTime()) ? undefined : { path, astro, ours };
   if (astro instanceof Date) {
     // js-yaml reads an unquoted 2025-06-14 as a date, our library as text: the same value when it is a plain day.
-    const same = typeof ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(ours) && !Number.isNaN(astro.getTime()) && astro.toISOString() === `${ours}T00:00:00.000Z`;
+    const same =
+      typeof ours === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(ours) &&
+      !Number.isNaN(astro.getTime()) &&
+      astro.toISOString() === `${ours}T00:00:00.000Z`;
     return same ? undefined : { path, astro, ours };
   }
   if (Array.isArray(astro) || Array.isArray(ours)) {
@@ -109,27 +118,61 @@ function forbiddenConstructs(doc: Document, counter: LineCounter, lineOffset: nu
   const note = (kind: string, node: unknown, message: string, hint: string) => {
     const seen = firsts.get(kind);
     if (seen) seen.more++;
-    else firsts.set(kind, { line: isNode(node) && node.range ? counter.linePos(node.range[0]).line + lineOffset : undefined, message, hint, more: 0 });
+    else
+      firsts.set(kind, {
+        line: isNode(node) && node.range ? counter.linePos(node.range[0]).line + lineOffset : undefined,
+        message,
+        hint,
+        more: 0,
+      });
   };
   visit(doc, (_key, node, path) => {
     if (isAlias(node)) {
-      note('alias', node, `\`*${node.source}\` (a YAML alias) is not allowed in content: it repeats another part of the file, which can make the file blow up in size`, `write the value out in full instead of \`*${node.source}\``);
+      note(
+        'alias',
+        node,
+        `\`*${node.source}\` (a YAML alias) is not allowed in content: it repeats another part of the file, which can make the file blow up in size`,
+        `write the value out in full instead of \`*${node.source}\``,
+      );
       return;
     }
     if (isScalar(node) || isCollection(node)) {
-      if (node.anchor) note('anchor', node, `\`&${node.anchor}\` (a YAML anchor) is not allowed in content`, `delete \`&${node.anchor}\`; where \`*${node.anchor}\` repeats this value, write the value out in full`);
-      if (node.tag) note('tag', node, `\`${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}\` (a YAML tag) is not allowed in content: the site's build could read the value differently`, 'delete the tag and write the value plainly: text in quotes, or a number');
+      if (node.anchor)
+        note(
+          'anchor',
+          node,
+          `\`&${node.anchor}\` (a YAML anchor) is not allowed in content`,
+          `delete \`&${node.anchor}\`; where \`*${node.anchor}\` repeats this value, write the value out in full`,
+        );
+      if (node.tag)
+        note(
+          'tag',
+          node,
+          `\`${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}\` (a YAML tag) is not allowed in content: the site's build could read the value differently`,
+          'delete the tag and write the value plainly: text in quotes, or a number',
+        );
     }
     if (isMap(node)) {
       const keys = new Set<unknown>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (keys.has(key)) note('duplicate', pair.key, `\`${String(key)}\` appears twice in the same group, so one would silently replace the other`, 'keep one of them (or check the indentation: the second may belong to another group)');
+        if (keys.has(key))
+          note(
+            'duplicate',
+            pair.key,
+            `\`${String(key)}\` appears twice in the same group, so one would silently replace the other`,
+            'keep one of them (or check the indentation: the second may belong to another group)',
+          );
         keys.add(key);
       }
     }
     if (isPair(node) && isScalar(node.key) && node.key.value === '<<' && node.key.type === 'PLAIN') {
-      note('merge', node.key, '`<<` (a YAML merge key) is not allowed in content: it copies fields from elsewhere', 'write the fields out in full');
+      note(
+        'merge',
+        node.key,
+        '`<<` (a YAML merge key) is not allowed in content: it copies fields from elsewhere',
+        'write the fields out in full',
+      );
     }
     if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_YAML_DEPTH) {
       note('depth', node, `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here`, DEPTH_HINT);
@@ -137,7 +180,9 @@ function forbiddenConstructs(doc: Document, counter: LineCounter, lineOffset: nu
     }
     return undefined;
   });
-  return [...firsts.values()].map(({ more, ...f }) => (more ? { ...f, message: `${f.message} (and ${more} more like it in this file)` } : f));
+  return [...firsts.values()].map(({ more, ...f }) =>
+    more ? { ...f, message: `${f.message} (and ${more} more like it in this file)` } : f,
+  );
 }
 
 /**
@@ -151,7 +196,13 @@ export function parseYaml(file: string, text: string, problems: ContentProblem[]
   const unusable: YamlSource = { file, data: undefined, lineOf: () => undefined, text };
   const deepAt = looksTooDeep(text);
   if (deepAt !== undefined) {
-    problems.push({ severity: 'error', file, line: deepAt + lineOffset, message: `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here`, hint: DEPTH_HINT });
+    problems.push({
+      severity: 'error',
+      file,
+      line: deepAt + lineOffset,
+      message: `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here`,
+      hint: DEPTH_HINT,
+    });
     return unusable;
   }
   // uniqueKeys is checked by forbiddenConstructs (the library's own check is quadratic: 20,000 keys took
@@ -167,12 +218,17 @@ export function parseYaml(file: string, text: string, problems: ContentProblem[]
   const source: YamlSource = { file, data: undefined, lineOf, text };
   for (const err of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     const stack = /Maximum call stack/.test(err.message);
-    const more = err === doc.errors[MAX_SYNTAX_ERRORS - 1] && doc.errors.length > MAX_SYNTAX_ERRORS ? ` (and ${doc.errors.length - MAX_SYNTAX_ERRORS} more errors after it)` : '';
+    const more =
+      err === doc.errors[MAX_SYNTAX_ERRORS - 1] && doc.errors.length > MAX_SYNTAX_ERRORS
+        ? ` (and ${doc.errors.length - MAX_SYNTAX_ERRORS} more errors after it)`
+        : '';
     problems.push({
       severity: 'error',
       file,
       line: counter.linePos(err.pos[0]).line + lineOffset,
-      message: stack ? `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here` : `the file is not valid YAML: ${err.message.split('\n')[0]}${more}`,
+      message: stack
+        ? `lists and groups are nested more than ${MAX_YAML_DEPTH} levels deep here`
+        : `the file is not valid YAML: ${err.message.split('\n')[0]}${more}`,
       hint: stack ? DEPTH_HINT : YAML_HINT,
     });
   }
@@ -184,14 +240,27 @@ export function parseYaml(file: string, text: string, problems: ContentProblem[]
   const ours: unknown = doc.toJS({ maxAliasCount: 0 });
   const astro = astroRead();
   if ('error' in astro) {
-    problems.push({ severity: 'error', file, line: astro.error.line === undefined ? undefined : astro.error.line + lineOffset, message: `the site's build cannot read this YAML: ${astro.error.reason}`, hint: YAML_HINT });
+    problems.push({
+      severity: 'error',
+      file,
+      line: astro.error.line === undefined ? undefined : astro.error.line + lineOffset,
+      message: `the site's build cannot read this YAML: ${astro.error.reason}`,
+      hint: YAML_HINT,
+    });
     return source;
   }
   const diff = firstDifference(astro.data, ours);
   if (diff && diff.astro instanceof Date && typeof diff.ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(diff.ours)) {
     // js-yaml rolls an impossible day over (2026-02-30 becomes 2026-03-02) where our library keeps the text.
     const rolled = Number.isNaN(diff.astro.getTime()) ? 'an invalid date' : diff.astro.toISOString().slice(0, 10);
-    problems.push({ severity: 'error', file, line: lineOf(diff.path), field: fieldName(diff.path) || undefined, message: `${diff.ours} is not a real calendar date: the site's build would read it as ${rolled}`, hint: 'use the real date, YYYY-MM-DD' });
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOf(diff.path),
+      field: fieldName(diff.path) || undefined,
+      message: `${diff.ours} is not a real calendar date: the site's build would read it as ${rolled}`,
+      hint: 'use the real date, YYYY-MM-DD',
+    });
   } else if (diff) {
     problems.push({
       severity: 'error',

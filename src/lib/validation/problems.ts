@@ -26,14 +26,20 @@ export function formatReport(problems: readonly ContentProblem[], summary = ''):
   const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
     lines.push(file);
-    const list = byFile.get(file)!.sort((a, b) => (a.severity === b.severity ? (a.line ?? 0) - (b.line ?? 0) : a.severity === 'error' ? -1 : 1));
+    const list = byFile
+      .get(file)!
+      .sort((a, b) => (a.severity === b.severity ? (a.line ?? 0) - (b.line ?? 0) : a.severity === 'error' ? -1 : 1));
     for (const p of list) {
-      lines.push(`  ${p.severity === 'error' ? 'ERROR  ' : 'warning'} ${p.line ? `line ${p.line}, ` : ''}${p.field ? `\`${p.field}\`: ` : ''}${p.message}`);
+      lines.push(
+        `  ${p.severity === 'error' ? 'ERROR  ' : 'warning'} ${p.line ? `line ${p.line}, ` : ''}${p.field ? `\`${p.field}\`: ` : ''}${p.message}`,
+      );
       if (p.hint) lines.push(`          fix: ${p.hint}`);
     }
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  lines.push(`${lines.length ? '\n' : ''}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${summary ? ` · ${summary}` : ''}`);
+  lines.push(
+    `${lines.length ? '\n' : ''}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${summary ? ` · ${summary}` : ''}`,
+  );
   return lines.join('\n');
 }

@@ -21,7 +21,13 @@ export interface MdxSource extends YamlSource {
  * decodes strict UTF-8. Returns undefined, with the problem said, when the file cannot be used; a missing
  * file is left to the caller, which knows what the file is for.
  */
-export function readContentText(root: string, path: string, problems: ContentProblem[], maxBytes = MAX_TEXT_FILE_BYTES, options: { flagReplacementChar?: boolean } = {}): string | undefined {
+export function readContentText(
+  root: string,
+  path: string,
+  problems: ContentProblem[],
+  maxBytes = MAX_TEXT_FILE_BYTES,
+  options: { flagReplacementChar?: boolean } = {},
+): string | undefined {
   const file = relative(root, path);
   const stats = lstatOrUndefined(path);
   if (!stats) return undefined;
@@ -30,12 +36,24 @@ export function readContentText(root: string, path: string, problems: ContentPro
     return undefined;
   }
   if (stats.size > maxBytes) {
-    problems.push(tooBigProblem(file, stats.size, maxBytes, 'a content text file is normally a few KB: check that nothing was pasted into it by mistake, and move long material into a document'));
+    problems.push(
+      tooBigProblem(
+        file,
+        stats.size,
+        maxBytes,
+        'a content text file is normally a few KB: check that nothing was pasted into it by mistake, and move long material into a document',
+      ),
+    );
     return undefined;
   }
   const bytes = readBytesNoFollow(path, maxBytes);
   if (!bytes) {
-    problems.push({ severity: 'error', file, message: 'this is not an ordinary file, so the check cannot read it', hint: 'replace it with a plain text file' });
+    problems.push({
+      severity: 'error',
+      file,
+      message: 'this is not an ordinary file, so the check cannot read it',
+      hint: 'replace it with a plain text file',
+    });
     return undefined;
   }
   return decodeUtf8(bytes, file, problems, options);
@@ -59,19 +77,43 @@ const FRONT_MATTER_HINT = 'begin the file with a line `---`, then `title: …` a
  * of those, so there is never a second way to read a file. Returns where the YAML and the body are, or a problem.
  */
 function locateFrontMatter(code: string): { yaml: string; bodyStart: number } | { line: number; message: string; hint: string } {
-  if (/^\s*\+\+\+/.test(code)) return { line: 1, message: 'the front matter is written between `+++` lines (TOML), which content does not use', hint: 'replace both `+++` lines with `---` and write the fields as `title: "…"`' };
-  if (/^\s+---/.test(code)) return { line: 1, message: 'the file must begin with the `---` line, but there is an empty line or spaces before it', hint: 'delete everything above the first `---`' };
+  if (/^\s*\+\+\+/.test(code))
+    return {
+      line: 1,
+      message: 'the front matter is written between `+++` lines (TOML), which content does not use',
+      hint: 'replace both `+++` lines with `---` and write the fields as `title: "…"`',
+    };
+  if (/^\s+---/.test(code))
+    return {
+      line: 1,
+      message: 'the file must begin with the `---` line, but there is an empty line or spaces before it',
+      hint: 'delete everything above the first `---`',
+    };
   if (!code.startsWith('---')) return { line: 1, message: NO_FRONT_MATTER, hint: FRONT_MATTER_HINT };
-  if (!/^---[ \t]*\r?\n/.test(code)) return { line: 1, message: 'the first line must be exactly `---`, with nothing after it', hint: 'put `---` alone on the first line and the fields on the lines below it' };
+  if (!/^---[ \t]*\r?\n/.test(code))
+    return {
+      line: 1,
+      message: 'the first line must be exactly `---`, with nothing after it',
+      hint: 'put `---` alone on the first line and the fields on the lines below it',
+    };
   const raw = astroRawFrontmatter(code);
-  if (raw === undefined || !code.startsWith(`---${raw}`)) return { line: 1, message: 'the front-matter block is not closed', hint: 'add a line `---` after the last field (`summary: …`)' };
+  if (raw === undefined || !code.startsWith(`---${raw}`))
+    return { line: 1, message: 'the front-matter block is not closed', hint: 'add a line `---` after the last field (`summary: …`)' };
   const closeAt = 3 + raw.length;
   const closingLine = /^(?:---|\+\+\+)[^\n]*(?:\n|$)/.exec(code.slice(closeAt))![0];
   const line = code.slice(0, closeAt).split('\n').length;
   if (!/^---[ \t]*\r?\n?$/.test(closingLine)) {
     return closingLine.startsWith('+++')
-      ? { line, message: 'the front matter ends with a `+++` line; it must end with a line that is exactly `---`', hint: 'replace `+++` with `---`' }
-      : { line, message: 'the line that ends the front matter must be exactly `---`, but it has more on it', hint: 'put `---` alone on this line; if a text line starts with ---, reword it' };
+      ? {
+          line,
+          message: 'the front matter ends with a `+++` line; it must end with a line that is exactly `---`',
+          hint: 'replace `+++` with `---`',
+        }
+      : {
+          line,
+          message: 'the line that ends the front matter must be exactly `---`, but it has more on it',
+          hint: 'put `---` alone on this line; if a text line starts with ---, reword it',
+        };
   }
   return { yaml: raw, bodyStart: closeAt + closingLine.length };
 }
@@ -101,11 +143,22 @@ export function readMdx(root: string, path: string, problems: ContentProblem[]):
       return { data: parsed.data };
     } catch (err) {
       const e = err as { reason?: string; message?: string; mark?: { line?: number } };
-      return { error: { reason: e.reason ?? String(e.message ?? err).split('\n')[0]!, line: e.mark?.line === undefined ? undefined : e.mark.line + 1 } };
+      return {
+        error: {
+          reason: e.reason ?? String(e.message ?? err).split('\n')[0]!,
+          line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
+        },
+      };
     }
   });
   if (astroBody !== undefined && !(astroBody.endsWith(body) && /^[ \t]*\r?\n?$/.test(astroBody.slice(0, astroBody.length - body.length)))) {
-    problems.push({ severity: 'error', file, line: bodyLine, message: 'the site’s build would read the text of this file differently from the check', hint: FRONT_MATTER_HINT });
+    problems.push({
+      severity: 'error',
+      file,
+      line: bodyLine,
+      message: 'the site’s build would read the text of this file differently from the check',
+      hint: FRONT_MATTER_HINT,
+    });
   }
   return { ...source, text: code, body, bodyLine };
 }

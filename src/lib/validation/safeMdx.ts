@@ -16,7 +16,26 @@ import { closest } from './suggest.ts';
  */
 
 /** Tags that would run code, load other pages or restyle ours: named in their own message. */
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'frame', 'frameset', 'svg', 'math', 'template', 'portal']);
+const DANGEROUS_TAGS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'template',
+  'portal',
+]);
 const DEEP_HINT = 'a description needs two or three levels at most: remove the extra > or indentation';
 const PHOTO_HINT = 'list the photo under `photos:` in facts.yaml (with alt text) and show it with <Gallery files="name.jpg" />';
 
@@ -45,7 +64,10 @@ interface MdastNode {
 
 /** Whether a line has `on…=` inside something that starts with `<`, checked tag by tag (no backtracking across the line). */
 function hasEventHandler(line: string): boolean {
-  return line.split('<').slice(1).some((part) => /\son[a-z]+\s*=/i.test(part.slice(0, part.indexOf('>') + 1 || undefined)));
+  return line
+    .split('<')
+    .slice(1)
+    .some((part) => /\son[a-z]+\s*=/i.test(part.slice(0, part.indexOf('>') + 1 || undefined)));
 }
 
 /** Checks one MDX body. `bodyLine` is the file line where the body starts, so messages point at the file. */
@@ -54,15 +76,22 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
   const uses: ComponentUse[] = [];
   const allowed = componentsFor(where);
   const lineOf = (node: MdastNode) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
-  const error = (line: number | undefined, message: string, hint: string) => problems.push({ severity: 'error', file, line, message, hint });
+  const error = (line: number | undefined, message: string, hint: string) =>
+    problems.push({ severity: 'error', file, line, message, hint });
 
   if (body.length > MAX_BODY_CHARS) {
-    error(bodyLine, `the description is ${body.length.toLocaleString('en')} characters long, more than the limit of ${MAX_BODY_CHARS.toLocaleString('en')}`, 'shorten it: investors read it on a phone; put long material into a document and link it under `documents:` in facts.yaml');
+    error(
+      bodyLine,
+      `the description is ${body.length.toLocaleString('en')} characters long, more than the limit of ${MAX_BODY_CHARS.toLocaleString('en')}`,
+      'shorten it: investors read it on a phone; put long material into a document and link it under `documents:` in facts.yaml',
+    );
   }
 
   // Nesting is judged on the raw lines first: the parser takes seconds on 100,000 nested quotes (`> > > …`).
   const deepIndent = new RegExp(`^(?: {4}|\\t){${MAX_MDX_DEPTH + 1}}`);
-  const deepLine = body.split('\n').findIndex((text) => (/^[\s>]*/.exec(text)![0].match(/>/g)?.length ?? 0) > MAX_MDX_DEPTH || deepIndent.test(text));
+  const deepLine = body
+    .split('\n')
+    .findIndex((text) => (/^[\s>]*/.exec(text)![0].match(/>/g)?.length ?? 0) > MAX_MDX_DEPTH || deepIndent.test(text));
   if (deepLine >= 0) {
     error(deepLine + bodyLine, `quotes, lists or components are nested more than ${MAX_MDX_DEPTH} levels deep here`, DEEP_HINT);
     return { problems, uses };
@@ -74,7 +103,10 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     const at = /^(\d+):(\d+):\s*/.exec(text);
-    const reason = text.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '').replace(/\s*\(note: [^)]*\)/, '');
+    const reason = text
+      .replace(/^(\d+):(\d+):\s*/, '')
+      .replace(/\s*\([\w:-]+\)\s*$/, '')
+      .replace(/\s*\(note: [^)]*\)/, '');
     const comment = /to create a comment/.test(text);
     error(
       at ? Number(at[1]) + bodyLine - 1 : bodyLine,
@@ -96,11 +128,19 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     const line = lineOf(node);
     switch (node.type) {
       case 'mdxjsEsm':
-        error(line, `\`${String(node.value).split('\n')[0]!.slice(0, 60)}\`: import and export lines are not allowed in content`, `delete the line: the components ${allowed.join(', ')} work without importing them`);
+        error(
+          line,
+          `\`${String(node.value).split('\n')[0]!.slice(0, 60)}\`: import and export lines are not allowed in content`,
+          `delete the line: the components ${allowed.join(', ')} work without importing them`,
+        );
         return false;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        error(line, `\`{${String(node.value).slice(0, 40)}}\` is a JavaScript expression, which content may not contain`, 'to show a curly bracket as text write \\{ ; for a comment, delete it (git keeps the history)');
+        error(
+          line,
+          `\`{${String(node.value).slice(0, 40)}}\` is a JavaScript expression, which content may not contain`,
+          'to show a curly bracket as text write \\{ ; for a comment, delete it (git keeps the history)',
+        );
         return false;
       case 'html':
         error(line, 'raw HTML is not allowed in content', 'use Markdown, or one of the content components');
@@ -131,8 +171,10 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
 
   /** A free-text attribute (a caption, a title): limited in length and never a file path. */
   const freeTextProblem = (value: string): string | undefined => {
-    if (value.length > MAX_ATTRIBUTE_CHARS) return `the text is ${value.length} characters long, more than the limit of ${MAX_ATTRIBUTE_CHARS}: shorten it`;
-    if (looksLikeFileReference(value)) return `\`${value.slice(0, 60)}\` looks like a file name or path, which content may not pass to a component`;
+    if (value.length > MAX_ATTRIBUTE_CHARS)
+      return `the text is ${value.length} characters long, more than the limit of ${MAX_ATTRIBUTE_CHARS}: shorten it`;
+    if (looksLikeFileReference(value))
+      return `\`${value.slice(0, 60)}\` looks like a file name or path, which content may not pass to a component`;
     return undefined;
   };
 
@@ -144,44 +186,80 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     }
     const lower = name.toLowerCase();
     if (DANGEROUS_TAGS.has(lower)) {
-      error(line, `\`<${name}>\` is not allowed: content may not run code, embed other pages or change the site's styles`, lower === 'iframe' ? 'for a video use <VideoLink href="https://…" title="…" />' : 'delete the tag');
+      error(
+        line,
+        `\`<${name}>\` is not allowed: content may not run code, embed other pages or change the site's styles`,
+        lower === 'iframe' ? 'for a video use <VideoLink href="https://…" title="…" />' : 'delete the tag',
+      );
       return;
     }
     const spec = CONTENT_COMPONENTS[name];
     const plain = (PLAIN_TAGS as readonly string[]).includes(name);
-    if (!plain && (!spec || !spec.where.includes(where))) {
+    if (!plain && !spec?.where.includes(where)) {
       const guess = closest(name, allowed);
       const elsewhere = spec ? ` It can be used only in ${spec.where.join(' and ')} texts.` : '';
       if (lower === 'img') {
-        error(line, '`<img>` is not a component content may use', 'list the photo under `photos:` in facts.yaml (with alt text) and show it with <Gallery files="…" />');
+        error(
+          line,
+          '`<img>` is not a component content may use',
+          'list the photo under `photos:` in facts.yaml (with alt text) and show it with <Gallery files="…" />',
+        );
         return;
       }
-      error(line, `\`<${name}>\` is not a component content may use.${elsewhere}`, `${guess ? `did you mean <${guess}>? ` : ''}allowed here: ${[...allowed.map((c) => `<${c}>`), ...PLAIN_TAGS.map((t) => `<${t}>`)].join(', ')} (see content/docs/components.md); for a link write [text](https://…)`);
+      error(
+        line,
+        `\`<${name}>\` is not a component content may use.${elsewhere}`,
+        `${guess ? `did you mean <${guess}>? ` : ''}allowed here: ${[...allowed.map((c) => `<${c}>`), ...PLAIN_TAGS.map((t) => `<${t}>`)].join(', ')} (see content/docs/components.md); for a link write [text](https://…)`,
+      );
       return;
     }
     const attributes: Record<string, string> = {};
     for (const attr of node.attributes ?? []) {
       if (attr.type === 'mdxJsxExpressionAttribute') {
-        error(line, `\`<${name} {…}>\` passes JavaScript into a component, which content may not do`, 'write each attribute as name="value"');
+        error(
+          line,
+          `\`<${name} {…}>\` passes JavaScript into a component, which content may not do`,
+          'write each attribute as name="value"',
+        );
         continue;
       }
       const attrName = attr.name ?? '';
       if (/^on/i.test(attrName)) {
-        error(line, `\`${attrName}\` on <${name}> is an inline event handler (JavaScript), which content may not contain`, 'delete the attribute');
+        error(
+          line,
+          `\`${attrName}\` on <${name}> is an inline event handler (JavaScript), which content may not contain`,
+          'delete the attribute',
+        );
         continue;
       }
       const known = spec?.attributes[attrName];
       if (!known) {
         const names = Object.keys(spec?.attributes ?? {});
-        error(line, `<${name}> has no attribute \`${attrName}\``, names.length ? `use ${names.join(', ')}` : `<${name}> takes no attributes`);
+        error(
+          line,
+          `<${name}> has no attribute \`${attrName}\``,
+          names.length ? `use ${names.join(', ')}` : `<${name}> takes no attributes`,
+        );
         continue;
       }
       if (typeof attr.value !== 'string') {
-        error(line, attr.value === null || attr.value === undefined ? `\`${attrName}\` on <${name}> needs a value in quotes` : `\`${attrName}={…}\` on <${name}> is JavaScript, which content may not contain`, `write ${attrName}="…"`);
+        error(
+          line,
+          attr.value === null || attr.value === undefined
+            ? `\`${attrName}\` on <${name}> needs a value in quotes`
+            : `\`${attrName}={…}\` on <${name}> is JavaScript, which content may not contain`,
+          `write ${attrName}="…"`,
+        );
         continue;
       }
       const value = attr.value;
-      const bad = known.url ? httpsProblem(value) : known.values ? (known.values.includes(value) ? undefined : `\`${value}\` is not one of ${known.values.join(', ')}`) : (known.check?.(value) ?? freeTextProblem(value));
+      const bad = known.url
+        ? httpsProblem(value)
+        : known.values
+          ? known.values.includes(value)
+            ? undefined
+            : `\`${value}\` is not one of ${known.values.join(', ')}`
+          : (known.check?.(value) ?? freeTextProblem(value));
       if (bad) {
         error(line, `\`${attrName}\` on <${name}>: ${bad}`, known.note);
         continue;
@@ -189,9 +267,11 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
       attributes[attrName] = value;
     }
     for (const [attrName, attrSpec] of Object.entries(spec?.attributes ?? {})) {
-      if (attrSpec.required && !(node.attributes ?? []).some((a) => a.name === attrName)) error(line, `<${name}> needs \`${attrName}\``, `add ${attrName}="…" (${attrSpec.note})`);
+      if (attrSpec.required && !(node.attributes ?? []).some((a) => a.name === attrName))
+        error(line, `<${name}> needs \`${attrName}\``, `add ${attrName}="…" (${attrSpec.note})`);
     }
-    if (spec && !spec.children && (node.children?.length ?? 0) > 0) error(line, `<${name}> takes no text inside`, `write it as <${name} … />`);
+    if (spec && !spec.children && (node.children?.length ?? 0) > 0)
+      error(line, `<${name}> takes no text inside`, `write it as <${name} … />`);
     if (plain && (node.attributes?.length ?? 0) > 0) error(line, `<${name}> takes no attributes`, `write <${name}>`);
     if (line !== undefined) uses.push({ name, attributes, line });
   };
@@ -214,7 +294,11 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
   for (const def of definitions) {
     const line = lineOf(def);
     if (def.identifier && imageDefinitions.has(def.identifier)) {
-      error(line, `the definition [${def.identifier}]: is used by a picture, which a text may not contain: \`${(def.url ?? '').slice(0, 60)}\``, PHOTO_HINT);
+      error(
+        line,
+        `the definition [${def.identifier}]: is used by a picture, which a text may not contain: \`${(def.url ?? '').slice(0, 60)}\``,
+        PHOTO_HINT,
+      );
       continue;
     }
     const bad = linkProblem(def.url ?? '');
@@ -228,8 +312,16 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     const line = i + bodyLine;
     if (flagged.has(line)) return;
     // Written to run in linear time: a 256 KB line of `<` and spaces must not stall the check.
-    const hit = /<[\s/]*(script|iframe|style|object|embed)\b/i.exec(text)?.[1] ?? (/\bjavascript\s*:/i.test(text) ? 'javascript:' : undefined) ?? (hasEventHandler(text) ? 'on…= (event handler)' : undefined);
-    if (hit) error(line, `the text contains \`${hit}\`, which is not allowed anywhere in content, not even in a code block`, 'reword it or delete it');
+    const hit =
+      /<[\s/]*(script|iframe|style|object|embed)\b/i.exec(text)?.[1] ??
+      (/\bjavascript\s*:/i.test(text) ? 'javascript:' : undefined) ??
+      (hasEventHandler(text) ? 'on…= (event handler)' : undefined);
+    if (hit)
+      error(
+        line,
+        `the text contains \`${hit}\`, which is not allowed anywhere in content, not even in a code block`,
+        'reword it or delete it',
+      );
   });
   return { problems, uses };
 }

@@ -14,10 +14,10 @@ export function collectKeys(schema: z.core.$ZodType, into = new Set<string>()): 
       collectKeys(def.element as z.core.$ZodType, into);
       break;
     case 'tuple':
-      (def.items as z.core.$ZodType[]).forEach((s) => collectKeys(s, into));
+      for (const s of def.items as z.core.$ZodType[]) collectKeys(s, into);
       break;
     case 'union':
-      (def.options as z.core.$ZodType[]).forEach((s) => collectKeys(s, into));
+      for (const s of def.options as z.core.$ZodType[]) collectKeys(s, into);
       break;
     case 'pipe':
       collectKeys(def.in as z.core.$ZodType, into);
@@ -47,7 +47,8 @@ export function urlFieldPaths(schema: z.core.$ZodType, prefix: string[] = [], in
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case 'string':
-      if ((schema as unknown as { format?: string }).format === 'url' && !into.some((p) => p.join('.') === prefix.join('.'))) into.push(prefix);
+      if ((schema as unknown as { format?: string }).format === 'url' && !into.some((p) => p.join('.') === prefix.join('.')))
+        into.push(prefix);
       break;
     case 'object':
       for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) urlFieldPaths(child, [...prefix, key], into);
@@ -56,7 +57,7 @@ export function urlFieldPaths(schema: z.core.$ZodType, prefix: string[] = [], in
       urlFieldPaths(def.element as z.core.$ZodType, [...prefix, '[]'], into);
       break;
     case 'union':
-      (def.options as z.core.$ZodType[]).forEach((s) => urlFieldPaths(s, prefix, into));
+      for (const s of def.options as z.core.$ZodType[]) urlFieldPaths(s, prefix, into);
       break;
     case 'pipe':
       urlFieldPaths(def.in as z.core.$ZodType, prefix, into);

@@ -17,8 +17,12 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Turns zod issues into problems with file, line, field, a plain message and a fix. */
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: YamlSource, knownKeys: readonly string[] = []): ContentProblem[] {
-  return issues.map((issue) => {
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  source: YamlSource,
+  knownKeys: readonly string[] = [],
+): ContentProblem[] {
+  return issues.flatMap((issue) => {
     const path = issue.path;
     const value = valueAt(source.data, path);
     const base = { severity: 'error' as const, file: source.file, line: source.lineOf(path), field: fieldName(path) || undefined };
@@ -39,5 +43,5 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: Ya
       return [{ ...base, message: `\`${String(value)}\` is not allowed here: ${issue.message}`, hint: didYouMean(value, values) }];
     }
     return [{ ...base, message: issue.message }];
-  }).flat();
+  });
 }

@@ -11,11 +11,16 @@ import { locationThumbnailSvg } from '../../../lib/map/locationThumbnail.ts';
 import { offerThumbnailInput } from '../../../lib/map/offerThumbnail.ts';
 
 // The route's [id] is the file name without `.svg`, taken from offerThumbnailPath so the two cannot disagree.
-const fileId = (id: string, lang: Lang) => offerThumbnailPath(id, lang).replace(/^\/maps\/offers\//, '').replace(/\.svg$/, '');
+const fileId = (id: string, lang: Lang) =>
+  offerThumbnailPath(id, lang)
+    .replace(/^\/maps\/offers\//, '')
+    .replace(/\.svg$/, '');
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const catalog = await loadCatalog();
-  return catalog.offers.flatMap((offer) => LANGS.map((lang) => ({ params: { id: fileId(offer.id, lang) }, props: { offerId: offer.id, lang } })));
+  return catalog.offers.flatMap((offer) =>
+    LANGS.map((lang) => ({ params: { id: fileId(offer.id, lang) }, props: { offerId: offer.id, lang } })),
+  );
 };
 
 export const GET: APIRoute<{ offerId: string; lang: Lang }> = async ({ props }) => {
