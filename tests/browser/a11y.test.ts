@@ -36,21 +36,25 @@ describe('accessibility of every page template (axe, WCAG 2.2 AA)', () => {
   });
 
   for (const group of groups) {
-    it(`has no violations on ${group.label} pages in ${group.lang} (${group.pages.length} of ${group.total})`, async () => {
-      const found: string[] = [];
-      for (const p of group.pages) {
-        const response = await openForCheck(page, p.urlPath);
-        expect(response?.status(), p.urlPath).toBe(200);
-        const maps = await waitForMaps(page);
-        if (TYPES_WITH_MAP.has(group.typeId)) expect(maps, `${p.urlPath} has no map`).toBeGreaterThan(0);
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of results.violations) {
-          for (const node of v.nodes) found.push(`${p.urlPath} ${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`);
+    it(
+      `has no violations on ${group.label} pages in ${group.lang} (${group.pages.length} of ${group.total})`,
+      async () => {
+        const found: string[] = [];
+        for (const p of group.pages) {
+          const response = await openForCheck(page, p.urlPath);
+          expect(response?.status(), p.urlPath).toBe(200);
+          const maps = await waitForMaps(page);
+          if (TYPES_WITH_MAP.has(group.typeId)) expect(maps, `${p.urlPath} has no map`).toBeGreaterThan(0);
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          for (const v of results.violations) {
+            for (const node of v.nodes) found.push(`${p.urlPath} ${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`);
+          }
         }
-      }
-      expect(found).toEqual([]);
-      expect(errors).toEqual([]);
-    }, 20_000 + group.pages.length * 5_000);
+        expect(found).toEqual([]);
+        expect(errors).toEqual([]);
+      },
+      20_000 + group.pages.length * 5_000,
+    );
   }
 
   it('reports a violation on a page that has one, so the gate can fail', async () => {

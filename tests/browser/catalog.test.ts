@@ -51,7 +51,11 @@ describe('the catalog in the browser', () => {
     const { page, errors } = await newPage(context);
     const id = offerIds[0]!;
     await page.goto(`${siteUrl()}/en/offers/${id}/`);
-    for (const [to, next] of [['ru', 'kk'], ['kk', 'en'], ['en', 'ru']] as const) {
+    for (const [to, next] of [
+      ['ru', 'kk'],
+      ['kk', 'en'],
+      ['en', 'ru'],
+    ] as const) {
       await Promise.all([page.waitForURL(`**/${to}/offers/${id}/`), page.click(`nav a[data-lang-link="${to}"]`)]);
       expect(await page.getAttribute('html', 'lang')).toBe(to);
       expect(await page.getAttribute('article.offer', 'data-offer-id')).toBe(id);

@@ -9,7 +9,10 @@ import { newPage, siteUrl, openIsolatedBrowser } from './browser.ts';
 const { tree } = loadContent('content', { root: '.' });
 const published = tree.offers.filter((o) => !o.facts.draft);
 /** The columns of the register the officials keep (seeds/audit-register.csv): the CSV must keep them, whatever columns.ts says. */
-const SEED_HEADER = readFileSync('seeds/audit-register.csv', 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(',');
+const SEED_HEADER = readFileSync('seeds/audit-register.csv', 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)[0]!
+  .split(',');
 /** Every use of a content component in the offers' texts, as the checker saw it. */
 const uses = published.flatMap((o) => LANGS.flatMap((lang) => (o.texts[lang]?.components ?? []).map((use) => ({ offer: o, lang, use }))));
 
@@ -37,7 +40,12 @@ describe('content components on offer pages', () => {
         expect(await prose.locator('div.callout[role="note"]').count(), offer.id).toBe(mine.filter((u) => u.name === 'Callout').length);
         for (const note of mine.filter((u) => u.name === 'FactsNote')) {
           const text = await prose.locator(`div.facts-note[data-fact="${note.attributes.fact}"] strong`).textContent();
-          const amount = note.attributes.fact === 'price' ? offer.facts.price.amountKzt : note.attributes.fact === 'investment' ? offer.facts.investmentKzt : undefined;
+          const amount =
+            note.attributes.fact === 'price'
+              ? offer.facts.price.amountKzt
+              : note.attributes.fact === 'investment'
+                ? offer.facts.investmentKzt
+                : undefined;
           if (amount !== undefined) expect(text!.replace(/\D/g, ''), offer.id).toBe(String(amount));
         }
         for (const gallery of mine.filter((u) => u.name === 'Gallery')) {

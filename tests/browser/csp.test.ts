@@ -47,12 +47,16 @@ describe('the Content Security Policy in Chromium', () => {
   });
 
   for (const group of groups) {
-    it(`blocks nothing on ${group.label} pages in ${group.lang} (${group.pages.length} of ${group.total})`, async () => {
-      const found: string[] = [];
-      for (const p of group.pages) for (const v of await violationsOn(p.urlPath)) found.push(`${p.urlPath}: ${v}`);
-      expect(found).toEqual([]);
-      expect(errors).toEqual([]);
-    }, 20_000 + group.pages.length * 5_000);
+    it(
+      `blocks nothing on ${group.label} pages in ${group.lang} (${group.pages.length} of ${group.total})`,
+      async () => {
+        const found: string[] = [];
+        for (const p of group.pages) for (const v of await violationsOn(p.urlPath)) found.push(`${p.urlPath}: ${v}`);
+        expect(found).toEqual([]);
+        expect(errors).toEqual([]);
+      },
+      20_000 + group.pages.length * 5_000,
+    );
   }
 
   it('still sends a first-time visitor from / to a language page (the picker script runs under the policy)', async () => {
@@ -70,7 +74,9 @@ describe('the Content Security Policy in Chromium', () => {
     await page.evaluate("import('/pagefind/pagefind.js').then((pf) => { window.pf = pf; })");
     await page.waitForFunction(() => 'pf' in window);
     const count = await page.evaluate(async () => {
-      const pf = (window as unknown as { pf: { search: (q: string | null) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> } }).pf;
+      const pf = (
+        window as unknown as { pf: { search: (q: string | null) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> } }
+      ).pf;
       const search = await pf.search('Balkhash');
       if (search.results[0]) await search.results[0].data();
       return search.results.length;
@@ -83,7 +89,9 @@ describe('the Content Security Policy in Chromium', () => {
   it('blocks an injected inline script and reports it, so the gate can fail', async () => {
     const target = `${siteUrl()}${groups[0]!.pages[0]!.urlPath}`;
     const html = await (await fetch(target)).text();
-    await page.route(target, (route) => route.fulfill({ contentType: 'text/html', body: html.replace('</body>', '<script>window.__injected = true</script></body>') }));
+    await page.route(target, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html.replace('</body>', '<script>window.__injected = true</script></body>') }),
+    );
     await page.goto(target, { referer: `${siteUrl()}/en/` });
     await page.unroute(target);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();

@@ -20,6 +20,7 @@ async function get(path: string) {
   return { type: response.headers.get('content-type') ?? '', text: await response.text() };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests walk parsed JSON of any shape, and a wrong path fails the assertion anyway
 type Json = Record<string, any>;
 let offersJson: Json;
 let geojson: Json;
@@ -105,7 +106,8 @@ describe('offers.json', () => {
     const placeById = new Map(tree.places.map((p) => [p.value.id, p.value]));
     const toRad = (d: number) => (d * Math.PI) / 180;
     const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
-      const h = Math.sin(toRad(b.lat - a.lat) / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(toRad(b.lon - a.lon) / 2) ** 2;
+      const h =
+        Math.sin(toRad(b.lat - a.lat) / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(toRad(b.lon - a.lon) / 2) ** 2;
       return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
     };
     for (const entry of tree.offers) {
@@ -144,7 +146,12 @@ describe('offers.geojson', () => {
       const ring: number[][] = outlines.find((f: Json) => f.properties.id === entry.id).geometry.coordinates[0];
       expect(ring).toHaveLength(entry.facts.boundary!.length + 1);
       const corners = entry.facts.boundary!.map(([lat, lon]) => `${lon},${lat}`).sort();
-      expect(ring.slice(0, -1).map(([lon, lat]) => `${lon},${lat}`).sort()).toEqual(corners);
+      expect(
+        ring
+          .slice(0, -1)
+          .map(([lon, lat]) => `${lon},${lat}`)
+          .sort(),
+      ).toEqual(corners);
     }
   });
 });
@@ -158,7 +165,10 @@ describe('RSS feeds', () => {
       const items = await page.evaluate((xml) => {
         const doc = new DOMParser().parseFromString(xml, 'application/xml');
         if (doc.querySelector('parsererror')) return null;
-        return [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title')!.textContent, link: i.querySelector('link')!.textContent }));
+        return [...doc.querySelectorAll('item')].map((i) => ({
+          title: i.querySelector('title')!.textContent,
+          link: i.querySelector('link')!.textContent,
+        }));
       }, text);
       expect(items).not.toBeNull();
       const expected = newestFirst.slice(0, 50);

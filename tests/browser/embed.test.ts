@@ -33,7 +33,8 @@ function hostAt(name: string, html: string): string {
 }
 
 const loaderTag = () => `<script src="${siteUrl()}/embed.js" async></script>`;
-const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>${head}</head><body>${body}</body></html>`;
 
 beforeAll(async () => {
   host = await serve({ dir: hostDir, host: new URL(secondOrigin()).hostname, port: 0 });
@@ -54,17 +55,27 @@ async function widgetFrame(p: Page, selector: string): Promise<Frame> {
   return frame!;
 }
 
-const shownIds = (frame: Frame) => frame.$$eval('li[data-offer-item]:not([hidden]) [data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!));
+const shownIds = (frame: Frame) =>
+  frame.$$eval('li[data-offer-item]:not([hidden]) [data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!));
 
 /** The iframe's height on the host and its content's height inside, once the loader has applied a message. */
 async function heights(p: Page, selector: string, frame: Frame) {
   const outer = await p.locator(`${selector} iframe`).evaluate((el) => el.getBoundingClientRect().height);
-  const inner = await frame.evaluate(() => ({ body: document.body.getBoundingClientRect().height, scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  const inner = await frame.evaluate(() => ({
+    body: document.body.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+  }));
   return { outer, ...inner };
 }
 
 async function expectFitted(p: Page, selector: string, frame: Frame) {
-  await expect.poll(async () => { const h = await heights(p, selector, frame); return Math.abs(h.outer - Math.ceil(h.body)); }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => {
+      const h = await heights(p, selector, frame);
+      return Math.abs(h.outer - Math.ceil(h.body));
+    })
+    .toBeLessThanOrEqual(1);
   const h = await heights(p, selector, frame);
   expect(h.scroll, 'no scrollbar inside the widget').toBeLessThanOrEqual(h.client + 1);
   expect(h.outer).toBeGreaterThan(100);
@@ -73,9 +84,19 @@ async function expectFitted(p: Page, selector: string, frame: Frame) {
 describe('widgets on a partner page from another origin, through the loader', () => {
   it('shows the offers the placeholder asks for, in its language, and fits the frame to them', async () => {
     const { page: p, errors } = await newPage(context);
-    await p.goto(hostAt('list', page(`<h1>Partner</h1><div id="w" data-tic-offers data-tic-lang="ru" data-tic-district="karkaraly" data-tic-limit="4"><a href="#">fallback</a></div>${loaderTag()}`)));
+    await p.goto(
+      hostAt(
+        'list',
+        page(
+          `<h1>Partner</h1><div id="w" data-tic-offers data-tic-lang="ru" data-tic-district="karkaraly" data-tic-limit="4"><a href="#">fallback</a></div>${loaderTag()}`,
+        ),
+      ),
+    );
     const frame = await widgetFrame(p, '#w');
-    const expected = open.filter((o) => o.facts.district === 'karkaraly').slice(0, 4).map((o) => o.id);
+    const expected = open
+      .filter((o) => o.facts.district === 'karkaraly')
+      .slice(0, 4)
+      .map((o) => o.id);
     expect(expected).toHaveLength(4);
     expect(await shownIds(frame)).toEqual(expected);
     expect(await frame.getAttribute('html', 'lang')).toBe('ru');
@@ -116,7 +137,9 @@ describe('widgets on a partner page from another origin, through the loader', ()
   it('refits the frame when a narrow screen stacks the cards', async () => {
     const narrow = await browser.newContext({ viewport: { width: 360, height: 740 } });
     await isolateNetwork(narrow);
-    await narrow.route(/\/maps\/offers\/[\w.-]+\.svg$/, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }));
+    await narrow.route(/\/maps\/offers\/[\w.-]+\.svg$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }),
+    );
     const { page: p, errors } = await newPage(narrow);
     await p.goto(hostAt('narrow', page(`<div id="w" data-tic-offers data-tic-limit="3"></div>${loaderTag()}`)));
     const frame = await widgetFrame(p, '#w');
@@ -131,7 +154,10 @@ describe('widgets on a partner page from another origin, through the loader', ()
     const { page: p } = await newPage(context);
     await p.goto(hostAt('accent', page(`<div id="w" data-tic-offers data-tic-limit="2" data-tic-accent="#c0392b"></div>${loaderTag()}`)));
     const frame = await widgetFrame(p, '#w');
-    const stripe = await frame.locator('li:not([hidden]) [data-offer-id]').first().evaluate((el) => getComputedStyle(el).borderTopColor);
+    const stripe = await frame
+      .locator('li:not([hidden]) [data-offer-id]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopColor);
     expect(stripe).toBe('rgb(192, 57, 43)');
     await p.close();
   });
@@ -140,10 +166,20 @@ describe('widgets on a partner page from another origin, through the loader', ()
 describe('widgets as a plain iframe, without the loader', () => {
   it('filters the list from URL parameters and keeps the height the partner gave it', async () => {
     const { page: p, errors } = await newPage(context);
-    await p.goto(hostAt('raw', page(`<iframe id="raw" src="${siteUrl()}/en/embed/offers/?kind=land-plot&status=available,at-auction&limit=5" height="640" style="width:100%"></iframe>`)));
+    await p.goto(
+      hostAt(
+        'raw',
+        page(
+          `<iframe id="raw" src="${siteUrl()}/en/embed/offers/?kind=land-plot&status=available,at-auction&limit=5" height="640" style="width:100%"></iframe>`,
+        ),
+      ),
+    );
     const frame = (await (await p.$('#raw'))!.contentFrame())!;
     await frame.waitForSelector('embed-offer-list[data-shown]', { state: 'attached' });
-    const expected = newestFirst.filter((o) => o.facts.kind === 'land-plot' && ['available', 'at-auction'].includes(o.facts.status)).slice(0, 5).map((o) => o.id);
+    const expected = newestFirst
+      .filter((o) => o.facts.kind === 'land-plot' && ['available', 'at-auction'].includes(o.facts.status))
+      .slice(0, 5)
+      .map((o) => o.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(await shownIds(frame)).toEqual(expected);
     expect(await p.locator('#raw').evaluate((el) => el.clientHeight)).toBe(640);
@@ -170,7 +206,10 @@ describe('widgets as a plain iframe, without the loader', () => {
     expect(await shownIds(p.mainFrame())).toEqual(open.slice(0, 6).map((o) => o.id));
     expect(await p.locator('img[src="x"]').count()).toBe(0);
     expect(await p.content()).not.toContain('onerror=alert');
-    const stripe = await p.locator('li:not([hidden]) [data-offer-id]').first().evaluate((el) => getComputedStyle(el).borderTopColor);
+    const stripe = await p
+      .locator('li:not([hidden]) [data-offer-id]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopColor);
     expect(stripe).toBe('rgb(11, 92, 122)');
     await p.close();
   });
@@ -193,7 +232,13 @@ describe('the widget frame sandbox', () => {
     // The frame cannot move the partner's page elsewhere.
     const partner = p.url();
     const elsewhere = hostAt('elsewhere', page('<p>moved</p>'));
-    await frame.evaluate((to) => { try { window.top!.location.href = to; } catch { /* blocked, as it should be */ } }, elsewhere);
+    await frame.evaluate((to) => {
+      try {
+        window.top!.location.href = to;
+      } catch {
+        /* blocked, as it should be */
+      }
+    }, elsewhere);
     await p.waitForTimeout(500);
     expect(p.url()).toBe(partner);
     await p.close();
@@ -202,20 +247,28 @@ describe('the widget frame sandbox', () => {
   it('hands partners a plain iframe snippet with the same sandbox', async () => {
     const { page: p } = await newPage(context);
     await p.goto(`${siteUrl()}/en/embed/`);
-    expect(await p.textContent('code[data-snippet="iframe"]')).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
-    expect(await p.getAttribute('iframe[data-preview]', 'sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    expect(await p.textContent('code[data-snippet="iframe"]')).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
+    );
+    expect(await p.getAttribute('iframe[data-preview]', 'sandbox')).toBe(
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     await p.close();
   });
 });
 
 describe('the loader on a hostile page', () => {
   const hostile = `<style>* { all: unset !important; } iframe { display: none !important; visibility: hidden !important; height: 0 !important; } h1 { color: rgb(1, 2, 3) !important; font-size: 40px !important; }</style>`;
-  const body = (withLoader: boolean) => `<h1 id="title">Partner news</h1><p id="para" class="x">Text</p><div id="w" data-tic-offers data-tic-limit="2"></div>${withLoader ? loaderTag() : ''}`;
+  const body = (withLoader: boolean) =>
+    `<h1 id="title">Partner news</h1><p id="para" class="x">Text</p><div id="w" data-tic-offers data-tic-limit="2"></div>${withLoader ? loaderTag() : ''}`;
 
   it('still shows the widget, and leaves the host page styles and globals as they were', async () => {
     const snapshot = async (p: Page) =>
       p.evaluate(() => {
-        const pick = (el: Element) => { const s = getComputedStyle(el); return [s.color, s.fontSize, s.display, s.margin, s.fontFamily, s.background].join('|'); };
+        const pick = (el: Element) => {
+          const s = getComputedStyle(el);
+          return [s.color, s.fontSize, s.display, s.margin, s.fontFamily, s.background].join('|');
+        };
         return {
           styles: ['html', 'body', '#title', '#para', '#w'].map((sel) => pick(document.querySelector(sel)!)),
           sheets: document.styleSheets.length,
@@ -249,7 +302,14 @@ describe('the loader on a hostile page', () => {
 
   it('ignores height messages from another origin, and from frames that are not its own', async () => {
     const { page: p, errors } = await newPage(context);
-    await p.goto(hostAt('forged', page(`<div id="w" data-tic-offers data-tic-limit="3"></div><iframe id="other" src="${siteUrl()}/en/embed/offers/?limit=1" height="300"></iframe>${loaderTag()}`)));
+    await p.goto(
+      hostAt(
+        'forged',
+        page(
+          `<div id="w" data-tic-offers data-tic-limit="3"></div><iframe id="other" src="${siteUrl()}/en/embed/offers/?limit=1" height="300"></iframe>${loaderTag()}`,
+        ),
+      ),
+    );
     const frame = await widgetFrame(p, '#w');
     await expectFitted(p, '#w', frame);
     const height = () => p.locator('#w iframe').evaluate((el) => el.getBoundingClientRect().height);
@@ -259,7 +319,18 @@ describe('the loader on a hostile page', () => {
     const forged = { type: 'tic:height', version: 1, id: frameId, height: 7 };
 
     // Listeners run in the order they were added, so when this late one hears the forged message, the loader already has.
-    const listen = () => p.evaluate(() => new Promise<void>((resolve) => addEventListener('message', function heard(e) { if ((e.data as { height?: number })?.height === 7) { removeEventListener('message', heard); resolve(); } })));
+    const listen = () =>
+      p.evaluate(
+        () =>
+          new Promise<void>((resolve) =>
+            addEventListener('message', function heard(e) {
+              if ((e.data as { height?: number })?.height === 7) {
+                removeEventListener('message', heard);
+                resolve();
+              }
+            }),
+          ),
+      );
 
     // 1. From the host page itself (origin 127.0.0.2).
     let heard = listen();
@@ -305,28 +376,44 @@ describe('the partner page', () => {
     const withClipboard = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await withClipboard.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl() });
     await isolateNetwork(withClipboard);
-    await withClipboard.route(/\/maps\/offers\/[\w.-]+\.svg$/, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }));
+    await withClipboard.route(/\/maps\/offers\/[\w.-]+\.svg$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/svg+xml', body: THUMBNAIL }),
+    );
     const { page: p, errors } = await newPage(withClipboard);
     await p.goto(`${siteUrl()}/en/embed/`);
     await p.selectOption('select[name="lang"]', 'kk');
     await p.selectOption('select[name="district"]', 'balkhash');
     await p.selectOption('select[name="kind"]', 'land-plot');
     await p.fill('input[name="limit"]', '3');
-    await p.locator('input[name="accent"]').evaluate((el: HTMLInputElement) => { el.value = '#c0392b'; el.dispatchEvent(new Event('input', { bubbles: true })); });
-    const expected = open.filter((o) => o.facts.district === 'balkhash' && o.facts.kind === 'land-plot').slice(0, 3).map((o) => o.id);
+    await p.locator('input[name="accent"]').evaluate((el: HTMLInputElement) => {
+      el.value = '#c0392b';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const expected = open
+      .filter((o) => o.facts.district === 'balkhash' && o.facts.kind === 'land-plot')
+      .slice(0, 3)
+      .map((o) => o.id);
     expect(expected.length).toBeGreaterThan(0);
 
     const snippet = (await p.textContent('code[data-snippet="loader"]'))!;
-    expect(snippet).toContain('data-tic-offers data-tic-lang="kk" data-tic-district="balkhash" data-tic-kind="land-plot" data-tic-limit="3" data-tic-accent="#c0392b"');
-    await expect.poll(() => p.getAttribute('iframe[data-preview]', 'src')).toBe('/kk/embed/offers/?district=balkhash&kind=land-plot&limit=3&accent=c0392b&frame=preview');
+    expect(snippet).toContain(
+      'data-tic-offers data-tic-lang="kk" data-tic-district="balkhash" data-tic-kind="land-plot" data-tic-limit="3" data-tic-accent="#c0392b"',
+    );
+    await expect
+      .poll(() => p.getAttribute('iframe[data-preview]', 'src'))
+      .toBe('/kk/embed/offers/?district=balkhash&kind=land-plot&limit=3&accent=c0392b&frame=preview');
     const preview = (await (await p.$('iframe[data-preview]'))!.contentFrame())!;
-    await expect.poll(async () => (await preview.$('embed-offer-list[data-shown]')) !== null && new URL(preview.url()).searchParams.get('district')).toBe('balkhash');
+    await expect
+      .poll(async () => (await preview.$('embed-offer-list[data-shown]')) !== null && new URL(preview.url()).searchParams.get('district'))
+      .toBe('balkhash');
     expect(await shownIds(preview)).toEqual(expected);
-    await expect.poll(async () => {
-      const outer = await p.locator('iframe[data-preview]').evaluate((el) => el.clientHeight);
-      const inner = await preview.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      return Math.abs(outer - inner);
-    }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => {
+        const outer = await p.locator('iframe[data-preview]').evaluate((el) => el.clientHeight);
+        const inner = await preview.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        return Math.abs(outer - inner);
+      })
+      .toBeLessThanOrEqual(1);
 
     await p.click('button[data-copy="loader"]');
     await expect.poll(() => p.textContent('[data-copy-status="loader"]')).not.toBe('');
@@ -360,7 +447,9 @@ describe('the embed pages themselves', () => {
     await p.waitForFunction(() => 'pf' in window);
     const title = titleOf(newestFirst[0]!.id, 'en');
     const urls = await p.evaluate(async (q) => {
-      const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> } }).pf;
+      const pf = (
+        window as unknown as { pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> } }
+      ).pf;
       const found = await pf.search(q);
       return Promise.all(found.results.slice(0, 20).map(async (r) => (await r.data()).url));
     }, title);

@@ -110,7 +110,9 @@ describe('keyboard-only use of the catalog', () => {
       expectOrder(stops, `/${lang}/offers/`);
       const reached = [...new Set(stops.map((s) => s.offerLink).filter(Boolean))].sort();
       expect(reached).toEqual(offerIds);
-      expect(stops.filter((s) => s.area === 'lang').map((s) => s.href)).toEqual(LANGS.filter((l) => l !== lang).map((l) => `/${l}/offers/`));
+      expect(stops.filter((s) => s.area === 'lang').map((s) => s.href)).toEqual(
+        LANGS.filter((l) => l !== lang).map((l) => `/${l}/offers/`),
+      );
       expectVisibleFocus(stops, `/${lang}/offers/`);
       expect(errors).toEqual([]);
     });
@@ -143,7 +145,10 @@ describe('keyboard-only use of an offer page', () => {
       const urlPath = `/${lang}/offers/${id}/`;
       const stops = await tabWalk(urlPath);
       expectOrder(stops, urlPath);
-      const mainLinks = await page.$$eval('main a[href], main button, main [tabindex="0"]', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      const mainLinks = await page.$$eval(
+        'main a[href], main button, main [tabindex="0"]',
+        (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length,
+      );
       expect(stops.filter((s) => s.area === 'main').length).toBeGreaterThanOrEqual(mainLinks);
       expectVisibleFocus(stops, urlPath);
       expect(errors).toEqual([]);

@@ -13,7 +13,11 @@ const TILE = readFileSync('tests/fixtures/tiles/tile.png');
 
 /** The configured tile URL template as a pattern: {z}/{x}/{y} become numbers, {s} a subdomain. */
 const tilePattern = new RegExp(
-  `^${mapConfig.tileUrl.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[zxy]\}/g, '\\d+').replace('\\{s\\}', '[a-z]').replace('\\{r\\}', '(@2x)?')}$`,
+  `^${mapConfig.tileUrl
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\{[zxy]\}/g, '\\d+')
+    .replace('\\{s\\}', '[a-z]')
+    .replace('\\{r\\}', '(@2x)?')}$`,
 );
 
 let browser: Browser;
@@ -83,18 +87,23 @@ describe('the catalog map', () => {
       const canvas = page.locator('offer-map [data-map-canvas]');
       expect(await canvas.getAttribute('aria-label')).toBeTruthy();
       expect(await canvas.getAttribute('tabindex')).toBe('0');
-      const names = await page.$$eval('offer-map .map-marker', (els) => els.map((e) => [e.getAttribute('data-offer-id'), e.getAttribute('aria-label'), e.getAttribute('role'), e.getAttribute('tabindex')]));
+      const names = await page.$$eval('offer-map .map-marker', (els) =>
+        els.map((e) => [e.getAttribute('data-offer-id'), e.getAttribute('aria-label'), e.getAttribute('role'), e.getAttribute('tabindex')]),
+      );
       for (const [id, name, role, tabindex] of names) {
         expect(name).toBe(titleOf(id!, lang) ?? titleOf(id!, 'en'));
         expect(role).toBe('button');
         expect(tabindex).toBe('0');
       }
-      const clusterNames = await page.$$eval('offer-map .map-cluster', (els) => els.map((e) => [e.getAttribute('data-count'), e.getAttribute('aria-label')]));
+      const clusterNames = await page.$$eval('offer-map .map-cluster', (els) =>
+        els.map((e) => [e.getAttribute('data-count'), e.getAttribute('aria-label')]),
+      );
       const word = { en: 'offer', ru: 'предложени', kk: 'ұсыныс' }[lang];
       for (const [count, name] of clusterNames) expect(name).toMatch(new RegExp(`^${count} ${word}`));
 
       const attribution = await page.textContent('offer-map .leaflet-control-attribution');
-      for (const credit of ['Shoreline: GSHHG (Wessel & Smith), LGPL-3.0', 'Natural Earth', '© OpenStreetMap contributors']) expect(attribution).toContain(credit);
+      for (const credit of ['Shoreline: GSHHG (Wessel & Smith), LGPL-3.0', 'Natural Earth', '© OpenStreetMap contributors'])
+        expect(attribution).toContain(credit);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -103,10 +112,17 @@ describe('the catalog map', () => {
   /** Names of settlements on the map, with how much of each any marker, cluster or hub hides. */
   async function hiddenNames(page: Page) {
     const { names, obstacles } = await page.evaluate(() => ({
-      names: [...document.querySelectorAll('offer-map .map-place span')].map((span) => ({ name: span.textContent ?? '', box: span.getBoundingClientRect().toJSON() as DOMRectReadOnly })),
-      obstacles: [...document.querySelectorAll('offer-map .map-marker, offer-map .map-cluster, offer-map .map-hub')].map((e) => e.getBoundingClientRect().toJSON() as DOMRectReadOnly),
+      names: [...document.querySelectorAll('offer-map .map-place span')].map((span) => ({
+        name: span.textContent ?? '',
+        box: span.getBoundingClientRect().toJSON() as DOMRectReadOnly,
+      })),
+      obstacles: [...document.querySelectorAll('offer-map .map-marker, offer-map .map-cluster, offer-map .map-hub')].map(
+        (e) => e.getBoundingClientRect().toJSON() as DOMRectReadOnly,
+      ),
     }));
-    return names.filter((n) => n.box.width > 0).map(({ name, box }) => ({ name, covered: obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) }));
+    return names
+      .filter((n) => n.box.width > 0)
+      .map(({ name, box }) => ({ name, covered: obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0) }));
   }
 
   it('writes the town names where no cluster or marker hides them, at first and after zooming in', async () => {
@@ -119,7 +135,9 @@ describe('the catalog map', () => {
 
     await page.locator('offer-map .map-cluster').first().click();
     // Markers glide to their places after a zoom; the names follow once the movement ends.
-    await expect.poll(() => hiddenNames(page).then((names) => names.length > 0 && names.filter((n) => n.covered > 0)), { timeout: 5000 }).toEqual([]);
+    await expect
+      .poll(() => hiddenNames(page).then((names) => names.length > 0 && names.filter((n) => n.covered > 0)), { timeout: 5000 })
+      .toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -158,7 +176,8 @@ describe('the catalog map', () => {
     const { page, errors } = await newPage(context);
     await openMap(page, '/en/offers/');
     expect((await settle(page, offers.length)).single + (await countOnMap(page)).clustered).toBe(offers.length);
-    const send = (ids: string[]) => page.evaluate((detail) => document.dispatchEvent(new CustomEvent('catalog:results', { detail })), { ids });
+    const send = (ids: string[]) =>
+      page.evaluate((detail) => document.dispatchEvent(new CustomEvent('catalog:results', { detail })), { ids });
 
     const karkaraly = offers.filter((o) => o.facts.district === 'karkaraly').map((o) => o.id);
     await send(karkaraly);
@@ -227,7 +246,11 @@ describe('the offer and district maps', () => {
     const listed = await page.$$eval('li[data-distance-to]', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
     const hubs = await page.$$eval('offer-map .map-hub', (els) => els.map((e) => e.getAttribute('aria-label')!.replace(/\s+/g, ' ')));
     expect(hubs.length).toBe(listed.length);
-    for (const hub of hubs) expect(listed.some((l) => l === hub || l.startsWith(`${hub};`)), hub).toBe(true);
+    for (const hub of hubs)
+      expect(
+        listed.some((l) => l === hub || l.startsWith(`${hub};`)),
+        hub,
+      ).toBe(true);
     expect(await page.locator('offer-map .map-marker').count()).toBe(1);
     expect(await page.getAttribute('offer-map .map-marker', 'aria-label')).toBe(titleOf(offer.id, 'kk'));
     // The no-JS facts stay beside the map.
@@ -258,7 +281,13 @@ describe('loading and failing gracefully', () => {
     const bodies: Array<{ url: string; text: string }> = [];
     const pending: Array<Promise<void>> = [];
     page.on('response', (r) => {
-      if (/\.(m?js|css)(\?|$)/.test(r.url())) pending.push(r.text().then((text) => void bodies.push({ url: r.url(), text })).catch(() => undefined));
+      if (/\.(m?js|css)(\?|$)/.test(r.url()))
+        pending.push(
+          r
+            .text()
+            .then((text) => void bodies.push({ url: r.url(), text }))
+            .catch(() => undefined),
+        );
     });
     await action();
     await page.waitForLoadState('networkidle');
@@ -309,7 +338,8 @@ describe('loading and failing gracefully', () => {
       const w = window as unknown as { layoutShift: number };
       w.layoutShift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.layoutShift += e.value;
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!e.hadRecentInput) w.layoutShift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     for (const path of ['/en/offers/', '/kk/districts/karkaraly/']) {
@@ -319,11 +349,18 @@ describe('loading and failing gracefully', () => {
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'commit' });
       await page.waitForSelector('article.offer-card >> nth=-1', { state: 'attached' });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const before = await page.evaluate(() => ({ defined: customElements.get('offer-map') !== undefined, height: document.querySelector('offer-map [data-map-canvas]')!.getBoundingClientRect().height }));
+      const before = await page.evaluate(() => ({
+        defined: customElements.get('offer-map') !== undefined,
+        height: document.querySelector('offer-map [data-map-canvas]')!.getBoundingClientRect().height,
+      }));
       expect(before.defined, path).toBe(false);
       expect(before.height, path).toBeGreaterThan(250);
       release();
-      await page.waitForFunction(() => customElements.get('offer-map') !== undefined && customElements.get('catalog-search') !== undefined || !document.querySelector('catalog-search'));
+      await page.waitForFunction(
+        () =>
+          (customElements.get('offer-map') !== undefined && customElements.get('catalog-search') !== undefined) ||
+          !document.querySelector('catalog-search'),
+      );
       await page.waitForLoadState('networkidle');
       // 0.1 is the threshold of a "good" cumulative layout shift.
       expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift), path).toBeLessThan(0.1);
@@ -362,7 +399,14 @@ describe('loading and failing gracefully', () => {
     const { page, errors } = await newPage(context);
     await page.goto(`${siteUrl()}/ru/offers/`);
     const thumbs = await page.$$eval('article.offer-card img[data-location-thumbnail]', (els) =>
-      els.map((e) => ({ id: e.getAttribute('data-location-thumbnail'), src: e.getAttribute('src'), alt: e.getAttribute('alt'), loading: e.getAttribute('loading'), w: e.getAttribute('width'), h: e.getAttribute('height') })),
+      els.map((e) => ({
+        id: e.getAttribute('data-location-thumbnail'),
+        src: e.getAttribute('src'),
+        alt: e.getAttribute('alt'),
+        loading: e.getAttribute('loading'),
+        w: e.getAttribute('width'),
+        h: e.getAttribute('height'),
+      })),
     );
     const withoutPhotos = offers.filter((o) => o.facts.photos.length === 0);
     expect(thumbs.length).toBe(withoutPhotos.length);

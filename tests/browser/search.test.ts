@@ -10,7 +10,13 @@ const offers = tree.offers;
 const byNewest = (a: OfferEntry, b: OfferEntry) => b.facts.published.localeCompare(a.facts.published) || a.id.localeCompare(b.id);
 const districtOrder = [...tree.districts].sort((a, b) => a.facts.order - b.facts.order || a.id.localeCompare(b.id)).map((d) => d.id);
 /** The page's default order: area groups in their set order, newest first within each. */
-const idsOf = (xs: OfferEntry[]) => districtOrder.flatMap((d) => xs.filter((o) => o.facts.district === d).sort(byNewest).map((o) => o.id));
+const idsOf = (xs: OfferEntry[]) =>
+  districtOrder.flatMap((d) =>
+    xs
+      .filter((o) => o.facts.district === d)
+      .sort(byNewest)
+      .map((o) => o.id),
+  );
 const where = (test: (o: OfferEntry) => boolean) => idsOf(offers.filter(test));
 const text = (o: OfferEntry, lang: Lang) => {
   const t = o.texts[lang];
@@ -41,7 +47,9 @@ async function results(page: Page, before = 0): Promise<string[]> {
   // Typing may announce twice (loading, then done): wait for the page to settle.
   await page.waitForFunction(() => !document.querySelector('catalog-search')?.hasAttribute('aria-busy'));
   const announced = await page.evaluate(() => (window as unknown as { catalogResults: string[][] }).catalogResults.at(-1)!);
-  const visible = await page.$$eval('#offer-list article[data-offer-id]', (els) => els.filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-offer-id')!));
+  const visible = await page.$$eval('#offer-list article[data-offer-id]', (els) =>
+    els.filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-offer-id')!),
+  );
   expect(visible).toEqual(announced);
   return announced;
 }
@@ -59,12 +67,21 @@ describe('the search index', () => {
   it('holds the offer, area and invest pages of each language, and none of the chrome', async () => {
     const { page } = await newPage(context);
     await page.goto(`${siteUrl()}/en/`);
-    const entry = await page.evaluate(() => fetch('/pagefind/pagefind-entry.json').then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>));
+    const entry = await page.evaluate(() =>
+      fetch('/pagefind/pagefind-entry.json').then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
+    );
     for (const lang of ['en', 'ru', 'kk']) expect(entry.languages[lang]?.page_count, lang).toBe(offers.length + tree.districts.length + 1);
     // The site's CSP blocks injected inline scripts; a string keeps Vitest from rewriting the import.
     await page.evaluate("import('/pagefind/pagefind.js').then((pf) => { window.pf = pf; })");
     await page.waitForFunction(() => 'pf' in window);
-    const count = (q: string) => page.evaluate((term) => (window as unknown as { pf: { search(t: string): Promise<{ results: unknown[] }> } }).pf.search(term).then((r) => r.results.length), q);
+    const count = (q: string) =>
+      page.evaluate(
+        (term) =>
+          (window as unknown as { pf: { search(t: string): Promise<{ results: unknown[] }> } }).pf
+            .search(term)
+            .then((r) => r.results.length),
+        q,
+      );
     // Exact phrases of the skip link, the illustrative-data notice and the footer; and one of an offer page.
     expect(await count('"skip to content"')).toBe(0);
     expect(await count('"fictitious demonstration data"')).toBe(0);
@@ -80,7 +97,9 @@ describe('catalog search and filters', () => {
     expect(ids).toEqual(idsOf(offers));
     expect(await page.textContent('[data-search-status] [data-count-text]')).toContain(String(offers.length));
     for (const d of tree.districts) {
-      const inGroup = await page.$$eval(`[data-district-group="${d.id}"] article[data-offer-id]`, (els) => els.map((e) => e.getAttribute('data-offer-id')!));
+      const inGroup = await page.$$eval(`[data-district-group="${d.id}"] article[data-offer-id]`, (els) =>
+        els.map((e) => e.getAttribute('data-offer-id')!),
+      );
       expect(inGroup).toEqual(where((o) => o.facts.district === d.id));
     }
     expect(errors).toEqual([]);
@@ -94,7 +113,9 @@ describe('catalog search and filters', () => {
     expect(await count('kind:land-plot')).toBe(offers.filter((o) => karkaraly(o) && o.facts.kind === 'land-plot').length);
     expect(await count('district:balkhash')).toBe(offers.filter((o) => o.facts.district === 'balkhash').length);
     expect(await count('segment:glamping')).toBe(offers.filter((o) => karkaraly(o) && o.facts.segments.includes('glamping')).length);
-    expect(await count('util:road')).toBe(offers.filter((o) => karkaraly(o) && o.facts.utilities.road.available && o.facts.utilities.road.allSeason).length);
+    expect(await count('util:road')).toBe(
+      offers.filter((o) => karkaraly(o) && o.facts.utilities.road.available && o.facts.utilities.road.allSeason).length,
+    );
     expect(await count('foreign')).toBe(offers.filter((o) => karkaraly(o) && o.facts.right.foreignOwnedEligible).length);
     await page.close();
   });
@@ -117,7 +138,8 @@ describe('catalog search and filters', () => {
     ['inv_min=500', (o) => o.facts.investmentKzt !== undefined && o.facts.investmentKzt >= 500_000_000],
     [
       'kind=land-plot&district=balkhash&util=power&area_min=2',
-      (o) => o.facts.kind === 'land-plot' && o.facts.district === 'balkhash' && o.facts.utilities.power.available && o.facts.land.areaHa >= 2,
+      (o) =>
+        o.facts.kind === 'land-plot' && o.facts.district === 'balkhash' && o.facts.utilities.power.available && o.facts.land.areaHa >= 2,
     ],
     [
       'segment=glamping&segment=camping&foreign=1&util=internet&price_max=5',
@@ -166,7 +188,14 @@ describe('catalog search and filters', () => {
       it(`finds the offers about “${q}” on the ${lang} catalog`, async () => {
         if (lang === 'ru') expect(offers.some((o) => text(o, 'ru').includes(q))).toBe(false);
         const must = where((o) => (o.texts[lang]?.data.title.toLocaleLowerCase().includes(stem) ?? false) || o.facts.place === place);
-        const may = new Set(where((o) => text(o, lang).includes(stem) || (segment !== undefined && o.facts.segments.includes(segment as never)) || o.facts.place === place));
+        const may = new Set(
+          where(
+            (o) =>
+              text(o, lang).includes(stem) ||
+              (segment !== undefined && o.facts.segments.includes(segment as never)) ||
+              o.facts.place === place,
+          ),
+        );
         expect(must.length).toBeGreaterThan(0);
         expect(may.size).toBeLessThan(offers.length);
         const { page, errors } = await open(`/${lang}/offers/`);
@@ -183,9 +212,23 @@ describe('catalog search and filters', () => {
 
     it('combines words with filters: the query narrows, the facets narrow further', async () => {
       const { page, ids } = await open('/en/offers/?q=glamping&district=karkaraly&foreign=1');
-      const expected = where((o) => o.facts.district === 'karkaraly' && o.facts.right.foreignOwnedEligible && (text(o, 'en').includes('glamping') || o.facts.segments.includes('glamping')));
+      const expected = where(
+        (o) =>
+          o.facts.district === 'karkaraly' &&
+          o.facts.right.foreignOwnedEligible &&
+          (text(o, 'en').includes('glamping') || o.facts.segments.includes('glamping')),
+      );
       expect(sorted(ids)).toEqual(sorted(ids.filter((id) => expected.includes(id))));
-      expect(ids).toEqual(expect.arrayContaining(where((o) => o.facts.district === 'karkaraly' && o.facts.right.foreignOwnedEligible && o.texts.en!.data.title.toLowerCase().includes('glamping'))));
+      expect(ids).toEqual(
+        expect.arrayContaining(
+          where(
+            (o) =>
+              o.facts.district === 'karkaraly' &&
+              o.facts.right.foreignOwnedEligible &&
+              o.texts.en!.data.title.toLowerCase().includes('glamping'),
+          ),
+        ),
+      );
       await page.close();
     });
   });
@@ -193,7 +236,11 @@ describe('catalog search and filters', () => {
   it('reproduces a shared link, updates the URL as filters change, and goes back and forward', async () => {
     const url = '/en/offers/?kind=land-plot&util=power&area_min=2.5&sort=area-asc';
     const { page, ids } = await open(url);
-    expect(ids).toEqual([...offers.filter((o) => o.facts.kind === 'land-plot' && o.facts.utilities.power.available && o.facts.land.areaHa >= 2.5)].sort((a, b) => a.facts.land.areaHa - b.facts.land.areaHa || byNewest(a, b)).map((o) => o.id));
+    expect(ids).toEqual(
+      [...offers.filter((o) => o.facts.kind === 'land-plot' && o.facts.utilities.power.available && o.facts.land.areaHa >= 2.5)]
+        .sort((a, b) => a.facts.land.areaHa - b.facts.land.areaHa || byNewest(a, b))
+        .map((o) => o.id),
+    );
     expect(await page.isChecked('input[name=kind][value=land-plot]')).toBe(true);
     expect(await page.isChecked('input[name=util][value=power]')).toBe(true);
     expect(await page.inputValue('input[name=area_min]')).toBe('2.5');
@@ -248,7 +295,8 @@ describe('catalog search and filters', () => {
     expect(page.url()).toContain('q=camping');
     // Tab on to the first facet option (past the search button) and tick it with the space bar.
     guard = 0;
-    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'kind' && guard++ < 10) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'kind' && guard++ < 10)
+      await page.keyboard.press('Tab');
     const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     before = await eventCount(page);
     await page.keyboard.press('Space');

@@ -64,7 +64,9 @@ export async function waitForMaps(page: Page, timeout = 20_000): Promise<number>
     const map = maps.nth(i);
     await map.scrollIntoViewIfNeeded();
     const handle = await map.elementHandle();
-    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'ready' || el?.getAttribute('data-state') === 'failed', handle, { timeout });
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'ready' || el?.getAttribute('data-state') === 'failed', handle, {
+      timeout,
+    });
     expect(await map.getAttribute('data-state'), `map ${i + 1} on ${page.url()}`).toBe('ready');
     if (Number(await map.getAttribute('data-offer-count')) > 0) {
       // Markers (or clusters of them) in the marker pane, and no cluster animation still running.

@@ -27,7 +27,9 @@ describe('the Content Security Policy of the built pages', () => {
       if (count !== 1 || !meta) return [`${p.urlPath}: ${count} CSP <meta> elements`];
       const firstScript = docOf(p).querySelector('script');
       const html = docOf(p).toString();
-      return firstScript && html.indexOf(firstScript.toString()) < html.indexOf(meta.toString()) ? [`${p.urlPath}: a script comes before the CSP`] : [];
+      return firstScript && html.indexOf(firstScript.toString()) < html.indexOf(meta.toString())
+        ? [`${p.urlPath}: a script comes before the CSP`]
+        : [];
     });
     expect(wrong).toEqual([]);
   });
@@ -78,7 +80,7 @@ describe('the Content Security Policy of the built pages', () => {
     expect(inline).toEqual([]);
   });
 
-  it("keeps images to the site, data: URLs and the tile server, so a text cannot load a tracking pixel", () => {
+  it('keeps images to the site, data: URLs and the tile server, so a text cannot load a tracking pixel', () => {
     const wrong = pages.flatMap((p) => {
       const img = policyOf(p).directives.get('img-src')?.join(' ');
       return img === "'self' data: https://tile.openstreetmap.org" ? [] : [`${p.urlPath}: img-src ${img}`];

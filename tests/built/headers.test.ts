@@ -11,7 +11,16 @@ import { headersFor, parseHeadersFile } from '../../scripts/quality/headersFile.
 import { startNginx, type RunningNginx } from '../../scripts/quality/nginx.ts';
 import { DIST, pagesByType } from './site.ts';
 
-const COMPARED = ['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-security-policy', 'x-frame-options', 'access-control-allow-origin', 'cache-control'];
+const COMPARED = [
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'content-security-policy',
+  'x-frame-options',
+  'access-control-allow-origin',
+  'cache-control',
+];
 
 /** One file per kind of path the headers distinguish; the contents do not matter. */
 const FIXTURE: Record<string, string> = {
@@ -156,10 +165,12 @@ describe('nginx with deploy/nginx/ serving the built dist/', () => {
 
   for (const type of PAGE_TYPES) {
     it(`sends the right headers for a ${type.label} page`, async () => {
-      const path = type.kind === 'asset' ? discoverAssets(DIST).find((a) => a.type === type)?.urlPath : pagesByType.get(type.id)?.[0]?.urlPath;
+      const found =
+        type.kind === 'asset' ? discoverAssets(DIST).find((a) => a.type === type)?.urlPath : pagesByType.get(type.id)?.[0]?.urlPath;
       // A type with a pattern but no page would pass here without checking anything: it is a failure, not a skip.
-      expect(path, `no ${type.label} page in dist/: build it, or remove the type from scripts/quality/pageTypes.ts`).toBeDefined();
-      const res = await get(distUrl, path!);
+      expect(found, `no ${type.label} page in dist/: build it, or remove the type from scripts/quality/pageTypes.ts`).toBeDefined();
+      const path = found ?? '';
+      const res = await get(distUrl, path);
       expect(res.status, path).toBe(200);
       const kind: Kind = type.frameable ? 'embed' : /^\/((en|ru|kk)\/)?(data\/|feed\.xml$)|^\/embed\.js$/.test(path) ? 'open' : 'site';
       expectKind(res.headers, kind, path);
@@ -168,7 +179,8 @@ describe('nginx with deploy/nginx/ serving the built dist/', () => {
   }
 
   it('sends open-data headers for every data file and feed in dist/', async () => {
-    const open = (await import('../../scripts/quality/distSite.ts')).listFiles(DIST)
+    const open = (await import('../../scripts/quality/distSite.ts'))
+      .listFiles(DIST)
       .map((f) => `/${f.slice(DIST.length + 1)}`)
       .filter((p) => /^\/((en|ru|kk)\/)?data\/.+\.(json|geojson|csv)$|^\/(en|ru|kk)\/feed\.xml$/.test(p));
     expect(open.length, 'no open data files or feeds in dist/').toBeGreaterThan(0);

@@ -31,7 +31,10 @@ describe('HTML validity of the built pages', () => {
   }
 
   it('rejects a page with a real error, so the check can fail', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>x</div></p><img src="a.png"></body></html>', 'broken.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>x</div></p><img src="a.png"></body></html>',
+      'broken.html',
+    );
     expect(report.valid).toBe(false);
   });
 

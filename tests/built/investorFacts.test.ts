@@ -128,7 +128,10 @@ describe('prices as investors read them', () => {
     it.each(PRICES)('shows $id short on its embed card and in the embedded list', ({ id, basis, short }) => {
       const single = page(`/${lang}/embed/offers/${id}/`).querySelector(`article.embed-card[data-offer-id="${id}"]`);
       const inList = page(`/${lang}/embed/offers/`).querySelector(`article.embed-card[data-offer-id="${id}"]`);
-      for (const [where, card] of [['embed card', single], ['embed list', inList]] as const) {
+      for (const [where, card] of [
+        ['embed card', single],
+        ['embed list', inList],
+      ] as const) {
         expect(card, `the ${where} has no card for ${id}`).not.toBeNull();
         expect(factsIn(card!)[BASIS[basis]![lang]], where).toBe(short[lang]);
       }
@@ -172,7 +175,9 @@ describe('the "needs re-verification" warning on offer pages', () => {
   });
 
   it.each(LANGS)('is on every offer audited more than 12 months before the build day, and on no other (%s)', (lang) => {
-    const shown = audited.filter(({ id }) => seen(page(`/${lang}/offers/${id}/`).querySelector('main')?.text)?.includes(STALE_WARNING[lang])).map((o) => o.id);
+    const shown = audited
+      .filter(({ id }) => seen(page(`/${lang}/offers/${id}/`).querySelector('main')?.text)?.includes(STALE_WARNING[lang]))
+      .map((o) => o.id);
     expect(shown.sort()).toEqual([...stale].sort());
   });
 });

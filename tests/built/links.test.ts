@@ -62,7 +62,8 @@ describe('hreflang alternates', () => {
           continue;
         }
         const lang = docOf(target).querySelector('html')?.getAttribute('lang');
-        if (alt.hreflang !== 'x-default' && lang !== alt.hreflang) wrong.push(`${page.urlPath}: hreflang=${alt.hreflang} → ${alt.path} has lang=${lang}`);
+        if (alt.hreflang !== 'x-default' && lang !== alt.hreflang)
+          wrong.push(`${page.urlPath}: hreflang=${alt.hreflang} → ${alt.path} has lang=${lang}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -73,10 +74,12 @@ describe('hreflang alternates', () => {
     for (const page of withAlternates) {
       const alts = alternatesOf(page.urlPath).filter((a) => a.hreflang !== 'x-default');
       const lang = docOf(page).querySelector('html')?.getAttribute('lang');
-      if (page.lang && !alts.some((a) => a.path === page.urlPath && a.hreflang === lang)) wrong.push(`${page.urlPath} does not list itself as hreflang=${lang}`);
+      if (page.lang && !alts.some((a) => a.path === page.urlPath && a.hreflang === lang))
+        wrong.push(`${page.urlPath} does not list itself as hreflang=${lang}`);
       for (const alt of alts) {
         if (!alt.path || !byPath.has(alt.path) || alt.path === page.urlPath) continue;
-        if (!alternatesOf(alt.path).some((back) => back.path === page.urlPath)) wrong.push(`${page.urlPath} → ${alt.path} (hreflang=${alt.hreflang}), but not back`);
+        if (!alternatesOf(alt.path).some((back) => back.path === page.urlPath))
+          wrong.push(`${page.urlPath} → ${alt.path} (hreflang=${alt.hreflang}), but not back`);
       }
     }
     expect(wrong).toEqual([]);
@@ -113,7 +116,10 @@ describe('the sitemap', () => {
   });
 
   it('lists exactly the built pages that should be indexed (not /, 404 or embeds), once each', () => {
-    const expected = pages.filter((p) => p.type.indexed).map((p) => p.urlPath).sort();
+    const expected = pages
+      .filter((p) => p.type.indexed)
+      .map((p) => p.urlPath)
+      .sort();
     const paths = listed.map((u) => sitePath(u) ?? `another origin: ${u}`);
     expect(new Set(paths).size).toBe(paths.length);
     expect([...paths].sort()).toEqual(expected);
@@ -149,7 +155,9 @@ describe('page content', () => {
   });
 
   it('gives every page a title and visible text', () => {
-    const empty = pages.filter((p) => titleOf(p) === '' || (docOf(p).querySelector('body')?.textContent.replace(/\s+/g, ' ').trim().length ?? 0) < 40);
+    const empty = pages.filter(
+      (p) => titleOf(p) === '' || (docOf(p).querySelector('body')?.textContent.replace(/\s+/g, ' ').trim().length ?? 0) < 40,
+    );
     expect(empty.map((p) => p.urlPath)).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ describe('what the search index reads', () => {
   });
 
   it('leaves out the catalog, embeds and data pages', () => {
-    for (const path of ['en/offers/index.html', 'ru/embed/offers/index.html', 'kk/data/index.html', 'index.html']) expect(inGlob(`${DIST}/${path}`), path).toBe(false);
+    for (const path of ['en/offers/index.html', 'ru/embed/offers/index.html', 'kk/data/index.html', 'index.html'])
+      expect(inGlob(`${DIST}/${path}`), path).toBe(false);
   });
 });

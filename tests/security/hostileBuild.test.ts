@@ -33,7 +33,12 @@ interface Attack {
 function attack(plant: (a: Attack) => void): Attack {
   const root = mkdtempSync(join(tmpdir(), 'hostile-build-'));
   made.push(root);
-  const a: Attack = { out: join(root, 'dist'), content: join(root, 'content'), marker: join(root, 'module-ran.txt'), secretFile: join(root, 'secret.env') };
+  const a: Attack = {
+    out: join(root, 'dist'),
+    content: join(root, 'content'),
+    marker: join(root, 'module-ran.txt'),
+    secretFile: join(root, 'secret.env'),
+  };
   cpSync('tests/fixtures/content-good', a.content, { recursive: true });
   writeFileSync(a.secretFile, `API_TOKEN=${FILE_SECRET}\n`);
   plant(a);
@@ -41,7 +46,8 @@ function attack(plant: (a: Attack) => void): Attack {
 }
 
 /** A module that, if the build ever imported it, would leave the environment in the marker file. */
-const evilModule = (marker: string) => `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, JSON.stringify(process.env));\nexport default 'x';\n`;
+const evilModule = (marker: string) =>
+  `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, JSON.stringify(process.env));\nexport default 'x';\n`;
 
 function appendToText(a: Attack, file: string, text: string): void {
   const path = join(a.content, OFFER, file);
@@ -67,7 +73,10 @@ function expectNothingLeaked(a: Attack, log: string): void {
   expect(log).not.toContain(Buffer.from(`API_TOKEN=${FILE_SECRET}`).toString('base64').slice(0, 16));
   const emitted = existsSync(a.out) ? readdirSync(a.out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()) : [];
   const names = emitted.map((d) => join(d.parentPath, d.name));
-  expect(names.filter((f) => /\.(html|js|mjs|svg)$/.test(f)), 'files emitted by a refused build').toEqual([]);
+  expect(
+    names.filter((f) => /\.(html|js|mjs|svg)$/.test(f)),
+    'files emitted by a refused build',
+  ).toEqual([]);
   for (const f of names) expect(readFileSync(f, 'latin1'), f).not.toContain(FILE_SECRET);
 }
 
@@ -143,7 +152,16 @@ describe('the import guard on its own (behind the checker)', () => {
   });
 
   it('refuses every other import from a content text, naming the file and the fix', () => {
-    for (const source of ['./evil.mjs', 'evil.mjs', '../../../secret.env?raw', 'plan.svg', 'astro:assets', 'node:fs', '/etc/passwd', `${text}?raw`]) {
+    for (const source of [
+      './evil.mjs',
+      'evil.mjs',
+      '../../../secret.env?raw',
+      'plan.svg',
+      'astro:assets',
+      'node:fs',
+      '/etc/passwd',
+      `${text}?raw`,
+    ]) {
       const problem = contentImportProblem(dir, source, text);
       expect(problem, source).toContain('content/offers/x/en.mdx');
       expect(problem, source).toContain('<Gallery');
@@ -158,7 +176,11 @@ describe('the import guard on its own (behind the checker)', () => {
   it('stops the bundler with the message when a content file asks for a module', () => {
     const plugin = contentImportGuard(dir);
     const resolveId = plugin.resolveId as (this: { error: (m: string) => never }, s: string, i?: string) => unknown;
-    const ctx = { error: (m: string): never => { throw new Error(m); } };
+    const ctx = {
+      error: (m: string): never => {
+        throw new Error(m);
+      },
+    };
     expect(() => resolveId.call(ctx, './evil.mjs', text)).toThrow(/may not load files or code/);
     expect(resolveId.call(ctx, 'astro/jsx-runtime', text)).toBeNull();
   });

@@ -36,8 +36,15 @@ describe('the content check', () => {
       replaceIn(d, PLOT, 'contact: karkaraly-tourism-officer', 'contact: nobody');
       replaceIn(d, BASE, 'published: 2026-01-10', 'published: 2030-01-10');
     });
-    const fields = check(dir).errors.map((e) => `${e.file.split('/').at(-2)}:${e.field}`).sort();
-    expect(fields).toEqual(['balkhash-test-base:published', 'balkhash-test-base:updated', 'shaitankol-glamping:contact', 'shaitankol-glamping:land.areaHa']);
+    const fields = check(dir)
+      .errors.map((e) => `${e.file.split('/').at(-2)}:${e.field}`)
+      .sort();
+    expect(fields).toEqual([
+      'balkhash-test-base:published',
+      'balkhash-test-base:updated',
+      'shaitankol-glamping:contact',
+      'shaitankol-glamping:land.areaHa',
+    ]);
   });
 
   it('rejects a field the catalog does not know instead of dropping it, with a spelling hint', () => {
@@ -54,14 +61,18 @@ describe('the content check', () => {
   });
 
   it('rejects a point in the water of Lake Balkhash', () => {
-    const dir = fixtureWith((d) => replaceIn(d, BASE, 'location: { lat: 46.8120, lon: 75.2100 }', 'location: { lat: 46.5000, lon: 75.2000 }'));
+    const dir = fixtureWith((d) =>
+      replaceIn(d, BASE, 'location: { lat: 46.8120, lon: 75.2100 }', 'location: { lat: 46.5000, lon: 75.2000 }'),
+    );
     const [error] = check(dir).errors;
     expect(error).toMatchObject({ field: 'location' });
     expect(error!.message).toContain('Lake Balkhash');
   });
 
   it('rejects a point outside its area, such as swapped coordinates', () => {
-    const dir = fixtureWith((d) => replaceIn(d, PLOT, 'location: { lat: 49.4035, lon: 75.4120 }', 'location: { lat: 75.4120, lon: 49.4035 }'));
+    const dir = fixtureWith((d) =>
+      replaceIn(d, PLOT, 'location: { lat: 49.4035, lon: 75.4120 }', 'location: { lat: 75.4120, lon: 49.4035 }'),
+    );
     const [error] = check(dir).errors;
     expect(error!.message).toContain('outside the Karkaraly district');
   });
@@ -91,7 +102,9 @@ describe('the content check', () => {
   });
 
   it('requires either a price or on-request, never both', () => {
-    const noPrice = fixtureWith((d) => replaceIn(d, PLOT, 'price: { basis: annual-lease, amountKzt: 1850000 }', 'price: { basis: annual-lease }'));
+    const noPrice = fixtureWith((d) =>
+      replaceIn(d, PLOT, 'price: { basis: annual-lease, amountKzt: 1850000 }', 'price: { basis: annual-lease }'),
+    );
     expect(check(noPrice).errors[0]).toMatchObject({ field: 'price.amountKzt' });
     const both = fixtureWith((d) => replaceIn(d, BASE, 'price: { basis: on-request }', 'price: { basis: on-request, amountKzt: 5 }'));
     expect(check(both).errors[0]).toMatchObject({ field: 'price.amountKzt' });
@@ -121,11 +134,21 @@ describe('the content check', () => {
 
   it('rejects a title that is too long and front matter that is missing', () => {
     const dir = fixtureWith((d) => {
-      replaceIn(d, 'offers/shaitankol-glamping/en.mdx', 'title: Glamping plot near Lake Shaitankol', `title: ${'Very long title '.repeat(8)}`);
+      replaceIn(
+        d,
+        'offers/shaitankol-glamping/en.mdx',
+        'title: Glamping plot near Lake Shaitankol',
+        `title: ${'Very long title '.repeat(8)}`,
+      );
       writeIn(d, 'offers/shaitankol-glamping/ru.mdx', 'No front matter here.\n');
     });
     const errors = check(dir).errors.map((e) => `${e.file.split('/').at(-1)} ${e.field ?? ''} ${e.message}`);
-    expect(errors).toEqual(expect.arrayContaining([expect.stringContaining('en.mdx title the title is longer than 90 characters'), expect.stringContaining('ru.mdx  the file does not start with a front-matter block')]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('en.mdx title the title is longer than 90 characters'),
+        expect.stringContaining('ru.mdx  the file does not start with a front-matter block'),
+      ]),
+    );
   });
 
   it('warns about a contact who can be reached neither by phone nor by email', () => {
@@ -158,7 +181,9 @@ describe('npm run check:content', () => {
     const dir = fixtureWith((d) => replaceIn(d, PLOT, 'district: karkaraly', 'district: karkarally'));
     const { code, out } = run(dir);
     expect(code).toBe(1);
-    expect(out).toContain('offers/shaitankol-glamping/facts.yaml\n  ERROR   line 4, `district`: there is no district with the id `karkarally`');
+    expect(out).toContain(
+      'offers/shaitankol-glamping/facts.yaml\n  ERROR   line 4, `district`: there is no district with the id `karkarally`',
+    );
     expect(out).toContain('fix: did you mean `karkaraly`?');
   });
 });

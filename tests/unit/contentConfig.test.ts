@@ -7,7 +7,15 @@ const { collections } = await import('../../src/content.config.ts');
 
 describe('the Astro collections built from the content layout', () => {
   it('are the seven collections the pages read, with the same names as before', () => {
-    expect(Object.keys(collections).sort()).toEqual(['contacts', 'districtTexts', 'districts', 'incentives', 'offerTexts', 'offers', 'places']);
+    expect(Object.keys(collections).sort()).toEqual([
+      'contacts',
+      'districtTexts',
+      'districts',
+      'incentives',
+      'offerTexts',
+      'offers',
+      'places',
+    ]);
   });
 
   it('wire each collection to its schema from the layout', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LAYOUT, FOLDER_COLLECTIONS, LIST_COLLECTIONS, entryIdOf, factsGlob, textIdOf, textsGlob } from '../../src/lib/content/layout.ts';
+import {
+  CONTENT_LAYOUT,
+  FOLDER_COLLECTIONS,
+  LIST_COLLECTIONS,
+  entryIdOf,
+  factsGlob,
+  textIdOf,
+  textsGlob,
+} from '../../src/lib/content/layout.ts';
 import { catalogInputFromTree, toCatalogInput, type ContentEntries } from '../../src/lib/content/catalogInput.ts';
 import { GOOD_FIXTURE, TODAY, check, fixtureWith, writeIn } from './helpers.ts';
 
@@ -18,17 +26,22 @@ describe('the one content layout', () => {
     expect(textIdOf('shaitankol-glamping/kk.mdx')).toBe('shaitankol-glamping/kk');
   });
 
-  it('is what the checker allows at the top of content/: a stray file is told the layout\'s files', () => {
+  it("is what the checker allows at the top of content/: a stray file is told the layout's files", () => {
     const dir = fixtureWith((d) => writeIn(d, 'notes.txt', 'hello'));
     const stray = check(dir).errors.find((e) => e.file.endsWith('notes.txt'))!;
-    expect(stray.message).toBe('`notes.txt` does not belong at the top of content/: only places.yaml, contacts.yaml, incentives.yaml, README.md and the folders offers/, districts/, docs/ may be here');
+    expect(stray.message).toBe(
+      '`notes.txt` does not belong at the top of content/: only places.yaml, contacts.yaml, incentives.yaml, README.md and the folders offers/, districts/, docs/ may be here',
+    );
   });
 });
 
 describe('the one mapping from content entries to the catalog input', () => {
   const facts = (id: string) => ({ id }) as never;
   const entries: ContentEntries = {
-    offers: [{ id: 'a', data: facts('a') }, { id: 'ab', data: facts('ab') }],
+    offers: [
+      { id: 'a', data: facts('a') },
+      { id: 'ab', data: facts('ab') },
+    ],
     offerTexts: [
       { id: 'a/en', data: { title: 'A', summary: 'a' } },
       { id: 'ab/ru', data: { title: 'АБ', summary: 'аб' } },
@@ -41,7 +54,7 @@ describe('the one mapping from content entries to the catalog input', () => {
     incentives: [],
   };
 
-  it('gives each entry exactly its own texts by language, never a neighbour\'s whose id starts the same', () => {
+  it("gives each entry exactly its own texts by language, never a neighbour's whose id starts the same", () => {
     const input = toCatalogInput(entries, '2026-11-29');
     expect(input.offers.map((o) => [o.id, o.texts])).toEqual([
       ['a', { en: { title: 'A', summary: 'a' }, kk: { title: 'Ә', summary: 'ә' } }],
@@ -52,7 +65,7 @@ describe('the one mapping from content entries to the catalog input', () => {
     expect(input.today).toBe('2026-11-29');
   });
 
-  it('reads the checker\'s tree the same way: the good fixture\'s two offers with their three texts', () => {
+  it("reads the checker's tree the same way: the good fixture's two offers with their three texts", () => {
     const input = catalogInputFromTree(check(GOOD_FIXTURE).tree, TODAY);
     expect(input.offers.map((o) => o.id).sort()).toEqual(['balkhash-test-base', 'shaitankol-glamping']);
     for (const offer of input.offers) expect(Object.keys(offer.texts).sort()).toEqual(['en', 'kk', 'ru']);

@@ -14,7 +14,8 @@ const OFFER = 'offers/shaitankol-glamping';
 const EN = `${OFFER}/en.mdx`;
 const FACTS = `${OFFER}/facts.yaml`;
 const HOSTILE = 'tests/fixtures/content-hostile';
-const FRONT = '---\ntitle: "Glamping plot near Lake Shaitankol"\nsummary: "A plot for a glamping site near the lake, with a road and power nearby."\n---\nAn ordinary first paragraph.\n\n';
+const FRONT =
+  '---\ntitle: "Glamping plot near Lake Shaitankol"\nsummary: "A plot for a glamping site near the lake, with a road and power nearby."\n---\nAn ordinary first paragraph.\n\n';
 
 /** The one problem on `file` whose message contains `text`; fails with every problem listed when there is none. */
 function problemOn(problems: readonly ContentProblem[], file: string, text: string): ContentProblem {
@@ -53,7 +54,9 @@ describe('texts cannot make the build load a file', () => {
     });
     const { errors } = check(dir);
     expect(problemOn(errors, EN, '`plan.svg`').line).toBe(7);
-    expect(problemOn(errors, `${OFFER}/plan.svg`, 'is an SVG drawing, which can carry a script').hint).toContain('export the drawing as .png');
+    expect(problemOn(errors, `${OFFER}/plan.svg`, 'is an SVG drawing, which can carry a script').hint).toContain(
+      'export the drawing as .png',
+    );
   });
 
   it('refuses image references, and the definitions they use, on their own lines', () => {
@@ -64,8 +67,17 @@ describe('texts cannot make the build load a file', () => {
   });
 
   it('lets links be https, mailto, tel, plain site paths and #sections, and nothing that could be a file', () => {
-    const judge = (url: string) => checkMdxBody(`[x](${url})`, { file: 'x.mdx', bodyLine: 5, where: 'offer' }).problems.map((p) => p.message);
-    for (const ok of ['https://example.kz/lot?id=12#top', 'mailto:invest@example.kz', 'tel:+7 7212 00 00 00', '/en/offers/balkhash-city-beach/', '/ru/', '#photos']) expect(judge(ok), ok).toEqual([]);
+    const judge = (url: string) =>
+      checkMdxBody(`[x](${url})`, { file: 'x.mdx', bodyLine: 5, where: 'offer' }).problems.map((p) => p.message);
+    for (const ok of [
+      'https://example.kz/lot?id=12#top',
+      'mailto:invest@example.kz',
+      'tel:+7 7212 00 00 00',
+      '/en/offers/balkhash-city-beach/',
+      '/ru/',
+      '#photos',
+    ])
+      expect(judge(ok), ok).toEqual([]);
     const refused: Record<string, string> = {
       'evil.mjs': 'is a file name or a relative address',
       './plan.pdf': 'is a file name or a relative address',
@@ -109,7 +121,12 @@ describe('texts cannot make the build load a file', () => {
 
   it('requires https:// in the web-address fields of facts.yaml and the lists', () => {
     const dir = fixtureWith((d) => {
-      replaceIn(d, FACTS, 'acquisition: { route: auction }', 'acquisition: { route: auction, lotUrl: "http://gosreestr.example.kz/lot/1" }');
+      replaceIn(
+        d,
+        FACTS,
+        'acquisition: { route: auction }',
+        'acquisition: { route: auction, lotUrl: "http://gosreestr.example.kz/lot/1" }',
+      );
       replaceIn(d, 'incentives.yaml', /url: https:\/\//, 'url: http://');
     });
     const { errors } = check(dir);
@@ -146,8 +163,18 @@ describe('only the files content needs may be in content/', () => {
       for (const f of ['evil.mjs', 'scripted.svg', 'page.html']) copyFileSync(join(HOSTILE, f), join(d, OFFER, f));
     });
     const { errors } = check(dir);
-    expect(errors.map((e) => e.file).sort()).toEqual([`content/${OFFER}/evil.mjs`, `content/${OFFER}/page.html`, `content/${OFFER}/scripted.svg`]);
-    expect(problemOn(errors, `${OFFER}/page.html`, 'only facts.yaml, en.mdx, ru.mdx, kk.mdx, photos (.jpg, .jpeg, .png, .webp, .avif) and PDF documents (.pdf) may be in an offer folder')).toBeTruthy();
+    expect(errors.map((e) => e.file).sort()).toEqual([
+      `content/${OFFER}/evil.mjs`,
+      `content/${OFFER}/page.html`,
+      `content/${OFFER}/scripted.svg`,
+    ]);
+    expect(
+      problemOn(
+        errors,
+        `${OFFER}/page.html`,
+        'only facts.yaml, en.mdx, ru.mdx, kk.mdx, photos (.jpg, .jpeg, .png, .webp, .avif) and PDF documents (.pdf) may be in an offer folder',
+      ),
+    ).toBeTruthy();
   });
 
   it('refuses sub-folders, hidden files, and stray files at the top, in district folders and in docs', () => {
@@ -195,9 +222,18 @@ describe('only the files content needs may be in content/', () => {
   it('refuses a .png that is really SVG text, naming the file and what it is', () => {
     const dir = fixtureWith((d) => {
       copyFileSync(join(HOSTILE, 'scripted.svg'), join(d, OFFER, 'plan.png'));
-      replaceIn(d, FACTS, 'featured: true', 'featured: true\nphotos:\n  - file: plan.png\n    alt: { en: "Plan of the plot", ru: "План участка", kk: "Учаскенің жоспары" }');
+      replaceIn(
+        d,
+        FACTS,
+        'featured: true',
+        'featured: true\nphotos:\n  - file: plan.png\n    alt: { en: "Plan of the plot", ru: "План участка", kk: "Учаскенің жоспары" }',
+      );
     });
-    const error = problemOn(check(dir).errors, `${OFFER}/plan.png`, 'the file is named .png but is text (SVG or HTML code, which could run a script on the site), not a PNG image');
+    const error = problemOn(
+      check(dir).errors,
+      `${OFFER}/plan.png`,
+      'the file is named .png but is text (SVG or HTML code, which could run a script on the site), not a PNG image',
+    );
     expect(error.hint).toContain('export it again');
   });
 
@@ -210,8 +246,14 @@ describe('only the files content needs may be in content/', () => {
       'title.pdf': '%PDF-1.7\n',
     };
     const dir = fixtureWith((d) => {
-      for (const [name, head] of Object.entries(heads)) writeFileSync(join(d, OFFER, name), typeof head === 'string' ? Buffer.from(head, 'latin1') : Buffer.from(head));
-      replaceIn(d, FACTS, 'featured: true', 'featured: true\nphotos:\n  - file: shore.jpg\n    alt: { en: "The shore", ru: "Берег", kk: "Жаға" }');
+      for (const [name, head] of Object.entries(heads))
+        writeFileSync(join(d, OFFER, name), typeof head === 'string' ? Buffer.from(head, 'latin1') : Buffer.from(head));
+      replaceIn(
+        d,
+        FACTS,
+        'featured: true',
+        'featured: true\nphotos:\n  - file: shore.jpg\n    alt: { en: "The shore", ru: "Берег", kk: "Жаға" }',
+      );
     });
     const { errors, warnings } = check(dir);
     expect(errors).toEqual([]);

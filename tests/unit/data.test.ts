@@ -97,7 +97,9 @@ describe('offers.json built from content', () => {
   it('takes distances from the view model unchanged', () => {
     for (const model of catalog.offers) {
       const offer = document.offers.find((o) => o.id === model.id)!;
-      expect(offer.distances.map((d) => [d.place, d.straightKm, d.roadKm])).toEqual(model.distances.map((d) => [d.placeId, d.straightKm, d.roadKm]));
+      expect(offer.distances.map((d) => [d.place, d.straightKm, d.roadKm])).toEqual(
+        model.distances.map((d) => [d.placeId, d.straightKm, d.roadKm]),
+      );
     }
   });
 });
@@ -120,7 +122,11 @@ describe('offers.geojson built from the same records', () => {
 
   it('adds a closed polygon for every offer with an outline, and none for the others', () => {
     const polygons = collection.features.filter((f) => f.geometry.type === 'Polygon');
-    expect(polygons.map((f) => f.id).sort()).toEqual(['balkhash-city-shore-plot/boundary', 'karkaraly-kent-camping/boundary', 'karkaraly-shaitankol-trailhead-glamping/boundary']);
+    expect(polygons.map((f) => f.id).sort()).toEqual([
+      'balkhash-city-shore-plot/boundary',
+      'karkaraly-kent-camping/boundary',
+      'karkaraly-shaitankol-trailhead-glamping/boundary',
+    ]);
     for (const f of polygons) {
       const ring = (f.geometry.coordinates as number[][][])[0]!;
       expect(ring[0]).toEqual(ring[ring.length - 1]);
@@ -129,8 +135,14 @@ describe('offers.geojson built from the same records', () => {
   });
 
   it('winds outer rings counter-clockwise whichever way content lists the corners', () => {
-    const square: Array<[number, number]> = [[0, 0], [0, 1], [1, 1], [1, 0]]; // [lat, lon], clockwise on a map
-    const area = (ring: Array<[number, number]>) => ring.slice(0, -1).reduce((s, [x1, y1], i) => s + x1 * ring[i + 1]![1] - ring[i + 1]![0] * y1, 0);
+    const square: Array<[number, number]> = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+    ]; // [lat, lon], clockwise on a map
+    const area = (ring: Array<[number, number]>) =>
+      ring.slice(0, -1).reduce((s, [x1, y1], i) => s + x1 * ring[i + 1]![1] - ring[i + 1]![0] * y1, 0);
     expect(area(toExteriorRing(square))).toBeGreaterThan(0);
     expect(area(toExteriorRing([...square].reverse()))).toBeGreaterThan(0);
     expect(toExteriorRing(square)).toHaveLength(5);

@@ -19,12 +19,23 @@ describe('the offline dependency checks', () => {
   });
 
   it('passes a clean lockfile', () => {
-    const lock = { packages: { '': {}, 'node_modules/a': { version: '1.0.0', integrity: SHA }, 'node_modules/unzipper': { version: '0.12.3', integrity: SHA } } };
+    const lock = {
+      packages: {
+        '': {},
+        'node_modules/a': { version: '1.0.0', integrity: SHA },
+        'node_modules/unzipper': { version: '0.12.3', integrity: SHA },
+      },
+    };
     expect(auditLockfile(lock, {}, policy)).toEqual([]);
   });
 
   it('finds a blocked package anywhere in the tree, with its reason', () => {
-    const lock = { packages: { 'node_modules/x/node_modules/exceljs': { version: '4.4.0', integrity: SHA }, 'node_modules/unzipper': { version: '0.10.14', integrity: SHA } } };
+    const lock = {
+      packages: {
+        'node_modules/x/node_modules/exceljs': { version: '4.4.0', integrity: SHA },
+        'node_modules/unzipper': { version: '0.10.14', integrity: SHA },
+      },
+    };
     expect(auditLockfile(lock, {}, policy)).toEqual([
       'exceljs@4.4.0 is blocked (node_modules/x/node_modules/exceljs): old zip stack',
       'unzipper@0.10.14 is blocked (node_modules/unzipper): no limits',
@@ -32,7 +43,13 @@ describe('the offline dependency checks', () => {
   });
 
   it('requires a sha512 hash and an allowed install script', () => {
-    const lock = { packages: { 'node_modules/a': { version: '1.0.0', integrity: 'sha1-xyz' }, 'node_modules/b': { version: '2.0.0', integrity: SHA, hasInstallScript: true }, 'node_modules/esbuild': { version: '0.28.2', integrity: SHA, hasInstallScript: true } } };
+    const lock = {
+      packages: {
+        'node_modules/a': { version: '1.0.0', integrity: 'sha1-xyz' },
+        'node_modules/b': { version: '2.0.0', integrity: SHA, hasInstallScript: true },
+        'node_modules/esbuild': { version: '0.28.2', integrity: SHA, hasInstallScript: true },
+      },
+    };
     const findings = auditLockfile(lock, { allowScripts: { esbuild: true } }, policy);
     expect(findings).toHaveLength(2);
     expect(findings[0]).toContain('a@1.0.0 has no sha512 integrity hash');
@@ -53,7 +70,11 @@ describe('reading npm audit', () => {
     expect(readAdvisories(report(via), policy, '2026-12-01')).toEqual({ reachable: true, findings: [] });
     const expired = readAdvisories(report(via), policy, '2027-01-01');
     expect(expired.findings).toEqual(['vite: high advisory GHSA-aaaa-bbbb-cccc (Path traversal) — its exception expired on 2026-12-31']);
-    const other = readAdvisories(report([{ source: 2, url: 'https://github.com/advisories/GHSA-zzzz-yyyy-xxxx', title: 'XSS', severity: 'moderate' }]), policy, '2026-12-01');
+    const other = readAdvisories(
+      report([{ source: 2, url: 'https://github.com/advisories/GHSA-zzzz-yyyy-xxxx', title: 'XSS', severity: 'moderate' }]),
+      policy,
+      '2026-12-01',
+    );
     expect(other.findings).toEqual(['vite: moderate advisory GHSA-zzzz-yyyy-xxxx (XSS)']);
   });
 });

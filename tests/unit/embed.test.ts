@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { ID_PATTERN, LANGS, OFFER_KINDS, OFFER_STATUSES, SEGMENTS } from '../../src/schemas/index.ts';
 import { RICH_FIXTURE, check } from './helpers.ts';
-import { FRAME_ID_PATTERN, HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, heightMessage, parseFrameId, parseHeightMessage } from '../../src/lib/embed/protocol.ts';
+import {
+  FRAME_ID_PATTERN,
+  HEIGHT_MESSAGE_TYPE,
+  MAX_HEIGHT,
+  heightMessage,
+  parseFrameId,
+  parseHeightMessage,
+} from '../../src/lib/embed/protocol.ts';
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
@@ -25,7 +32,14 @@ const districtIds = tree.districts.map((d) => d.id);
 const vocabulary: EmbedVocabulary = { district: districtIds, kind: OFFER_KINDS, segment: SEGMENTS, status: OFFER_STATUSES };
 // Newest first, then id: the order every list on the site uses.
 const offers = tree.offers
-  .map((o) => ({ id: o.id, district: o.facts.district, kind: o.facts.kind, status: o.facts.status, segments: o.facts.segments, published: o.facts.published }))
+  .map((o) => ({
+    id: o.id,
+    district: o.facts.district,
+    kind: o.facts.kind,
+    status: o.facts.status,
+    segments: o.facts.segments,
+    published: o.facts.published,
+  }))
   .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 const q = (query: string) => parseEmbedQuery(new URLSearchParams(query), vocabulary);
 
@@ -39,7 +53,10 @@ describe('the height message protocol', () => {
   it('rejects anything that is not exactly a valid height message', () => {
     const good = { type: 'tic:height', version: 1, id: 'tic-1', height: 300 };
     const bad: unknown[] = [
-      null, 'tic:height', 300, [good],
+      null,
+      'tic:height',
+      300,
+      [good],
       { ...good, extra: true },
       { type: 'tic:height', version: 1, id: 'tic-1' },
       { ...good, type: 'tic:resize' },
@@ -75,23 +92,35 @@ describe('embed query parameters', () => {
     expect(parseAccent('#0B5C7A')).toBe('#0b5c7a');
     expect(parseAccent('0b5c7a')).toBe('#0b5c7a');
     expect(parseAccent('#abc')).toBe('#aabbcc');
-    for (const bad of ['', 'red', '#12345', '#1234567', 'url(x)', '#0b5c7a;background:red', 'expression(alert(1))', '"><script>']) expect(parseAccent(bad), bad).toBeUndefined();
+    for (const bad of ['', 'red', '#12345', '#1234567', 'url(x)', '#0b5c7a;background:red', 'expression(alert(1))', '"><script>'])
+      expect(parseAccent(bad), bad).toBeUndefined();
   });
 
   it('keeps limit within 1 and the maximum, otherwise uses the default', () => {
     expect(parseLimit('3')).toBe(3);
     expect(parseLimit(String(MAX_LIMIT))).toBe(MAX_LIMIT);
-    for (const bad of [null, '', '0', '-2', '2.5', 'ten', String(MAX_LIMIT + 1), '1e3']) expect(parseLimit(bad), String(bad)).toBe(DEFAULT_LIMIT);
+    for (const bad of [null, '', '0', '-2', '2.5', 'ten', String(MAX_LIMIT + 1), '1e3'])
+      expect(parseLimit(bad), String(bad)).toBe(DEFAULT_LIMIT);
   });
 
   it('reads filters given as repeats or comma lists, and drops values the catalog does not know', () => {
     const options = q('district=Karkaraly,nowhere&kind=land-plot&kind=large-project&segment=<script>&status=available,reserved,available');
-    expect(options.filters).toEqual({ district: ['karkaraly'], kind: ['land-plot', 'large-project'], segment: [], status: ['available', 'reserved'] });
+    expect(options.filters).toEqual({
+      district: ['karkaraly'],
+      kind: ['land-plot', 'large-project'],
+      segment: [],
+      status: ['available', 'reserved'],
+    });
   });
 
   it('returns only validated values, so nothing from the address can reach the page as markup', () => {
     const options = q('district="><img src=x>&accent=%22%3E%3Cscript%3E&limit=<b>&frame=<svg/onload=alert(1)>');
-    expect(options).toEqual({ filters: { district: [], kind: [], segment: [], status: [] }, limit: DEFAULT_LIMIT, accent: undefined, frame: undefined });
+    expect(options).toEqual({
+      filters: { district: [], kind: [], segment: [], status: [] },
+      limit: DEFAULT_LIMIT,
+      accent: undefined,
+      frame: undefined,
+    });
   });
 });
 
@@ -102,12 +131,22 @@ describe('choosing the offers a list widget shows', () => {
   });
 
   it('shows by default the newest offers that are not closed, up to the default limit', () => {
-    const open = ['karkaraly-town-guest-house', 'karkaraly-all-season-mountain-resort', 'karkaraly-shaitankol-trailhead-glamping', 'balkhash-shore-resort-zone', 'balkhash-city-beach', 'karkaraly-kent-camping'];
+    const open = [
+      'karkaraly-town-guest-house',
+      'karkaraly-all-season-mountain-resort',
+      'karkaraly-shaitankol-trailhead-glamping',
+      'balkhash-shore-resort-zone',
+      'balkhash-city-beach',
+      'karkaraly-kent-camping',
+    ];
     expect(selectOffers(offers, q('')).map((o) => o.id)).toEqual(open.slice(0, DEFAULT_LIMIT));
   });
 
-  it('shows a district\'s open offers newest first, hand-counted', () => {
-    expect(selectOffers(offers, q(`district=balkhash&limit=${MAX_LIMIT}`)).map((o) => o.id)).toEqual(['balkhash-shore-resort-zone', 'balkhash-city-beach']);
+  it("shows a district's open offers newest first, hand-counted", () => {
+    expect(selectOffers(offers, q(`district=balkhash&limit=${MAX_LIMIT}`)).map((o) => o.id)).toEqual([
+      'balkhash-shore-resort-zone',
+      'balkhash-city-beach',
+    ]);
   });
 
   for (const district of districtIds) {
@@ -122,12 +161,17 @@ describe('choosing the offers a list widget shows', () => {
     const kind = offers[0]!.kind;
     const expected = offers.filter((o) => o.kind === kind && o.segments.includes(segment)).map((o) => o.id);
     const statuses = OFFER_STATUSES.join(',');
-    expect(selectOffers(offers, q(`kind=${kind}&segment=${segment}&status=${statuses}&limit=${MAX_LIMIT}`)).map((o) => o.id)).toEqual(expected);
+    expect(selectOffers(offers, q(`kind=${kind}&segment=${segment}&status=${statuses}&limit=${MAX_LIMIT}`)).map((o) => o.id)).toEqual(
+      expected,
+    );
     expect(expected.length).toBeGreaterThan(0);
   });
 
   it('includes closed offers only when the status filter asks for them', () => {
-    expect(selectOffers(offers, q(`status=closed&limit=${MAX_LIMIT}`)).map((o) => o.id)).toEqual(['balkhash-city-shore-plot', 'karkaraly-north-edge-hotel-plot']);
+    expect(selectOffers(offers, q(`status=closed&limit=${MAX_LIMIT}`)).map((o) => o.id)).toEqual([
+      'balkhash-city-shore-plot',
+      'karkaraly-north-edge-hotel-plot',
+    ]);
   });
 
   it('respects the limit', () => {
@@ -139,7 +183,15 @@ describe('the loader reading a partner placeholder', () => {
   const attrs = (map: Record<string, string>) => (name: string) => (name in map ? map[name]! : null);
 
   it('turns list attributes into the list widget address', () => {
-    const request = readWidgetRequest(attrs({ 'data-tic-offers': '', 'data-tic-lang': 'ru', 'data-tic-district': 'karkaraly', 'data-tic-limit': '6', 'data-tic-accent': 'C0392B' }));
+    const request = readWidgetRequest(
+      attrs({
+        'data-tic-offers': '',
+        'data-tic-lang': 'ru',
+        'data-tic-district': 'karkaraly',
+        'data-tic-limit': '6',
+        'data-tic-accent': 'C0392B',
+      }),
+    );
     expect(request).toEqual({ widget: 'list', lang: 'ru', filters: { district: ['karkaraly'] }, limit: 6, accent: '#c0392b' });
     expect(widgetUrl(request!, 'tic-1')).toBe('/ru/embed/offers/?district=karkaraly&limit=6&accent=c0392b&frame=tic-1');
   });
@@ -158,7 +210,9 @@ describe('the loader reading a partner placeholder', () => {
   });
 
   it('drops malformed values and ignores elements that are not placeholders', () => {
-    const request = readWidgetRequest(attrs({ 'data-tic-offers': '', 'data-tic-district': 'karkaraly,"><script>,ok-2', 'data-tic-accent': 'javascript:alert(1)' }));
+    const request = readWidgetRequest(
+      attrs({ 'data-tic-offers': '', 'data-tic-district': 'karkaraly,"><script>,ok-2', 'data-tic-accent': 'javascript:alert(1)' }),
+    );
     expect(request).toEqual({ widget: 'list', lang: 'en', filters: { district: ['karkaraly', 'ok-2'] } });
     expect(readWidgetRequest(attrs({ 'data-tic-offer': '../../admin' }))).toBeUndefined();
     expect(readWidgetRequest(attrs({ 'data-lang': 'ru' }))).toBeUndefined();
@@ -169,7 +223,11 @@ describe('snippets for partners', () => {
   const origin = 'https://catalog.example';
 
   it('writes the loader snippet with namespaced attributes, a no-script link and the loader URL', () => {
-    const snippet = loaderSnippet(origin, { widget: 'list', lang: 'ru', filters: { district: ['karkaraly'], kind: ['land-plot'] }, limit: 4, accent: '#c0392b' }, { href: '/ru/offers/', text: 'Предложения & <проекты>' });
+    const snippet = loaderSnippet(
+      origin,
+      { widget: 'list', lang: 'ru', filters: { district: ['karkaraly'], kind: ['land-plot'] }, limit: 4, accent: '#c0392b' },
+      { href: '/ru/offers/', text: 'Предложения & <проекты>' },
+    );
     expect(snippet).toBe(
       [
         '<div data-tic-offers data-tic-lang="ru" data-tic-district="karkaraly" data-tic-kind="land-plot" data-tic-limit="4" data-tic-accent="#c0392b">',
@@ -181,14 +239,22 @@ describe('snippets for partners', () => {
   });
 
   it('round-trips: the attributes a snippet writes are read back into the same request', () => {
-    const request: WidgetRequest = { widget: 'list', lang: 'kk', filters: { district: ['balkhash'], segment: ['beach', 'camping'] }, limit: 9, accent: '#123456' };
+    const request: WidgetRequest = {
+      widget: 'list',
+      lang: 'kk',
+      filters: { district: ['balkhash'], segment: ['beach', 'camping'] },
+      limit: 9,
+      accent: '#123456',
+    };
     const map = new Map(widgetAttributes(request));
     expect(readWidgetRequest((name) => map.get(name) ?? null)).toEqual(request);
   });
 
   it('writes a plain iframe with a title in the widget language', () => {
     const html = iframeSnippet(origin, { widget: 'card', lang: 'kk', offer: 'karkaraly-kent-camping' }, 480);
-    expect(html).toBe(`<iframe src="https://catalog.example/kk/embed/offers/karkaraly-kent-camping/" title="${FRAME_TITLES.kk.card}" width="100%" height="480" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`);
+    expect(html).toBe(
+      `<iframe src="https://catalog.example/kk/embed/offers/karkaraly-kent-camping/" title="${FRAME_TITLES.kk.card}" width="100%" height="480" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+    );
   });
 });
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_REFERENCE_FILES, REGISTER_DOC_FILE, referenceSections, renderFieldReference } from '../../src/lib/fieldReference/describeSchema.ts';
+import {
+  FIELD_REFERENCE_FILES,
+  REGISTER_DOC_FILE,
+  referenceSections,
+  renderFieldReference,
+} from '../../src/lib/fieldReference/describeSchema.ts';
 import { renderRegisterDoc } from '../../src/lib/register/registerDoc.ts';
 import { collectKeys } from '../../src/lib/validation/schemaKeys.ts';
 import { offerFactsSchema } from '../../src/schemas/index.ts';
@@ -26,7 +31,13 @@ describe('the generated field reference', () => {
 
   it('lists allowed values and defaults from the schema itself', () => {
     const facts = referenceSections().find((s) => s.id === 'offer-facts')!.rows;
-    expect(facts.find((r) => r.path === 'status')!.type.values).toEqual(['available', 'reserved', 'at-auction', 'under-negotiation', 'closed']);
+    expect(facts.find((r) => r.path === 'status')!.type.values).toEqual([
+      'available',
+      'reserved',
+      'at-auction',
+      'under-negotiation',
+      'closed',
+    ]);
     expect(facts.find((r) => r.path === 'draft')!.required).toEqual({ default: false });
     expect(facts.find((r) => r.path === 'photos[].alt')!.required).toBe('no');
   });

@@ -17,7 +17,12 @@ describe('geography', () => {
   });
 
   it('tests points against a [lat, lon] outline', () => {
-    const square: Array<[number, number]> = [[0, 0], [0, 10], [10, 10], [10, 0]];
+    const square: Array<[number, number]> = [
+      [0, 0],
+      [0, 10],
+      [10, 10],
+      [10, 0],
+    ];
     expect(pointInRing({ lat: 5, lon: 5 }, square, true)).toBe(true);
     expect(pointInRing({ lat: 5, lon: 15 }, square, true)).toBe(false);
   });

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { t, uiStrings, uiStringsSchema } from '../../src/i18n/index.ts';
-import { LANGS, OFFER_KINDS, OFFER_STATUSES, SEGMENTS, LAND_CATEGORIES, RIGHTS, ACQUISITION_ROUTES, PRICE_BASES, CONDITIONS, UTILITY_KEYS } from '../../src/schemas/index.ts';
+import {
+  LANGS,
+  OFFER_KINDS,
+  OFFER_STATUSES,
+  SEGMENTS,
+  LAND_CATEGORIES,
+  RIGHTS,
+  ACQUISITION_ROUTES,
+  PRICE_BASES,
+  CONDITIONS,
+  UTILITY_KEYS,
+} from '../../src/schemas/index.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 
@@ -14,16 +25,25 @@ describe('UI strings', () => {
   });
 
   it('rejects a language file with a missing key', () => {
-    const { ['nav.offers']: _dropped, ...rest } = load('ru');
+    const { 'nav.offers': _dropped, ...rest } = load('ru');
     expect(uiStringsSchema.safeParse(rest).success).toBe(false);
   });
 
   it('has a label for every value of every enum in every language', () => {
     const enums: Array<[string, readonly string[]]> = [
-      ['kind', OFFER_KINDS], ['status', OFFER_STATUSES], ['segment', SEGMENTS], ['category', LAND_CATEGORIES],
-      ['right', RIGHTS], ['route', ACQUISITION_ROUTES], ['basis', PRICE_BASES], ['condition', CONDITIONS], ['utility', UTILITY_KEYS],
+      ['kind', OFFER_KINDS],
+      ['status', OFFER_STATUSES],
+      ['segment', SEGMENTS],
+      ['category', LAND_CATEGORIES],
+      ['right', RIGHTS],
+      ['route', ACQUISITION_ROUTES],
+      ['basis', PRICE_BASES],
+      ['condition', CONDITIONS],
+      ['utility', UTILITY_KEYS],
     ];
-    for (const lang of LANGS) for (const [prefix, values] of enums) for (const v of values) expect(uiStrings[lang], `${lang} ${prefix}.${v}`).toHaveProperty(`${prefix}.${v}`);
+    for (const lang of LANGS)
+      for (const [prefix, values] of enums)
+        for (const v of values) expect(uiStrings[lang], `${lang} ${prefix}.${v}`).toHaveProperty(`${prefix}.${v}`);
   });
 
   it('uses Kazakh letters, never Latin look-alikes inside Cyrillic words', () => {

@@ -29,7 +29,13 @@ describe('distances of shaitankol-glamping (49.4035, 75.4120)', () => {
   ];
 
   it('in the catalog model', () => {
-    expect(glamping.distances.map((d) => ({ place: d.placeId, straightKm: d.straightKm, ...(d.roadKm === undefined ? {} : { roadKm: d.roadKm }) }))).toEqual(EXPECTED);
+    expect(
+      glamping.distances.map((d) => ({
+        place: d.placeId,
+        straightKm: d.straightKm,
+        ...(d.roadKm === undefined ? {} : { roadKm: d.roadKm }),
+      })),
+    ).toEqual(EXPECTED);
   });
 
   it('in offers.json', () => {
@@ -91,7 +97,20 @@ describe('the register header', () => {
     expect(exported).toBe(seedHeader);
     const columns = exported.replace(/^\uFEFF/, '').split(',');
     expect(columns).toHaveLength(94);
-    expect(columns.slice(0, 12)).toEqual(['id', 'kind', 'status', 'title.en', 'title.ru', 'title.kk', 'district', 'place', 'location.lat', 'location.lon', 'boundary', 'land.areaHa']);
+    expect(columns.slice(0, 12)).toEqual([
+      'id',
+      'kind',
+      'status',
+      'title.en',
+      'title.ru',
+      'title.kk',
+      'district',
+      'place',
+      'location.lat',
+      'location.lon',
+      'boundary',
+      'land.areaHa',
+    ]);
     expect(columns.slice(23, 26)).toEqual(['price.basis', 'price.amountKzt', 'investmentKzt']);
     expect(columns.at(-1)).toBe('project.partnersSought');
   });

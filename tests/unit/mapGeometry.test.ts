@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { RICH_FIXTURE, check } from './helpers.ts';
 import { pointInGeoJsonPolygon } from '../../src/lib/geo/pointInPolygon.ts';
 import lake from '../../src/data/geo/lake-balkhash.geojson.ts';
-import { bboxOf, clipRing, fitProjector, inverseMercator, mercator, ringsToPath, simplifyLine, simplifyRing, type Xy } from '../../src/lib/map/projection.ts';
+import {
+  bboxOf,
+  clipRing,
+  fitProjector,
+  inverseMercator,
+  mercator,
+  ringsToPath,
+  simplifyLine,
+  simplifyRing,
+  type Xy,
+} from '../../src/lib/map/projection.ts';
 import { kazakhstanOutline, loadVectorBase } from '../../src/lib/map/loadVectorBase.ts';
 
-const shoelace = (ring: readonly Xy[]) => Math.abs(ring.reduce((sum, [x, y], i) => { const [nx, ny] = ring[(i + 1) % ring.length]!; return sum + x * ny - nx * y; }, 0)) / 2;
+const shoelace = (ring: readonly Xy[]) =>
+  Math.abs(
+    ring.reduce((sum, [x, y], i) => {
+      const [nx, ny] = ring[(i + 1) % ring.length]!;
+      return sum + x * ny - nx * y;
+    }, 0),
+  ) / 2;
 
 describe('the map projection', () => {
   it('puts the equator and the prime meridian in the middle of the Mercator square', () => {
@@ -22,7 +38,11 @@ describe('the map projection', () => {
   });
 
   it('turns pixels back into the same degrees', () => {
-    for (const [lon, lat] of [[75.4723, 49.4124], [74.9821, 46.8455], [-3.7, 40.4]] as const) {
+    for (const [lon, lat] of [
+      [75.4723, 49.4124],
+      [74.9821, 46.8455],
+      [-3.7, 40.4],
+    ] as const) {
       const [x, y] = mercator(lon, lat);
       const [lon2, lat2] = inverseMercator(x, y);
       expect(lon2).toBeCloseTo(lon, 9);
@@ -31,7 +51,10 @@ describe('the map projection', () => {
   });
 
   it('fits a box into a picture, centred, inside the padding', () => {
-    const box = bboxOf([[75.0, 49.0], [76.0, 49.5]]);
+    const box = bboxOf([
+      [75.0, 49.0],
+      [76.0, 49.5],
+    ]);
     const p = fitProjector(box, 320, 180, 20);
     const corners = [p.project(box.west, box.north), p.project(box.east, box.south)];
     for (const [x, y] of corners) {
@@ -58,19 +81,50 @@ describe('the map projection', () => {
 
 describe('simplifying and clipping rings', () => {
   it('drops points that lie on the line and keeps the corners', () => {
-    const line: Xy[] = [[0, 0], [1, 0.001], [2, 0], [3, 0], [3, 3]];
-    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [3, 0], [3, 3]]);
+    const line: Xy[] = [
+      [0, 0],
+      [1, 0.001],
+      [2, 0],
+      [3, 0],
+      [3, 3],
+    ];
+    expect(simplifyLine(line, 0.01)).toEqual([
+      [0, 0],
+      [3, 0],
+      [3, 3],
+    ]);
     expect(simplifyLine(line, 0)).toEqual(line);
   });
 
   it('keeps a square a square and collapses a sliver to nothing', () => {
-    const square: Xy[] = [[0, 0], [5, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    const square: Xy[] = [
+      [0, 0],
+      [5, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
     expect(shoelace(simplifyRing(square, 0.5))).toBe(100);
-    expect(simplifyRing([[0, 0], [10, 0.01], [20, 0]], 1)).toEqual([]);
+    expect(
+      simplifyRing(
+        [
+          [0, 0],
+          [10, 0.01],
+          [20, 0],
+        ],
+        1,
+      ),
+    ).toEqual([]);
   });
 
   it('clips a ring to a rectangle (Sutherland–Hodgman)', () => {
-    const square: Xy[] = [[-5, -5], [5, -5], [5, 5], [-5, 5]];
+    const square: Xy[] = [
+      [-5, -5],
+      [5, -5],
+      [5, 5],
+      [-5, 5],
+    ];
     const clipped = clipRing(square, 0, 0, 10, 10);
     expect(shoelace(clipped)).toBeCloseTo(25, 9);
     expect(clipRing(square, 20, 20, 30, 30)).toEqual([]);
@@ -78,7 +132,19 @@ describe('simplifying and clipping rings', () => {
   });
 
   it('writes closed SVG paths and skips degenerate rings', () => {
-    expect(ringsToPath([[[0, 0], [1.26, 0], [1, 1]], [[0, 0], [1, 1]]])).toBe('M0 0L1.3 0L1 1Z');
+    expect(
+      ringsToPath([
+        [
+          [0, 0],
+          [1.26, 0],
+          [1, 1],
+        ],
+        [
+          [0, 0],
+          [1, 1],
+        ],
+      ]),
+    ).toBe('M0 0L1.3 0L1 1Z');
   });
 });
 

@@ -3,7 +3,13 @@ import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
 import { haversineKm } from '../../src/lib/geo/distance.ts';
 import lake from '../../src/data/geo/lake-balkhash.geojson.ts';
 import { loadVectorBase } from '../../src/lib/map/loadVectorBase.ts';
-import { locationThumbnailSvg, thumbnailProjector, scaleBar, THUMBNAIL_HEIGHT, THUMBNAIL_WIDTH } from '../../src/lib/map/locationThumbnail.ts';
+import {
+  locationThumbnailSvg,
+  thumbnailProjector,
+  scaleBar,
+  THUMBNAIL_HEIGHT,
+  THUMBNAIL_WIDTH,
+} from '../../src/lib/map/locationThumbnail.ts';
 import { nearestSettlement, offerThumbnailInput, thumbnailAlt, thumbnailAltFromView } from '../../src/lib/map/offerThumbnail.ts';
 import { offerThumbnailPath } from '../../src/lib/embed/paths.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -83,7 +89,12 @@ describe('the static location thumbnail of an offer', () => {
   it('draws a picture per language: names, distance, scale and title in that language, at its own address', () => {
     const offer = catalog.offers.find((o) => o.id === 'karkaraly-shaitankol-trailhead-glamping')!;
     const near = nearestSettlement(offer.distances, catalog.places)!;
-    const svgs = Object.fromEntries((['en', 'ru', 'kk'] as const).map((lang) => [lang, locationThumbnailSvg(offerThumbnailInput(offer, catalog.places, base, lake.coordinates, lang))]));
+    const svgs = Object.fromEntries(
+      (['en', 'ru', 'kk'] as const).map((lang) => [
+        lang,
+        locationThumbnailSvg(offerThumbnailInput(offer, catalog.places, base, lake.coordinates, lang)),
+      ]),
+    );
     expect(svgs.en).toContain('>Karkaraly');
     expect(svgs.ru).toContain('>Каркаралинск');
     expect(svgs.kk).toContain('>Қарқаралы');

@@ -43,19 +43,26 @@ describe('reading a built site', () => {
     mkdirSync(dirname(join(dist, file)), { recursive: true });
     writeFileSync(join(dist, file), body);
   };
-  const lazy = 'export const big = "' + 'x'.repeat(5000) + '";';
+  const lazy = `export const big = "${'x'.repeat(5000)}";`;
   write('_astro/lazy.js', lazy);
   write('_astro/shared.js', 'export const s = 1;');
   write('_astro/entry.js', 'import { s } from "./shared.js"; document.body.dataset.s = s; button.onclick = () => import("./lazy.js");');
   write('_astro/site.css', 'body { color: red }');
   write('index.html', '<!doctype html><title>x</title>');
-  write('en/offers/a/index.html', '<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script></head><body><script>var a = 1;</script><script type="application/ld+json">{"a":1}</script></body></html>');
+  write(
+    'en/offers/a/index.html',
+    '<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script></head><body><script>var a = 1;</script><script type="application/ld+json">{"a":1}</script></body></html>',
+  );
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it('turns files into URL paths', () => {
     expect(urlPathOf(dist, join(dist, 'index.html'))).toBe('/');
     expect(urlPathOf(dist, join(dist, 'en/offers/a/index.html'))).toBe('/en/offers/a/');
-    expect(discoverPages(dist).map((p) => `${p.urlPath} ${p.type.id}`).sort()).toEqual(['/ picker', '/en/offers/a/ offer']);
+    expect(
+      discoverPages(dist)
+        .map((p) => `${p.urlPath} ${p.type.id}`)
+        .sort(),
+    ).toEqual(['/ picker', '/en/offers/a/ offer']);
   });
 
   it('resolves URL paths as a static host does, and nothing outside dist/', () => {
@@ -79,7 +86,11 @@ describe('reading a built site', () => {
     const bytes = await measurePage(dist, page);
     const gz = (s: string) => gzipSync(s, { level: 6 }).length;
     expect(bytes.files.sort()).toEqual(['/_astro/entry.js', '/_astro/shared.js', '/_astro/site.css']);
-    expect(bytes.js).toBe(gz('import { s } from "./shared.js"; document.body.dataset.s = s; button.onclick = () => import("./lazy.js");') + gz('export const s = 1;') + gz('var a = 1;'));
+    expect(bytes.js).toBe(
+      gz('import { s } from "./shared.js"; document.body.dataset.s = s; button.onclick = () => import("./lazy.js");') +
+        gz('export const s = 1;') +
+        gz('var a = 1;'),
+    );
     expect(bytes.css).toBe(gz('body { color: red }'));
   });
 });

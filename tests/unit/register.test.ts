@@ -1,8 +1,15 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentSchema, localizedTextSchema, offerFactsSchema, photoSchema, projectPhaseSchema, roadDistanceSchema } from '../../src/schemas/index.ts';
+import {
+  documentSchema,
+  localizedTextSchema,
+  offerFactsSchema,
+  photoSchema,
+  projectPhaseSchema,
+  roadDistanceSchema,
+} from '../../src/schemas/index.ts';
 import { REGISTER_COLUMNS, REGISTER_HEADER, NOT_IN_REGISTER } from '../../src/lib/register/columns.ts';
 import { registerCsv, registerRows } from '../../src/lib/register/exportRegister.ts';
 import { importRegister } from '../../src/lib/register/importRegister.ts';
@@ -30,8 +37,17 @@ function contentCopy({ withoutOffers = false } = {}): string {
 
 function offersOf(dir: string) {
   const { tree, problems } = loadContent(dir, { root: join(dir, '..'), today: TODAY });
-  const offers = tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])) }));
-  return { offers, errors: problems.filter((p) => p.severity === 'error'), warnings: problems.filter((p) => p.severity === 'warning'), tree };
+  const offers = tree.offers.map((o) => ({
+    id: o.id,
+    facts: o.facts,
+    texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])),
+  }));
+  return {
+    offers,
+    errors: problems.filter((p) => p.severity === 'error'),
+    warnings: problems.filter((p) => p.severity === 'warning'),
+    tree,
+  };
 }
 
 /** CSV text with one cell changed, edited as a spreadsheet would (by header name). */
@@ -41,17 +57,25 @@ function editCsv(csv: string, id: string, column: string, value: string): string
   if (!row) throw new Error(`no row ${id}`);
   row.cells[table.header.indexOf(column)] = value;
   const quote = (c: unknown) => (/[",\n]/.test(String(c ?? '')) ? `"${String(c).replace(/"/g, '""')}"` : String(c ?? ''));
-  return '\uFEFF' + [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(quote).join(',')).join('\r\n');
+  return `\uFEFF${[table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(quote).join(',')).join('\r\n')}`;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'offers'), { recursive: true }).map(String).filter((f) => /\.(yaml|mdx)$/.test(f)).map((f) => [f, readFileSync(join(dir, 'offers', f), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(join(dir, 'offers'), { recursive: true })
+      .map(String)
+      .filter((f) => /\.(yaml|mdx)$/.test(f))
+      .map((f) => [f, readFileSync(join(dir, 'offers', f), 'utf8')]),
+  );
 
 // Each import loads the content twice (before and after, for the cross-checks): seconds on a busy machine.
 describe('the audit register', { timeout: 60_000 }, () => {
   it('has a column for every offer fact except the editorial ones', () => {
     const leaves = new Set(REGISTER_COLUMNS.flatMap((c) => c.path));
     // Keys inside list cells (JSON or place=km) are covered by their column.
-    const inCells = new Set([photoSchema, documentSchema, roadDistanceSchema, projectPhaseSchema, localizedTextSchema].flatMap((s) => [...collectKeys(s)]));
+    const inCells = new Set(
+      [photoSchema, documentSchema, roadDistanceSchema, projectPhaseSchema, localizedTextSchema].flatMap((s) => [...collectKeys(s)]),
+    );
     const missing = [...collectKeys(offerFactsSchema)].filter((k) => !leaves.has(k) && !inCells.has(k) && !NOT_IN_REGISTER.includes(k));
     expect(missing).toEqual([]);
   });
@@ -128,11 +152,13 @@ describe('the audit register', { timeout: 60_000 }, () => {
     const report = importRegister(table, { contentDir: dir, today: TODAY });
     expect(report.written).toBe(false);
     const found = report.errors.map((e) => [e.row, e.column]);
-    expect(found).toEqual(expect.arrayContaining([
-      [rowOf('karkaraly-town-guest-house'), 'land.areaHa'],
-      [rowOf('balkhash-city-beach'), 'district'],
-      [rowOf('karkaraly-kent-camping'), 'status'],
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [rowOf('karkaraly-town-guest-house'), 'land.areaHa'],
+        [rowOf('balkhash-city-beach'), 'district'],
+        [rowOf('karkaraly-kent-camping'), 'status'],
+      ]),
+    );
     expect(report.errors.find((e) => e.column === 'district')!.message).toContain('did you mean `karkaraly`?');
     expect(snapshot(dir)).toEqual(before);
   });
@@ -158,7 +184,11 @@ describe('the audit register', { timeout: 60_000 }, () => {
       cells[col('published')] = `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
       cells[col('land.areaHa')] = String(cells[col('land.areaHa')]).replace('.', ',');
     }
-    const semicolon = '\uFEFF' + [table.header, ...table.rows.map((r) => r.cells)].map((c) => c.map((x) => `"${String(x ?? '').replace(/"/g, '""')}"`).join(';')).join('\r\n');
+    const semicolon =
+      '\uFEFF' +
+      [table.header, ...table.rows.map((r) => r.cells)]
+        .map((c) => c.map((x) => `"${String(x ?? '').replace(/"/g, '""')}"`).join(';'))
+        .join('\r\n');
     const report = importRegister(readRegisterCsv(semicolon), { contentDir: dir, today: TODAY });
     expect(report.errors).toEqual([]);
     expect(report.changed).toEqual([]);

@@ -40,14 +40,21 @@ function failingOn(call: 'writeFileSync' | 'renameSync', n: number): FileOps {
 describe('writing files all or nothing', () => {
   it('writes every file when nothing fails', () => {
     const dir = folder();
-    writeFilesAtomically([{ path: join(dir, 'a.txt'), text: 'new a' }, { path: join(dir, 'sub/b.txt'), text: 'b' }]);
+    writeFilesAtomically([
+      { path: join(dir, 'a.txt'), text: 'new a' },
+      { path: join(dir, 'sub/b.txt'), text: 'b' },
+    ]);
     expect(listing(dir)).toEqual(['a.txt', 'sub', 'sub/b.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new a');
   });
 
   it('changes nothing, and leaves no temporary file or new folder, when a write fails', () => {
     const dir = folder();
-    const files = [{ path: join(dir, 'a.txt'), text: 'new a' }, { path: join(dir, 'sub/b.txt'), text: 'b' }, { path: join(dir, 'c.txt'), text: 'c' }];
+    const files = [
+      { path: join(dir, 'a.txt'), text: 'new a' },
+      { path: join(dir, 'sub/b.txt'), text: 'b' },
+      { path: join(dir, 'c.txt'), text: 'c' },
+    ];
     expect(() => writeFilesAtomically(files, failingOn('writeFileSync', 3))).toThrow('injected, call 3');
     expect(listing(dir)).toEqual(['a.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old a');
@@ -55,7 +62,11 @@ describe('writing files all or nothing', () => {
 
   it('puts back the files already renamed when a later rename fails', () => {
     const dir = folder();
-    const files = [{ path: join(dir, 'a.txt'), text: 'new a' }, { path: join(dir, 'sub/b.txt'), text: 'b' }, { path: join(dir, 'c.txt'), text: 'c' }];
+    const files = [
+      { path: join(dir, 'a.txt'), text: 'new a' },
+      { path: join(dir, 'sub/b.txt'), text: 'b' },
+      { path: join(dir, 'c.txt'), text: 'c' },
+    ];
     expect(() => writeFilesAtomically(files, failingOn('renameSync', 3))).toThrow('injected, call 3');
     expect(listing(dir)).toEqual(['a.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old a');
@@ -63,7 +74,10 @@ describe('writing files all or nothing', () => {
 
   it('writes nothing when a file changed after the import read it', () => {
     const dir = folder();
-    const files = [{ path: join(dir, 'new.txt'), text: 'n', expected: null }, { path: join(dir, 'a.txt'), text: 'new a', expected: 'what the import read' }];
+    const files = [
+      { path: join(dir, 'new.txt'), text: 'n', expected: null },
+      { path: join(dir, 'a.txt'), text: 'new a', expected: 'what the import read' },
+    ];
     expect(() => writeFilesAtomically(files)).toThrow(ConcurrentChangeError);
     expect(listing(dir)).toEqual(['a.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old a');
@@ -84,7 +98,10 @@ describe('an import that fails while writing', { timeout: 30_000 }, () => {
     return table;
   }
 
-  for (const [call, n] of [['writeFileSync', 4], ['renameSync', 3]] as const) {
+  for (const [call, n] of [
+    ['writeFileSync', 4],
+    ['renameSync', 3],
+  ] as const) {
     it(`leaves the content exactly as it was when ${call} fails on call ${n}`, () => {
       const dir = contentFixture();
       const before = snapshot(dir);

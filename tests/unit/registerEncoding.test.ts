@@ -39,12 +39,16 @@ function refusal(fn: () => unknown): RegisterFileError {
 /** The fixture's register re-saved by Excel as ANSI with semicolons: quoted cells, `;` between them. */
 const semicolons = (csv: string) => {
   const table = readRegisterCsv(csv);
-  return [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(';')).join('\r\n');
+  return [table.header, ...table.rows.map((r) => r.cells)]
+    .map((cells) => cells.map((c) => `"${String(c ?? '').replace(/"/g, '""')}"`).join(';'))
+    .join('\r\n');
 };
 
 /** Runs the real command, as an official would. */
 function runImport(file: string, contentDir: string) {
-  return spawnSync(process.execPath, ['scripts/import-register.ts', file, '--content-dir', contentDir, '--today', TODAY], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/import-register.ts', file, '--content-dir', contentDir, '--today', TODAY], {
+    encoding: 'utf8',
+  });
 }
 
 describe('register encodings', { timeout: 30_000 }, () => {
@@ -56,7 +60,10 @@ describe('register encodings', { timeout: 30_000 }, () => {
     expect(firstInvalidUtf8(Uint8Array.from([0xc0, 0x80]))).toBe(0); // an overlong form
   });
 
-  for (const [name, separator] of [['comma', (csv: string) => csv], ['semicolon', semicolons]] as const) {
+  for (const [name, separator] of [
+    ['comma', (csv: string) => csv],
+    ['semicolon', semicolons],
+  ] as const) {
     it(`refuses a Windows-1251 register (${name}-separated) with a Russian and English fix, and the command writes nothing`, () => {
       const dir = contentFixture();
       const before = snapshot(dir);

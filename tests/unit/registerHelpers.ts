@@ -15,7 +15,11 @@ export function offersOf(dir: string) {
   const { tree, problems } = loadContent(dir, { root: join(dir, '..'), today: TODAY });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`fixture has errors: ${JSON.stringify(errors)}`);
-  return tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])) }));
+  return tree.offers.map((o) => ({
+    id: o.id,
+    facts: o.facts,
+    texts: Object.fromEntries(Object.entries(o.texts).map(([l, t]) => [l, t.data])),
+  }));
 }
 
 /** Every file under the content folder with its text, dot files (temporary files) included. */
@@ -34,12 +38,18 @@ export function toCp1251(text: string): Uint8Array {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) out.push(c);
-    else if (c >= 0x410 && c <= 0x44f) out.push(c - 0x410 + 0xc0); // А…я
-    else if (c === 0x401) out.push(0xa8); // Ё
-    else if (c === 0x451) out.push(0xb8); // ё
-    else if (c === 0x406) out.push(0xb2); // І
-    else if (c === 0x456) out.push(0xb3); // і
-    else if (c === 0xfeff) continue; // ANSI files have no byte-order mark
+    else if (c >= 0x410 && c <= 0x44f)
+      out.push(c - 0x410 + 0xc0); // А…я
+    else if (c === 0x401)
+      out.push(0xa8); // Ё
+    else if (c === 0x451)
+      out.push(0xb8); // ё
+    else if (c === 0x406)
+      out.push(0xb2); // І
+    else if (c === 0x456)
+      out.push(0xb3); // і
+    else if (c === 0xfeff)
+      continue; // ANSI files have no byte-order mark
     else out.push(0x3f); // ?
   }
   return Uint8Array.from(out);
@@ -142,7 +152,14 @@ export function unzipText(zip: Uint8Array): Record<string, string> {
   let p = b.readUInt32LE(end + 16);
   const out: Record<string, string> = {};
   for (let i = 0; i < b.readUInt16LE(end + 10); i++) {
-    const [method, size, nameLength, extra, comment, offset] = [b.readUInt16LE(p + 10), b.readUInt32LE(p + 20), b.readUInt16LE(p + 28), b.readUInt16LE(p + 30), b.readUInt16LE(p + 32), b.readUInt32LE(p + 42)];
+    const [method, size, nameLength, extra, comment, offset] = [
+      b.readUInt16LE(p + 10),
+      b.readUInt32LE(p + 20),
+      b.readUInt16LE(p + 28),
+      b.readUInt16LE(p + 30),
+      b.readUInt16LE(p + 32),
+      b.readUInt32LE(p + 42),
+    ];
     const name = b.toString('utf8', p + 46, p + 46 + nameLength);
     const start = offset + 30 + b.readUInt16LE(offset + 26) + b.readUInt16LE(offset + 28);
     const body = b.subarray(start, start + size);

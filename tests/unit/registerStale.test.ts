@@ -68,7 +68,9 @@ describe('importing a register older than the content', { timeout: 30_000 }, () 
     expect(report.errors).toEqual([]);
     expect(report.written).toBe(true);
     expect(report.changed).toEqual([{ id: 'balkhash-test-base', columns: ['investmentKzt', 'updated'] }]);
-    expect(report.notes).toContain('row 2 (balkhash-test-base): applied with --force although the row is older than facts.yaml: investmentKzt 400 000 000 → 350 000 000; updated 2026-03-01 → 2026-02-01');
+    expect(report.notes).toContain(
+      'row 2 (balkhash-test-base): applied with --force although the row is older than facts.yaml: investmentKzt 400 000 000 → 350 000 000; updated 2026-03-01 → 2026-02-01',
+    );
     const facts = readFileSync(join(dir, FACTS), 'utf8');
     expect(facts).toContain('investmentKzt: 350000000\n');
     expect(facts).toContain('updated: 2026-02-01\n');

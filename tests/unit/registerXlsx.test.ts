@@ -27,9 +27,22 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 describe('reading .xlsx registers', () => {
   it('reads a workbook written by another program (exceljs 4.4.0): shared and rich texts, dates, booleans, numbers, a formula with its saved value', () => {
     const table = readRegisterXlsx(readFileSync('tests/fixtures/register/exceljs-types.xlsx'), 'exceljs-types.xlsx');
-    expect(table.header).toEqual(['id', 'published', 'updated', 'land.areaHa', 'featured', 'title.ru', 'price.amountKzt', 'audit.date', 'targetPurpose.kk']);
+    expect(table.header).toEqual([
+      'id',
+      'published',
+      'updated',
+      'land.areaHa',
+      'featured',
+      'title.ru',
+      'price.amountKzt',
+      'audit.date',
+      'targetPurpose.kk',
+    ]);
     expect(table.rows).toEqual([
-      { rowNumber: 2, cells: ['shared-text', utc(2026, 1, 10), utc(2026, 2, 1), 2.5, true, 'Пляж', 2100000, '2025-06-10', 'Демалыс базасы'] },
+      {
+        rowNumber: 2,
+        cells: ['shared-text', utc(2026, 1, 10), utc(2026, 2, 1), 2.5, true, 'Пляж', 2100000, '2025-06-10', 'Демалыс базасы'],
+      },
       { rowNumber: 3, cells: ['second', undefined, undefined, 1250000.75, false, 'База\nотдыха', 1050000, utc(2025, 6, 11), 'x'] },
     ]);
     expect(table.exportedAt).toBeUndefined();
@@ -39,7 +52,8 @@ describe('reading .xlsx registers', () => {
     const table = readRegisterXlsx(readFileSync('tests/fixtures/register/libreoffice-resaved.xlsx'));
     expect(table.header).toEqual(REGISTER_HEADER);
     expect(table.exportedAt).toBe('2026-12-01T09:30:00Z');
-    const cells = (n: number) => Object.fromEntries(table.rows[n]!.cells.flatMap((c, i) => (c === undefined ? [] : [[REGISTER_HEADER[i], c]])));
+    const cells = (n: number) =>
+      Object.fromEntries(table.rows[n]!.cells.flatMap((c, i) => (c === undefined ? [] : [[REGISTER_HEADER[i], c]])));
     expect(cells(0)).toEqual({
       id: 'shaitankol-glamping',
       kind: 'land-plot',
@@ -62,12 +76,19 @@ describe('reading .xlsx registers', () => {
 
   it('uses the saved value of a formula, and reads inline strings, OOXML escapes, 1904 dates and cells without a reference', () => {
     const sheet =
-      '<row r="1">' + textCell('A1', 'id') + textCell('B1', 'note') + textCell('C1', 'price.amountKzt') + textCell('D1', 'audit.date') + '</row>' +
+      '<row r="1">' +
+      textCell('A1', 'id') +
+      textCell('B1', 'note') +
+      textCell('C1', 'price.amountKzt') +
+      textCell('D1', 'audit.date') +
+      '</row>' +
       '<row r="2"><c r="A2" t="inlineStr"><is><r><t>bal</t></r><r><t xml:space="preserve">khash</t></r><rPh><t>ignored</t></rPh></is></c>' +
       '<c r="B2" t="str"><f>CONCAT("a","b")</f><v>ab</v></c><c r="C2"><f>1000*2</f><v>2000</v></c><c r="D2" s="1"><v>0</v></c></row>' +
       '<row><c t="inlineStr"><is><t>two_x000D_&#10;lines &amp; _x005F_x0041_</t></is></c></row>';
-    const styles = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
-    const workbook = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="r" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const workbook =
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="r" sheetId="1" r:id="rId1"/></sheets></workbook>';
     const table = readRegisterXlsx(workbookOf(sheet, { 'xl/styles.xml': styles, 'xl/workbook.xml': workbook }));
     expect(table.rows).toEqual([
       { rowNumber: 2, cells: ['balkhash', 'ab', 2000, utc(1904, 1, 1)] },
@@ -76,22 +97,33 @@ describe('reading .xlsx registers', () => {
   });
 
   it('refuses a formula with no saved value, naming the cell and the fix (it used to import "[object Object]")', () => {
-    const sheet = '<row r="1">' + textCell('A1', 'id') + textCell('F1', 'targetPurpose.en') + '</row><row r="7">' + textCell('A7', 'x') + '<c r="F7" t="str"><f>A7&amp;"!"</f></c></row>';
+    const sheet =
+      '<row r="1">' +
+      textCell('A1', 'id') +
+      textCell('F1', 'targetPurpose.en') +
+      '</row><row r="7">' +
+      textCell('A7', 'x') +
+      '<c r="F7" t="str"><f>A7&amp;"!"</f></c></row>';
     const error = refusal(() => readRegisterXlsx(workbookOf(sheet), 'register.xlsx'));
     expect(error.file).toBe('register.xlsx');
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ cell: 'F7', row: 7 });
-    expect(error.problems[0]!.message).toContain('cell F7 holds a formula with no saved value; in Excel, copy the column and Paste Special → Values, then save.');
+    expect(error.problems[0]!.message).toContain(
+      'cell F7 holds a formula with no saved value; in Excel, copy the column and Paste Special → Values, then save.',
+    );
     expect(error.problems[0]!.message).toContain('в ячейке F7 формула без сохранённого значения');
   });
 
   it('refuses an error value such as #DIV/0!, naming the cell', () => {
-    const sheet = '<row r="1">' + textCell('A1', 'id') + '</row><row r="2"><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>';
-    expect(refusal(() => readRegisterXlsx(workbookOf(sheet))).problems[0]).toMatchObject({ cell: 'B2', message: expect.stringContaining('holds the error #DIV/0!') });
+    const sheet = `<row r="1">${textCell('A1', 'id')}</row><row r="2"><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>`;
+    expect(refusal(() => readRegisterXlsx(workbookOf(sheet))).problems[0]).toMatchObject({
+      cell: 'B2',
+      message: expect.stringContaining('holds the error #DIV/0!'),
+    });
   });
 
   it('refuses a 24 KB sheet with one cell at XFD1048576 at once, naming the cell and the row limit', () => {
-    const sheet = '<row r="1">' + textCell('A1', 'id') + '</row><row r="1048576">' + textCell('XFD1048576', 'x') + '</row>';
+    const sheet = `<row r="1">${textCell('A1', 'id')}</row><row r="1048576">${textCell('XFD1048576', 'x')}</row>`;
     const started = performance.now();
     const error = refusal(() => readRegisterXlsx(workbookOf(sheet), 'far.xlsx'));
     expect(performance.now() - started).toBeLessThan(2_000);
@@ -100,9 +132,9 @@ describe('reading .xlsx registers', () => {
   });
 
   it('refuses data beyond column 200, and ignores empty formatted cells far away', () => {
-    const far = '<row r="1">' + textCell('A1', 'id') + textCell('XFD1', 'x') + '</row>';
+    const far = `<row r="1">${textCell('A1', 'id')}${textCell('XFD1', 'x')}</row>`;
     expect(refusal(() => readRegisterXlsx(workbookOf(far))).problems[0]!.message).toContain('cell XFD1 holds data in column 16 384 (XFD)');
-    const styledOnly = '<row r="1">' + textCell('A1', 'id') + '<c r="XFD1" s="0"/></row><row r="1048576"><c r="XFD1048576" s="0"/></row>';
+    const styledOnly = `<row r="1">${textCell('A1', 'id')}<c r="XFD1" s="0"/></row><row r="1048576"><c r="XFD1048576" s="0"/></row>`;
     expect(readRegisterXlsx(workbookOf(styledOnly))).toEqual({ header: ['id'], rows: [] });
   });
 
@@ -116,13 +148,17 @@ describe('reading .xlsx registers', () => {
 
   it('refuses a reference to a shared text that does not exist', () => {
     const sheet = '<row r="1"><c r="A1" t="s"><v>5</v></c></row>';
-    expect(refusal(() => readRegisterXlsx(workbookOf(sheet))).problems[0]!.message).toContain('cell A1 refers to a text the workbook does not have');
+    expect(refusal(() => readRegisterXlsx(workbookOf(sheet))).problems[0]!.message).toContain(
+      'cell A1 refers to a text the workbook does not have',
+    );
   });
 
   it('refuses a zip bomb (200 MB of zeros in 200 KB, claiming 1 KB) at the 64 MB limit, without unpacking it all', async () => {
     const bomb = await deflatedZeros(200 * 1024 * 1024);
     expect(bomb.deflated.length).toBeLessThan(1024 * 1024);
-    const data = workbookOf('', { 'xl/worksheets/sheet1.xml': { name: 'xl/worksheets/sheet1.xml', deflated: bomb.deflated, crc: bomb.crc, size: 1000 } });
+    const data = workbookOf('', {
+      'xl/worksheets/sheet1.xml': { name: 'xl/worksheets/sheet1.xml', deflated: bomb.deflated, crc: bomb.crc, size: 1000 },
+    });
     const before = process.memoryUsage().arrayBuffers;
     const error = refusal(() => readRegisterXlsx(data, 'bomb.xlsx'));
     // The cap is enforced while inflating: no more than about the cap was ever held.
@@ -134,28 +170,48 @@ describe('reading .xlsx registers', () => {
   it('refuses a workbook whose parts together unpack to more than 160 MB', async () => {
     const sixty = await deflatedZeros(60 * 1024 * 1024);
     const part = (name: string) => ({ name, deflated: sixty.deflated, crc: sixty.crc, size: 10 });
-    const data = workbookOf('', { 'xl/sharedStrings.xml': part('xl/sharedStrings.xml'), 'xl/styles.xml': part('xl/styles.xml'), 'xl/worksheets/sheet1.xml': part('xl/worksheets/sheet1.xml') });
+    const data = workbookOf('', {
+      'xl/sharedStrings.xml': part('xl/sharedStrings.xml'),
+      'xl/styles.xml': part('xl/styles.xml'),
+      'xl/worksheets/sheet1.xml': part('xl/worksheets/sheet1.xml'),
+    });
     expect(refusal(() => readRegisterXlsx(data)).problems[0]!.message).toContain('The workbook unpacks to more than 160 MB in all');
   }, 60_000);
 
   it('refuses a DTD (entity expansion, "billion laughs") without expanding it', () => {
-    const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>';
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>';
     const message = refusal(() => readRegisterXlsx(workbookOf('', { 'xl/worksheets/sheet1.xml': laughs }))).problems[0]!.message;
     expect(message).toContain('The part xl/worksheets/sheet1.xml of the workbook is not valid: it declares a DTD');
   });
 
   it('refuses files that are not .xlsx workbooks, saying what to do', () => {
     const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    expect(refusal(() => readRegisterXlsx(xls)).problems[0]!.message).toContain('it is an old .xls file or a workbook protected with a password');
-    expect(refusal(() => readRegisterXlsx(new TextEncoder().encode('id,kind\r\n'))).problems[0]!.message).toContain('it is not a zip archive');
-    expect(refusal(() => readRegisterXlsx(zipOf([{ name: 'hello.txt', data: 'hi' }]))).problems[0]!.message).toContain('The workbook has no part xl/workbook.xml');
+    expect(refusal(() => readRegisterXlsx(xls)).problems[0]!.message).toContain(
+      'it is an old .xls file or a workbook protected with a password',
+    );
+    expect(refusal(() => readRegisterXlsx(new TextEncoder().encode('id,kind\r\n'))).problems[0]!.message).toContain(
+      'it is not a zip archive',
+    );
+    expect(refusal(() => readRegisterXlsx(zipOf([{ name: 'hello.txt', data: 'hi' }]))).problems[0]!.message).toContain(
+      'The workbook has no part xl/workbook.xml',
+    );
   });
 });
 
 describe('writing .xlsx registers', { timeout: 30_000 }, () => {
   it('writes one sheet "register" with a bold, frozen header row and the export date', () => {
     const parts = unzipText(writeRegisterXlsx([], new Date('2026-12-01T09:30:00Z')));
-    expect(Object.keys(parts).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/custom.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect(Object.keys(parts).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'docProps/custom.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     expect(parts['xl/workbook.xml']).toContain('<sheet name="register" sheetId="1" r:id="rId1"/>');
     const sheet = parts['xl/worksheets/sheet1.xml']!;
     expect(sheet).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
@@ -200,7 +256,10 @@ describe('writing .xlsx registers', { timeout: 30_000 }, () => {
   it('round-trips the content: export to .xlsx, import back, nothing changes', () => {
     const dir = contentFixture();
     const before = snapshot(dir);
-    const report = importRegister(readRegisterXlsx(writeRegisterXlsx(registerRows(offersOf(dir)), new Date(`${TODAY}T12:00:00Z`))), { contentDir: dir, today: TODAY });
+    const report = importRegister(readRegisterXlsx(writeRegisterXlsx(registerRows(offersOf(dir)), new Date(`${TODAY}T12:00:00Z`))), {
+      contentDir: dir,
+      today: TODAY,
+    });
     expect(report.errors).toEqual([]);
     expect(report.changed).toEqual([]);
     expect(report.unchanged.sort()).toEqual(['balkhash-test-base', 'shaitankol-glamping']);

@@ -13,7 +13,9 @@ const OFFER_TEXT = 'offers/shaitankol-glamping/en.mdx';
 
 describe('safe MDX in content', () => {
   it('has an expectation for every hostile fixture, and a fixture for every expectation', () => {
-    const files = readdirSync(HOSTILE).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    const files = readdirSync(HOSTILE)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, ''));
     expect(files.sort()).toEqual(Object.keys(expected).sort());
   });
 
@@ -52,7 +54,13 @@ describe('safe MDX in content', () => {
   });
 
   it('rejects a Gallery that names a photo the offer does not list', () => {
-    const dir = fixtureWith((d) => writeIn(d, OFFER_TEXT, '---\ntitle: "Glamping plot near Lake Shaitankol"\nsummary: "A plot for a glamping site near the lake, with a road and power nearby."\n---\n<Gallery files="nothere.jpg" />\n'));
+    const dir = fixtureWith((d) =>
+      writeIn(
+        d,
+        OFFER_TEXT,
+        '---\ntitle: "Glamping plot near Lake Shaitankol"\nsummary: "A plot for a glamping site near the lake, with a road and power nearby."\n---\n<Gallery files="nothere.jpg" />\n',
+      ),
+    );
     const [error] = check(dir).errors;
     expect(error).toMatchObject({ file: `content/${OFFER_TEXT}`, line: 5 });
     expect(error!.message).toContain('<Gallery> has no photos to show');
@@ -62,8 +70,14 @@ describe('safe MDX in content', () => {
     const dir = fixtureWith((d) => writeIn(d, OFFER_TEXT, readFileSync(join(HOSTILE, 'script.mdx'), 'utf8')));
     const out = mkdtempSync(join(tmpdir(), 'hostile-dist-'));
     try {
-      const run = promisify(execFile)('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CATALOG_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 24 });
-      const failure = await run.then(() => undefined, (err: { code?: number; stdout?: string; stderr?: string }) => err);
+      const run = promisify(execFile)('npx', ['astro', 'build', '--outDir', out], {
+        env: { ...process.env, CATALOG_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+        maxBuffer: 1 << 24,
+      });
+      const failure = await run.then(
+        () => undefined,
+        (err: { code?: number; stdout?: string; stderr?: string }) => err,
+      );
       expect(failure, 'the build must fail').toBeDefined();
       expect(`${failure!.stdout}${failure!.stderr}`).toContain('`<script>` is not allowed');
       const written = existsSync(out) ? readdirSync(out, { recursive: true }).map(String) : [];

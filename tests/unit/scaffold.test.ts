@@ -14,14 +14,26 @@ import { TODAY, check, fixtureWith } from './helpers.ts';
  * on a busy two-core machine.
  */
 function newOffer(dir: string, args: string[], input?: string): string {
-  return execFileSync(process.execPath, ['scripts/new-offer.ts', '--content-dir', dir, '--today', TODAY, ...args], { encoding: 'utf8', input });
+  return execFileSync(process.execPath, ['scripts/new-offer.ts', '--content-dir', dir, '--today', TODAY, ...args], {
+    encoding: 'utf8',
+    input,
+  });
 }
 
 describe('npm run new-offer', { timeout: 30_000 }, () => {
   for (const kind of OFFER_KINDS) {
     it(`creates a ${kind} that passes the content check at once, as a draft with its TODOs listed`, () => {
       const dir = fixtureWith(() => {});
-      newOffer(dir, ['--kind', kind, '--district', 'karkaraly', '--id', `karkaraly-new-${kind}`, '--title', `A new ${kind} near Karkaraly`]);
+      newOffer(dir, [
+        '--kind',
+        kind,
+        '--district',
+        'karkaraly',
+        '--id',
+        `karkaraly-new-${kind}`,
+        '--title',
+        `A new ${kind} near Karkaraly`,
+      ]);
       expect(readdirSync(join(dir, 'offers', `karkaraly-new-${kind}`)).sort()).toEqual(['en.mdx', 'facts.yaml', 'kk.mdx', 'ru.mdx']);
       const { errors, warnings, tree } = check(dir);
       expect(errors).toEqual([]);
@@ -67,8 +79,12 @@ describe('npm run new-offer', { timeout: 30_000 }, () => {
 
   it('refuses an id that is taken or malformed, and writes nothing', () => {
     const dir = fixtureWith(() => {});
-    expect(() => newOffer(dir, ['--kind', 'land-plot', '--district', 'karkaraly', '--id', 'shaitankol-glamping', '--title', 'Taken id'])).toThrow(/already exists/);
-    expect(() => newOffer(dir, ['--kind', 'land-plot', '--district', 'karkaraly', '--id', 'Bad_Id', '--title', 'Bad id'])).toThrow(/lower-case/);
+    expect(() =>
+      newOffer(dir, ['--kind', 'land-plot', '--district', 'karkaraly', '--id', 'shaitankol-glamping', '--title', 'Taken id']),
+    ).toThrow(/already exists/);
+    expect(() => newOffer(dir, ['--kind', 'land-plot', '--district', 'karkaraly', '--id', 'Bad_Id', '--title', 'Bad id'])).toThrow(
+      /lower-case/,
+    );
     expect(readdirSync(join(dir, 'offers')).sort()).toEqual(['balkhash-test-base', 'shaitankol-glamping']);
   });
 });

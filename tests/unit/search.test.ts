@@ -26,9 +26,36 @@ const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
 
 const OFFERS: CompactOffer[] = [
   offer('a', { area: 10, price: 5_000_000, util: ['power', 'water', 'road'], segment: ['beach', 'camping'], published: '2026-03-01' }),
-  offer('b', { kind: 'infrastructure', district: 'karkaraly', status: 'reserved', area: 2.5, price: 120_000_000, inv: 300_000_000, util: ['power'], foreign: false, segment: ['hotel'] }),
-  offer('c', { kind: 'large-project', area: 160, price: null, inv: 46_000_000_000, util: ['power', 'water', 'sewage', 'gas', 'internet', 'road'], segment: ['beach', 'hotel'], right: 'ppp', published: '2026-05-01' }),
-  offer('d', { district: 'karkaraly', status: 'closed', area: 4.2, price: 1_850_000, segment: ['glamping'], util: ['internet'], published: '2025-08-01' }),
+  offer('b', {
+    kind: 'infrastructure',
+    district: 'karkaraly',
+    status: 'reserved',
+    area: 2.5,
+    price: 120_000_000,
+    inv: 300_000_000,
+    util: ['power'],
+    foreign: false,
+    segment: ['hotel'],
+  }),
+  offer('c', {
+    kind: 'large-project',
+    area: 160,
+    price: null,
+    inv: 46_000_000_000,
+    util: ['power', 'water', 'sewage', 'gas', 'internet', 'road'],
+    segment: ['beach', 'hotel'],
+    right: 'ppp',
+    published: '2026-05-01',
+  }),
+  offer('d', {
+    district: 'karkaraly',
+    status: 'closed',
+    area: 4.2,
+    price: 1_850_000,
+    segment: ['glamping'],
+    util: ['internet'],
+    published: '2025-08-01',
+  }),
 ];
 const OPTIONS: Record<ListFacet, string[]> = {
   kind: ['land-plot', 'infrastructure', 'large-project'],
@@ -41,7 +68,9 @@ const ids = (xs: CompactOffer[]) => xs.map((o) => o.id);
 
 describe('search state in the URL', () => {
   it('reads every parameter a shared link can carry', () => {
-    const state = parseState('?q=+shore++plot&kind=land-plot&kind=infrastructure&district=balkhash&foreign=1&util=water&util=power&area_min=2,5&area_max=20&price_max=10&sort=area-desc');
+    const state = parseState(
+      '?q=+shore++plot&kind=land-plot&kind=infrastructure&district=balkhash&foreign=1&util=water&util=power&area_min=2,5&area_max=20&price_max=10&sort=area-desc',
+    );
     expect(state.q).toBe('shore plot');
     expect(state.facets.kind).toEqual(['land-plot', 'infrastructure']);
     expect(state.facets.district).toEqual(['balkhash']);
@@ -62,9 +91,12 @@ describe('search state in the URL', () => {
   });
 
   it('round-trips a state through the query string in one canonical order', () => {
-    const query = '?q=glamping&kind=land-plot&segment=beach&segment=hotel&foreign=1&util=power&util=road&area_min=1.5&inv_max=300&sort=price-asc';
+    const query =
+      '?q=glamping&kind=land-plot&segment=beach&segment=hotel&foreign=1&util=power&util=road&area_min=1.5&inv_max=300&sort=price-asc';
     expect(serializeState(parseState(query))).toBe(query);
-    expect(serializeState(parseState('util=road&foreign=1&util=power&kind=land-plot'))).toBe('?kind=land-plot&foreign=1&util=power&util=road');
+    expect(serializeState(parseState('util=road&foreign=1&util=power&kind=land-plot'))).toBe(
+      '?kind=land-plot&foreign=1&util=power&util=road',
+    );
     expect(serializeState(emptyState())).toBe('');
   });
 
@@ -176,30 +208,60 @@ describe('Kazakh queries', () => {
 });
 
 describe('hidden search keywords', () => {
-  const place = { id: 'shubartubek', name: { en: 'Shubartubek', ru: 'Чубар-Тюбек', kk: 'Шұбартүбек' }, aliases: { kk: ['Шұбартөбек'], ru: ['Чубартюбек'], en: ['Chubar-Tyubek', 'Shubartobek'] } };
-  const district = { id: 'balkhash', name: { en: 'Balkhash area', ru: 'г. Балхаш и подчинённая территория', kk: 'Балқаш қаласы және оған қарасты аумақ' }, aliases: { ru: ['Балкаш'], en: ['Balqash'] } };
+  const place = {
+    id: 'shubartubek',
+    name: { en: 'Shubartubek', ru: 'Чубар-Тюбек', kk: 'Шұбартүбек' },
+    aliases: { kk: ['Шұбартөбек'], ru: ['Чубартюбек'], en: ['Chubar-Tyubek', 'Shubartobek'] },
+  };
+  const district = {
+    id: 'balkhash',
+    name: { en: 'Balkhash area', ru: 'г. Балхаш и подчинённая территория', kk: 'Балқаш қаласы және оған қарасты аумақ' },
+    aliases: { ru: ['Балкаш'], en: ['Balqash'] },
+  };
 
   it('give a Kazakh page the Russian and English place names, spelling variants and Kazakh synonyms', () => {
     const words = offerKeywords({ lang: 'kk', place, district, kind: 'land-plot', segments: ['beach'] });
-    expect(words).toEqual(expect.arrayContaining(['Чубар-Тюбек', 'Shubartubek', 'Шұбартөбек', 'г. Балхаш и подчинённая территория', 'Балкаш', 'жағажай', 'жер учаскесі']));
+    expect(words).toEqual(
+      expect.arrayContaining([
+        'Чубар-Тюбек',
+        'Shubartubek',
+        'Шұбартөбек',
+        'г. Балхаш и подчинённая территория',
+        'Балкаш',
+        'жағажай',
+        'жер учаскесі',
+      ]),
+    );
     expect(words).not.toContain('Шұбартүбек');
     expect(new Set(words).size).toBe(words.length);
   });
 
-  it('take place spellings from content: the aliases of the fixture\'s places.yaml', () => {
+  it("take place spellings from content: the aliases of the fixture's places.yaml", () => {
     const { tree } = check(RICH_FIXTURE);
     const karkaraly = tree.places.find((p) => p.value.id === 'karkaraly')!.value;
     expect(karkaraly.aliases).toEqual({ ru: ['Каркаралы'], en: ['Karkaralinsk', 'Qarqaraly'] });
-    const words = districtKeywords('ru', { id: 'karkaraly', name: { en: 'Karkaraly district', ru: 'Каркаралинский район', kk: 'Қарқаралы ауданы' }, aliases: karkaraly.aliases });
+    const words = districtKeywords('ru', {
+      id: 'karkaraly',
+      name: { en: 'Karkaraly district', ru: 'Каркаралинский район', kk: 'Қарқаралы ауданы' },
+      aliases: karkaraly.aliases,
+    });
     expect(words).toEqual(['Karkaraly district', 'Қарқаралы ауданы', 'Каркаралы', 'Karkaralinsk', 'Qarqaraly']);
   });
 
   it('give a place without aliases no extra words', () => {
-    expect(districtKeywords('en', { ...district, aliases: {} })).toEqual(['г. Балхаш и подчинённая территория', 'Балқаш қаласы және оған қарасты аумақ']);
+    expect(districtKeywords('en', { ...district, aliases: {} })).toEqual([
+      'г. Балхаш и подчинённая территория',
+      'Балқаш қаласы және оған қарасты аумақ',
+    ]);
   });
 
   it('give an area page its name in the other languages', () => {
-    expect(districtKeywords('en', district)).toEqual(['г. Балхаш и подчинённая территория', 'Балқаш қаласы және оған қарасты аумақ', 'Балкаш', 'Balqash']);
+    expect(districtKeywords('en', district)).toEqual([
+      'г. Балхаш и подчинённая территория',
+      'Балқаш қаласы және оған қарасты аумақ',
+      'Балкаш',
+      'Balqash',
+    ]);
   });
 });
 

@@ -24,8 +24,16 @@ const ONE_DAY_UNDER = '2025-11-30';
 function fixtureInput(today: string): CatalogInput {
   const { tree } = check(GOOD_FIXTURE);
   return {
-    offers: tree.offers.map((o) => ({ id: o.id, facts: o.facts, texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])) })),
-    districts: tree.districts.map((d) => ({ id: d.id, facts: d.facts, texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])) })),
+    offers: tree.offers.map((o) => ({
+      id: o.id,
+      facts: o.facts,
+      texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])),
+    })),
+    districts: tree.districts.map((d) => ({
+      id: d.id,
+      facts: d.facts,
+      texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])),
+    })),
     places: tree.places.map((p) => p.value),
     contacts: tree.contacts.map((c) => c.value),
     incentives: tree.incentives.map((i) => i.value),
@@ -40,7 +48,9 @@ function catalogWithAudit(auditDate: string, today = TODAY): { catalog: Catalog;
   const input: CatalogInput = {
     ...BASE_INPUT,
     today,
-    offers: BASE_INPUT.offers.map((o) => (o.id === 'shaitankol-glamping' ? { ...o, facts: { ...o.facts, audit: { ...o.facts.audit, date: auditDate } } } : o)),
+    offers: BASE_INPUT.offers.map((o) =>
+      o.id === 'shaitankol-glamping' ? { ...o, facts: { ...o.facts, audit: { ...o.facts.audit, date: auditDate } } } : o,
+    ),
   };
   const catalog = buildCatalog(input);
   return { catalog, offer: catalog.offers.find((o) => o.id === 'shaitankol-glamping')! };
@@ -77,14 +87,18 @@ describe('the stale limit of the catalog (12 months)', () => {
 
 describe('the checker warns about the same audits (12 months)', () => {
   const auditWarnings = (date: string) => {
-    const dir = fixtureWith((d) => replaceIn(d, 'offers/shaitankol-glamping/facts.yaml', 'audit: { date: 2026-07-16', `audit: { date: ${date}`));
+    const dir = fixtureWith((d) =>
+      replaceIn(d, 'offers/shaitankol-glamping/facts.yaml', 'audit: { date: 2026-07-16', `audit: { date: ${date}`),
+    );
     return check(dir).warnings.filter((w) => w.file.endsWith('shaitankol-glamping/facts.yaml') && w.field === 'audit.date');
   };
 
   it('warns one day past the limit, with the limit in the message', () => {
     const warnings = auditWarnings(ONE_DAY_OVER);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toBe(`the audit of ${ONE_DAY_OVER} is more than 12 months old, so the site marks the offer as needing re-verification`);
+    expect(warnings[0]!.message).toBe(
+      `the audit of ${ONE_DAY_OVER} is more than 12 months old, so the site marks the offer as needing re-verification`,
+    );
     expect(warnings[0]!.line).toBeGreaterThan(0);
   });
 
@@ -156,9 +170,26 @@ describe('the height an embed may ask for (at most 20,000 px)', () => {
 
 describe('price and investment ranges are typed in millions and include their ends', () => {
   const offer = (id: string, price: number | null, inv: number | null = null): CompactOffer => ({
-    id, kind: 'land-plot', district: 'balkhash', status: 'available', segment: [], right: 'lease', foreign: true, util: [], area: 1, price, inv, published: '2026-01-01',
+    id,
+    kind: 'land-plot',
+    district: 'balkhash',
+    status: 'available',
+    segment: [],
+    right: 'lease',
+    foreign: true,
+    util: [],
+    area: 1,
+    price,
+    inv,
+    published: '2026-01-01',
   });
-  const offers = [offer('under', 1_999_999), offer('at-min', 2_000_000), offer('at-max', 5_000_000), offer('over', 5_000_001), offer('on-request', null)];
+  const offers = [
+    offer('under', 1_999_999),
+    offer('at-min', 2_000_000),
+    offer('at-max', 5_000_000),
+    offer('over', 5_000_001),
+    offer('on-request', null),
+  ];
 
   it('2–5 million keeps 2,000,000 and 5,000,000 and drops 1,999,999, 5,000,001 and "on request"', () => {
     const state = emptyState();
@@ -176,7 +207,16 @@ describe('price and investment ranges are typed in millions and include their en
   it('area in hectares, unscaled', () => {
     const state = emptyState();
     state.ranges.area = { max: 1 };
-    expect(filterOffers([{ ...offer('one', null), area: 1 }, { ...offer('more', null), area: 1.01 }], state, null).map((o) => o.id)).toEqual(['one']);
+    expect(
+      filterOffers(
+        [
+          { ...offer('one', null), area: 1 },
+          { ...offer('more', null), area: 1.01 },
+        ],
+        state,
+        null,
+      ).map((o) => o.id),
+    ).toEqual(['one']);
   });
 });
 
@@ -189,7 +229,9 @@ describe('Kazakh stems keep at least 3 letters', () => {
 
 describe('an offer description may be 20,000 characters long', () => {
   const lengthErrors = (chars: number) =>
-    checkMdxBody('a'.repeat(chars), { file: 'content/offers/x/en.mdx', bodyLine: 5, where: 'offer' }).problems.filter((p) => p.message.includes('characters long'));
+    checkMdxBody('a'.repeat(chars), { file: 'content/offers/x/en.mdx', bodyLine: 5, where: 'offer' }).problems.filter((p) =>
+      p.message.includes('characters long'),
+    );
 
   it('accepts exactly 20,000 and refuses 20,001, naming both numbers', () => {
     expect(lengthErrors(20_000)).toEqual([]);

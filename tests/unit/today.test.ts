@@ -13,6 +13,7 @@ describe('the one day the catalog, the checker, the import and the scaffolder us
   });
 
   it('refuses a CATALOG_TODAY that is not a YYYY-MM-DD day, naming the value', () => {
-    for (const bad of ['29.11.2026', '2026-11', 'tomorrow', '2026-13-45']) expect(() => catalogToday({ CATALOG_TODAY: bad }), bad).toThrow(/CATALOG_TODAY must be a day written YYYY-MM-DD/);
+    for (const bad of ['29.11.2026', '2026-11', 'tomorrow', '2026-13-45'])
+      expect(() => catalogToday({ CATALOG_TODAY: bad }), bad).toThrow(/CATALOG_TODAY must be a day written YYYY-MM-DD/);
   });
 });

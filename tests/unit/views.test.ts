@@ -75,7 +75,8 @@ describe('the offer page view', () => {
     expect(page.legalFacts.find((f) => f.fact === 'cadastral')?.value).toBe('00-000-001-001');
     expect(page.legalFacts.find((f) => f.fact === 'route')?.value).toBe('Electronic auction');
     const keyLabels = new Set(page.keyFacts.map((f) => f.label));
-    for (const list of [page.legalFacts, page.auditFacts, page.projectFacts]) for (const f of list) expect(keyLabels.has(f.label), f.label).toBe(false);
+    for (const list of [page.legalFacts, page.auditFacts, page.projectFacts])
+      for (const f of list) expect(keyLabels.has(f.label), f.label).toBe(false);
   });
 
   it('links the lot and gives the auction date when content has them', () => {
@@ -182,7 +183,12 @@ describe('the district view', () => {
 describe('the invest view', () => {
   it('describes each programme and shows its link by host name', () => {
     const view = toInvestView(catalog, 'en');
-    expect(view.incentives.map((i) => i.id)).toEqual(['investment-preferences', 'in-kind-grant', 'roadside-service-subsidy', 'ppp-support']);
+    expect(view.incentives.map((i) => i.id)).toEqual([
+      'investment-preferences',
+      'in-kind-grant',
+      'roadside-service-subsidy',
+      'ppp-support',
+    ]);
     expect(view.incentives[0]).toMatchObject({ name: 'Investment preferences for a priority project', urlHost: 'invest.gov.kz' });
     expect(view.incentives[2]).toMatchObject({ url: undefined, urlHost: undefined });
     expect(view.contacts).toHaveLength(5);
