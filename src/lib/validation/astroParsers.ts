@@ -27,18 +27,21 @@ export interface AstroYamlError {
   line?: number;
 }
 
+/** js-yaml's exception as the reason and 1-based line the checker reports. */
+export function astroYamlError(err: unknown): AstroYamlError {
+  const e = err as { reason?: string; message?: string; mark?: { line?: number } };
+  return {
+    reason: e.reason ?? String(e.message ?? err).split('\n')[0]!,
+    line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
+  };
+}
+
 /** Parses YAML exactly as Astro's loaders do; returns the data, or the error the build would stop with. */
 export function astroYamlLoad(text: string): { data: unknown } | { error: AstroYamlError } {
   try {
     return { data: jsYaml.load(text) };
   } catch (err) {
-    const e = err as { reason?: string; message?: string; mark?: { line?: number } };
-    return {
-      error: {
-        reason: e.reason ?? String(e.message ?? err).split('\n')[0]!,
-        line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
-      },
-    };
+    return { error: astroYamlError(err) };
   }
 }
 

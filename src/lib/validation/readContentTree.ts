@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { astroParseFrontmatter, astroRawFrontmatter, astroYamlLoad } from './astroParsers.ts';
+import { astroParseFrontmatter, astroRawFrontmatter, astroYamlError, astroYamlLoad } from './astroParsers.ts';
 import { decodeUtf8 } from './decodeText.ts';
 import { lstatOrUndefined, readBytesNoFollow, symlinkProblem, tooBigProblem } from './fileAccess.ts';
 import { MAX_TEXT_FILE_BYTES } from './limits.ts';
@@ -142,13 +142,7 @@ export function readMdx(root: string, path: string, problems: ContentProblem[]):
       astroBody = parsed.body;
       return { data: parsed.data };
     } catch (err) {
-      const e = err as { reason?: string; message?: string; mark?: { line?: number } };
-      return {
-        error: {
-          reason: e.reason ?? String(e.message ?? err).split('\n')[0]!,
-          line: e.mark?.line === undefined ? undefined : e.mark.line + 1,
-        },
-      };
+      return { error: astroYamlError(err) };
     }
   });
   if (astroBody !== undefined && !(astroBody.endsWith(body) && /^[ \t]*\r?\n?$/.test(astroBody.slice(0, astroBody.length - body.length)))) {
