@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './quality/chromium.ts';
 import { serve } from './serve.mjs';
 
 const { values, positionals } = parseArgs({
@@ -12,19 +13,7 @@ const { values, positionals } = parseArgs({
 const out = values.out ?? 'reports/screens';
 mkdirSync(out, { recursive: true });
 const { server, url } = await serve({ dir: 'dist', host: '127.0.0.1', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const width = Number(values.width ?? 1280);
 const context = await browser.newContext({ viewport: { width, height: 900 } });
 await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../quality/chromium.ts';
 import { serve } from '../serve.mjs';
 import { AREAS, randomLandPoint, rng } from './generateSyntheticContent.ts';
 import type { MapData, MapOffer } from '../../src/lib/map/mapData.ts';
@@ -78,19 +79,7 @@ async function visit(page: Page, url: string, waitForMap: boolean) {
 }
 
 const { server, url } = await serve({ dir: 'dist', host: '127.0.0.1', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 const results: Array<Record<string, unknown>> = [];
 let mapAssets: Array<{ path: string; raw: number; gzip: number }> = [];

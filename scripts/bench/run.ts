@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../quality/chromium.ts';
 import { formatTable, measureTypes, type TypeRow } from '../quality/budgets.ts';
 import { listFiles } from '../quality/distSite.ts';
 import { findNginx, startNginx } from '../quality/nginx.ts';
@@ -29,17 +30,8 @@ const SIZES = values
   .filter((n) => n > 0);
 const ROOT = resolve(import.meta.dirname, '../..');
 const REPORTS = join(ROOT, 'reports');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME = chromiumPath() ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [...CHROMIUM_FLAGS];
 const work = mkdtempSync(join(tmpdir(), 'catalog-bench-'));
 
 // ---------- running a command and watching its memory ----------

@@ -8,6 +8,7 @@ import os, { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumLaunchOptions } from '../quality/chromium.ts';
 import { serve } from '../serve.mjs';
 import { generateSyntheticContent } from './generateSyntheticContent.ts';
 
@@ -144,19 +145,7 @@ const report: Record<string, unknown> = {
   runs: [] as unknown[],
 };
 const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const count of COUNTS) {
     const content = generateSyntheticContent(count, join(work, `content-${count}`));

@@ -1,30 +1,14 @@
 // Launches Debian's Chromium through playwright-core with the flags this closed network needs,
 // and collects console errors so every test can assert there are none.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../../scripts/quality/chromium.ts';
 import { inject } from 'vitest';
-
-const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
 export const siteUrl = () => inject('siteUrl');
 export const secondOrigin = () => inject('secondOrigin');
 
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = CANDIDATES.find((p) => existsSync(p));
-  if (!executablePath) throw new Error('Chromium is not installed: run `apt-get install -y chromium` (CI does this in .ci/run).');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** A page that records console errors and failed same-site requests; tiles and other hosts are answered locally. */
