@@ -1,8 +1,20 @@
 import type { z } from 'astro/zod';
 
+type SchemaDef = Record<string, unknown> & { type: string };
+
+/** zod types that wrap one inner schema and add nothing of their own to its fields. */
+const WRAPPERS: ReadonlySet<string> = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
+
+/** A schema's definition, with wrappers (optional, default…) taken off, so walkers see the fields. */
+function unwrappedDef(schema: z.core.$ZodType): SchemaDef {
+  let def = schema._zod.def as unknown as SchemaDef;
+  while (WRAPPERS.has(def.type)) def = (def.innerType as z.core.$ZodType)._zod.def as unknown as SchemaDef;
+  return def;
+}
+
 /** Every field name that appears anywhere in a schema, for "did you mean" hints on unknown keys. */
 export function collectKeys(schema: z.core.$ZodType, into = new Set<string>()): Set<string> {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const def = unwrappedDef(schema);
   switch (def.type) {
     case 'object':
       for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) {
@@ -23,15 +35,6 @@ export function collectKeys(schema: z.core.$ZodType, into = new Set<string>()): 
       collectKeys(def.in as z.core.$ZodType, into);
       collectKeys(def.out as z.core.$ZodType, into);
       break;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      collectKeys(def.innerType as z.core.$ZodType, into);
-      break;
   }
   return into;
 }
@@ -44,11 +47,10 @@ export type SchemaPath = ReadonlyArray<string>;
  * can hold each one to the content rule (https only) without a list to keep in step with the schemas.
  */
 export function urlFieldPaths(schema: z.core.$ZodType, prefix: string[] = [], into: string[][] = []): string[][] {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const def = unwrappedDef(schema);
   switch (def.type) {
     case 'string':
-      if ((schema as unknown as { format?: string }).format === 'url' && !into.some((p) => p.join('.') === prefix.join('.')))
-        into.push(prefix);
+      if ((def as { format?: string }).format === 'url' && !into.some((p) => p.join('.') === prefix.join('.'))) into.push(prefix);
       break;
     case 'object':
       for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) urlFieldPaths(child, [...prefix, key], into);
@@ -61,15 +63,6 @@ export function urlFieldPaths(schema: z.core.$ZodType, prefix: string[] = [], in
       break;
     case 'pipe':
       urlFieldPaths(def.in as z.core.$ZodType, prefix, into);
-      break;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      urlFieldPaths(def.innerType as z.core.$ZodType, prefix, into);
       break;
   }
   return into;
