@@ -9,9 +9,8 @@ import { registerCsv } from '../../src/lib/register/exportRegister.ts';
 import { decodeRegisterCsv, firstInvalidUtf8 } from '../../src/lib/register/encoding.ts';
 import { importRegister } from '../../src/lib/register/importRegister.ts';
 import { readRegisterCsv, readRegisterFile } from '../../src/lib/register/io.ts';
-import { RegisterFileError } from '../../src/lib/register/problems.ts';
 import { TODAY } from './helpers.ts';
-import { contentFixture, offersOf, snapshot, toCp1251 } from './registerHelpers.ts';
+import { contentFixture, offersOf, snapshot, toCp1251, refusal } from './registerHelpers.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -23,17 +22,6 @@ function tempFile(name: string, bytes: Uint8Array | string): string {
   made.push(dir);
   writeFileSync(join(dir, name), bytes);
   return join(dir, name);
-}
-
-/** The error a reader throws, so its problems can be inspected. */
-function refusal(fn: () => unknown): RegisterFileError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RegisterFileError) return e;
-    throw e;
-  }
-  throw new Error('expected the file to be refused');
 }
 
 /** The fixture's register re-saved by Excel as ANSI with semicolons: quoted cells, `;` between them. */

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDeflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { RegisterFileError } from '../../src/lib/register/problems.ts';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { TODAY, fixtureWith } from './helpers.ts';
 
@@ -167,4 +168,15 @@ export function unzipText(zip: Uint8Array): Record<string, string> {
     p += 46 + nameLength + extra + comment;
   }
   return out;
+}
+
+/** The RegisterFileError a reader throws for a refused file, so its problems can be inspected. */
+export function refusal(fn: () => unknown): RegisterFileError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RegisterFileError) return e;
+    throw e;
+  }
+  throw new Error('expected the file to be refused');
 }

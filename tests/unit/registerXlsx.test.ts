@@ -7,20 +7,9 @@ import { REGISTER_HEADER } from '../../src/lib/register/columns.ts';
 import { registerRows } from '../../src/lib/register/exportRegister.ts';
 import { importRegister } from '../../src/lib/register/importRegister.ts';
 import { readRegisterXlsx, writeRegisterXlsx } from '../../src/lib/register/io.ts';
-import { RegisterFileError } from '../../src/lib/register/problems.ts';
 import type { RegisterRow } from '../../src/lib/register/rows.ts';
 import { TODAY } from './helpers.ts';
-import { contentFixture, deflatedZeros, offersOf, snapshot, textCell, unzipText, workbookOf, zipOf } from './registerHelpers.ts';
-
-function refusal(fn: () => unknown): RegisterFileError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RegisterFileError) return e;
-    throw e;
-  }
-  throw new Error('expected the workbook to be refused');
-}
+import { contentFixture, deflatedZeros, offersOf, snapshot, textCell, unzipText, workbookOf, zipOf, refusal } from './registerHelpers.ts';
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
