@@ -1,14 +1,5 @@
-import {
-  LIST_FACETS,
-  RANGES,
-  UTILITY_FACETS,
-  type CompactOffer,
-  type ListFacet,
-  type RangeKey,
-  type SearchState,
-  type SortKey,
-  type UtilityFacet,
-} from './types.ts';
+import { LIST_FACETS, RANGES, UTILITY_FACETS } from './types.ts';
+import type { CompactOffer, ListFacet, RangeKey, SearchState, SortKey, UtilityFacet } from './types.ts';
 
 /** Ranges of price and investment are typed in millions of tenge. */
 const RANGE_SCALE: Record<RangeKey, number> = { area: 1, price: 1_000_000, inv: 1_000_000 };

@@ -1,15 +1,5 @@
-import {
-  LIST_FACETS,
-  RANGES,
-  SORTS,
-  UTILITY_FACETS,
-  emptyState,
-  type ListFacet,
-  type RangeKey,
-  type SearchState,
-  type SortKey,
-  type UtilityFacet,
-} from './types.ts';
+import { emptyState, LIST_FACETS, RANGES, SORTS, UTILITY_FACETS } from './types.ts';
+import type { ListFacet, RangeKey, SearchState, SortKey, UtilityFacet } from './types.ts';
 
 /** URL parameter names of the ranges: `area_min`, `price_max`, … */
 export const rangeParam = (key: RangeKey, end: 'min' | 'max') => `${key}_${end}`;
