@@ -1,0 +1,301 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OFFER_STATUSES, type OfferFacts } from '../../src/schemas/index.ts';
+import { type AttentionList, type OfferAttention, groupAttention } from '../../src/lib/report/attention.ts';
+import { bidDateState } from '../../src/lib/report/bidDate.ts';
+import { attentionCsv, formatAttention } from '../../src/lib/report/format.ts';
+import { UnreadableContentError, loadAttention } from '../../src/lib/report/loadAttention.ts';
+import { missingFacts } from '../../src/lib/report/missingFacts.ts';
+import { findTodoMarkers } from '../../src/lib/report/todos.ts';
+import { RICH_FIXTURE, replaceIn } from './helpers.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+/** A copy of the rich fixture under <tmp>/content, edited by `edit`; returns the root (problem paths start with content/). */
+function richCopy(edit: (dir: string) => void = () => {}): { root: string; dir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'catalog-report-'));
+  made.push(root);
+  const dir = join(root, 'content');
+  cpSync(RICH_FIXTURE, dir, { recursive: true });
+  edit(dir);
+  return { root, dir };
+}
+
+const TRAILHEAD = 'karkaraly-shaitankol-trailhead-glamping';
+const KENT = 'karkaraly-kent-camping';
+const BIDDING = OFFER_STATUSES.filter((s) => s.startsWith('at-'));
+
+describe('a bid date in the report', () => {
+  it('is watched under every bidding status of the schema, and there is at least the auction', () => {
+    expect(BIDDING).toContain('at-auction');
+    for (const status of BIDDING) expect(bidDateState(status, '2026-11-30', '2026-12-01'), status).toEqual({ state: 'passed', daysAgo: 1 });
+  });
+
+  it('has passed the day after it, and is near (not passed) on the day itself', () => {
+    expect(bidDateState('at-auction', '2026-11-30', '2026-12-01')).toEqual({ state: 'passed', daysAgo: 1 });
+    expect(bidDateState('at-auction', '2026-12-01', '2026-12-01')).toEqual({ state: 'near', daysLeft: 0 });
+  });
+
+  it('is near up to 14 days ahead and not on the 15th, across a month and a year end', () => {
+    expect(bidDateState('at-auction', '2026-12-15', '2026-12-01')).toEqual({ state: 'near', daysLeft: 14 });
+    expect(bidDateState('at-auction', '2026-12-16', '2026-12-01')).toBeUndefined();
+    expect(bidDateState('at-auction', '2027-01-08', '2026-12-25')).toEqual({ state: 'near', daysLeft: 14 });
+    expect(bidDateState('at-auction', '2027-01-09', '2026-12-25')).toBeUndefined();
+    expect(bidDateState('at-auction', '2026-02-28', '2026-03-01')).toEqual({ state: 'passed', daysAgo: 1 });
+  });
+
+  it('means nothing once bids are not open, or without a date', () => {
+    for (const status of ['available', 'reserved', 'under-negotiation', 'closed'])
+      expect(bidDateState(status, '2026-11-30', '2026-12-01'), status).toBeUndefined();
+    expect(bidDateState('at-auction', undefined, '2026-12-01')).toBeUndefined();
+  });
+});
+
+describe('TODO markers', () => {
+  it('finds TODO, FIXME and TBD as whole upper-case words, with their line', () => {
+    const text = [
+      'kind: land-plot',
+      'investmentKzt: 1 # TODO ask the akimat',
+      '# FIXME: the boundary is a guess',
+      'nothing to do here, todo in lower case, TODOS and XTBD',
+      'The deposit is TBD.',
+    ].join('\r\n');
+    expect(findTodoMarkers('facts.yaml', text)).toEqual([
+      { file: 'facts.yaml', line: 2, marker: 'TODO', text: 'investmentKzt: 1 # TODO ask the akimat' },
+      { file: 'facts.yaml', line: 3, marker: 'FIXME', text: 'FIXME: the boundary is a guess' },
+      { file: 'facts.yaml', line: 5, marker: 'TBD', text: 'The deposit is TBD.' },
+    ]);
+  });
+});
+
+const area = (id: string, order: number) => ({ id, name: `${id} area`, order });
+const offer = (id: string, areaId: string, order: number, contact: string): OfferAttention => ({
+  id,
+  title: `Title of ${id}`,
+  status: 'available',
+  draft: false,
+  area: area(areaId, order),
+  contact: { id: contact, name: contact, phone: '+7 700 000 00 01', email: `${contact}@example.kz` },
+  items: [{ kind: 'missing-fact', what: 'no photos', file: `content/offers/${id}/facts.yaml` }],
+});
+
+describe('grouping', () => {
+  it('orders areas by their site order, officers by name and offers by id', () => {
+    const groups = groupAttention([
+      offer('z-plot', 'karkaraly', 2, 'Zhanna'),
+      offer('b-plot', 'balkhash', 1, 'Timur'),
+      offer('a-plot', 'karkaraly', 2, 'Zhanna'),
+      offer('c-plot', 'balkhash', 1, 'Aliya'),
+      offer('m-plot', 'karkaraly', 2, 'Dana'),
+    ]);
+    expect(groups.map((g) => [g.area.id, g.contacts.map((c) => [c.contact.id, c.offers.map((o) => o.id)])])).toEqual([
+      [
+        'balkhash',
+        [
+          ['Aliya', ['c-plot']],
+          ['Timur', ['b-plot']],
+        ],
+      ],
+      [
+        'karkaraly',
+        [
+          ['Dana', ['m-plot']],
+          ['Zhanna', ['a-plot', 'z-plot']],
+        ],
+      ],
+    ]);
+  });
+
+  it('prints each officer with phone and email above their own offers', () => {
+    const list: AttentionList = { today: '2026-12-01', offersRead: 3, offers: [offer('b-plot', 'balkhash', 1, 'Timur')], shared: [] };
+    expect(formatAttention(list)).toBe(
+      [
+        'What needs attention in the catalog on 2026-12-01',
+        '1 of 3 offers need attention · 1 item',
+        '',
+        '== balkhash area ==',
+        '',
+        'Timur',
+        '  phone +7 700 000 00 01 · email Timur@example.kz',
+        '',
+        '  Title of b-plot [b-plot] · status available',
+        '    - Missing fact: no photos',
+        '      in content/offers/b-plot/facts.yaml',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the CSV', () => {
+  // A phone number starts with + too: it gets the apostrophe, which Excel shows as "this is text", not as a character.
+  it('starts with a BOM, keeps Cyrillic, and no cell can run as a formula', () => {
+    const risky: OfferAttention = {
+      ...offer('b-plot', 'balkhash', 1, 'Тимур'),
+      title: '=HYPERLINK("http://evil.example","Участок")',
+      items: [{ kind: 'todo', what: '+7 call, then -1', fix: '@once', file: 'content/offers/b-plot/en.mdx', line: 4 }],
+    };
+    const csv = attentionCsv({ today: '2026-12-01', offersRead: 1, offers: [risky], shared: [] });
+    expect(
+      csv.startsWith(
+        '\uFEFFArea,Officer,Phone,Email,Offer,Title,Status,Kind,What needs attention,How to fix,Blocks the build,File,Line\r\n',
+      ),
+    ).toBe(true);
+    expect(csv.split('\r\n')[1]).toBe(
+      `balkhash area,Тимур,"'+7 700 000 00 01",Тимур@example.kz,b-plot,"'=HYPERLINK(""http://evil.example"",""Участок"")",available,Left unfinished,"'+7 call, then -1","'@once",no,content/offers/b-plot/en.mdx,4`,
+    );
+  });
+});
+
+describe('missing facts', () => {
+  // Only the fields missingFacts reads; a whole offer would hide which field each expectation is about.
+  const facts = (over: Record<string, unknown> = {}) =>
+    ({
+      kind: 'land-plot',
+      status: 'available',
+      land: { areaHa: 1, cadastralNumber: '00-000-000-001', category: 'reserve' },
+      acquisition: { grantor: 'akimat-land', route: 'auction' },
+      price: { basis: 'start-price', amountKzt: 1_000_000 },
+      investmentKzt: 5_000_000,
+      photos: [{ file: 'a.jpg' }],
+      documents: [{ title: {}, type: 'title', url: 'https://example.kz/a.pdf' }],
+      roadDistances: [{ place: 'karkaraly', km: 9 }],
+      utilities: Object.fromEntries(
+        ['power', 'water', 'sewage', 'heat', 'gas', 'internet', 'road'].map((k) => [k, { available: true, distanceM: 0 }]),
+      ),
+      ...over,
+    }) as unknown as OfferFacts;
+
+  it('finds none on an offer that gives everything', () => {
+    expect(missingFacts(facts())).toEqual([]);
+  });
+
+  it('names each missing fact an investor would look for, with where it goes', () => {
+    const found = missingFacts(
+      facts({
+        status: 'at-auction',
+        price: { basis: 'on-request' },
+        investmentKzt: undefined,
+        land: { areaHa: 1, category: 'reserve' },
+        photos: [],
+        documents: [],
+        roadDistances: [],
+        utilities: {
+          power: { available: true },
+          water: { available: true, distanceM: 300 },
+          sewage: { available: false, distanceM: 0 },
+          heat: { available: false },
+          gas: { available: true, distanceM: 1200, connectionCostKzt: 9_000_000 },
+          internet: { available: true, distanceM: 0 },
+          road: { available: true },
+        },
+      }),
+    );
+    expect(found.map((m) => [m.path.join('.'), m.what])).toEqual([
+      ['price', 'no price is published (price on request), so the offer drops out of price filters and sorting'],
+      ['investmentKzt', 'no estimate of the total investment needed'],
+      ['land.cadastralNumber', 'the land plot has no cadastral number, so an investor cannot look it up'],
+      ['acquisition', 'the auction deposit (guarantee fee) is not given, so a bidder cannot plan the money'],
+      ['photos', 'no photos'],
+      ['documents', 'no documents (title, cadastral plan, audit report…)'],
+      ['utilities', 'no distance to the connection point for: power, road'],
+      ['utilities', 'no connection cost for: water (not on the site)'],
+      ['roadDistances', 'no road distances, so only straight-line distances are shown'],
+    ]);
+  });
+
+  it('does not ask a building for a cadastral number, nor a plot not at auction for a deposit', () => {
+    expect(missingFacts(facts({ kind: 'infrastructure', land: { areaHa: 1, category: 'reserve' } }))).toEqual([]);
+  });
+});
+
+describe('the report on a copy of the rich fixture', () => {
+  const ids = (list: AttentionList) => list.offers.map((o) => o.id).sort();
+  const itemsOf = (list: AttentionList, id: string) => list.offers.find((o) => o.id === id)?.items ?? [];
+
+  it('lists the auction 14 days ahead as near, and the day after it as passed, at the date line', () => {
+    const { root, dir } = richCopy();
+    const near = itemsOf(loadAttention(dir, { root, today: '2026-12-01' }), TRAILHEAD).filter((i) => i.kind.startsWith('bid-'));
+    expect(near).toMatchObject([
+      { kind: 'bid-date-near', what: 'the auction is in 14 days, on 2026-12-15', file: `content/offers/${TRAILHEAD}/facts.yaml`, line: 21 },
+    ]);
+    const passed = itemsOf(loadAttention(dir, { root, today: '2026-12-16' }), TRAILHEAD).filter((i) => i.kind.startsWith('bid-'));
+    expect(passed).toHaveLength(1);
+    expect(passed[0]).toMatchObject({ kind: 'bid-date-passed', line: 21, field: 'acquisition.date' });
+    expect(passed[0]!.what).toContain('the auction date 2026-12-15 has passed (1 day ago)');
+    expect(itemsOf(loadAttention(dir, { root, today: '2026-11-30' }), TRAILHEAD).filter((i) => i.kind.startsWith('bid-'))).toEqual([]);
+  });
+
+  it('lists a stale audit once, not again as the checker’s warning about the same line', () => {
+    const { root, dir } = richCopy();
+    const items = itemsOf(loadAttention(dir, { root, today: '2026-11-29' }), KENT).filter((i) => i.field === 'audit.date');
+    expect(items.map((i) => i.kind)).toEqual(['stale-audit']);
+    expect(items[0]!.what).toBe(
+      'the audit of 2025-07-22 is more than 12 months old, so the site marks the offer as needing re-verification',
+    );
+  });
+
+  it('finds TODO, FIXME and TBD in facts.yaml and in a language file, with file and line', () => {
+    const { root, dir } = richCopy((d) => {
+      replaceIn(d, `offers/${TRAILHEAD}/facts.yaml`, 'kind: land-plot\n', 'kind: land-plot\n# FIXME: confirm the boundary\n');
+      replaceIn(d, `offers/${TRAILHEAD}/ru.mdx`, /\n---\n/, '\n---\nTBD: the winter road.\n');
+    });
+    const todos = itemsOf(loadAttention(dir, { root, today: '2026-11-29' }), TRAILHEAD).filter((i) => i.kind === 'todo');
+    expect(todos.map((i) => [i.file, i.line, i.what])).toEqual([
+      [`content/offers/${TRAILHEAD}/facts.yaml`, 3, 'FIXME left: FIXME: confirm the boundary'],
+      [`content/offers/${TRAILHEAD}/ru.mdx`, 5, 'TBD left: TBD: the winter road.'],
+    ]);
+  });
+
+  it('puts the two Karkaraly land offers that need attention under their one officer', () => {
+    const { root, dir } = richCopy();
+    const list = loadAttention(dir, { root, today: '2026-12-01' });
+    expect(ids(list)).toEqual(expect.arrayContaining([KENT, TRAILHEAD]));
+    const karkaraly = groupAttention(list.offers).find((g) => g.area.id === 'karkaraly')!;
+    expect(karkaraly.area.name).toBe('Karkaraly district');
+    const officer = karkaraly.contacts.find((c) => c.contact.id === 'karkaraly-land-officer')!;
+    expect(officer.offers.map((o) => o.id)).toEqual(expect.arrayContaining([KENT, TRAILHEAD]));
+  });
+
+  it('refuses a folder that is not there', () => {
+    expect(() => loadAttention('/nonexistent/content', { root: '/nonexistent', today: '2026-12-01' })).toThrow(UnreadableContentError);
+  });
+});
+
+describe('npm run report', () => {
+  const run = (args: string[]) => {
+    try {
+      return {
+        code: 0,
+        out: execFileSync(process.execPath, ['scripts/report.ts', ...args], {
+          encoding: 'utf8',
+          env: { ...process.env, CATALOG_TODAY: '2026-12-01' },
+        }),
+      };
+    } catch (e) {
+      const err = e as { status: number; stdout: string; stderr: string };
+      return { code: err.status, out: err.stdout + err.stderr };
+    }
+  };
+
+  it('exits 0 with items listed and writes the CSV where --out says', () => {
+    const { root, dir } = richCopy();
+    const out = join(root, 'nested', 'attention.csv');
+    const { code, out: text } = run([dir, '--out', out]);
+    expect(code).toBe(0);
+    expect(text).toContain('What needs attention in the catalog on 2026-12-01');
+    expect(text).toContain('Bid date near: the auction is in 14 days, on 2026-12-15');
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFFArea,Officer,')).toBe(true);
+  });
+
+  it('exits 1 when the content cannot be read', () => {
+    const { code, out } = run(['/nonexistent/content', '--out', join(tmpdir(), 'never.csv')]);
+    expect(code).toBe(1);
+    expect(out).toContain('there is no content folder at /nonexistent/content');
+  });
+});
