@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/validation/loadContent.ts';
 import { formatReport } from '../lib/validation/problems.ts';
 import { catalogToday } from '../lib/today.ts';
+import { isScheduledRun, problemsForRun } from '../lib/validation/scheduledRun.ts';
 import { contentImportGuard } from './contentImportGuard.ts';
 
 /**
@@ -22,7 +23,8 @@ export function contentGuard(): AstroIntegration {
         const contentDir = process.env.CATALOG_CONTENT_DIR ?? `${root}content`;
         updateConfig({ vite: { plugins: [contentImportGuard(contentDir)] } });
         forgetOtherContentDir(fileURLToPath(config.cacheDir), contentDir);
-        const { problems } = loadContent(contentDir, { root, today: catalogToday() });
+        // The scheduled rebuild (CATALOG_SCHEDULED=1) must not stop on a bid date that merely passed: scheduledRun.ts.
+        const problems = problemsForRun(loadContent(contentDir, { root, today: catalogToday() }).problems, isScheduledRun([]));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) {
           if (problems.length) logger.warn(`${problems.length} content warning(s); run \`npm run check:content\` to see them.`);

@@ -11,6 +11,11 @@ export interface ContentProblem {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * True when the problem appears only because the calendar moved (a bid date that has passed, an audit grown
+   * stale), with no edit. A pull request fails on it; a scheduled rebuild reports it as a warning and never fails.
+   */
+  timeDependent?: boolean;
 }
 
 /** One problem on one line, with its file: `ERROR content/x/facts.yaml:12 price.amountKzt: …`. */
