@@ -184,7 +184,7 @@ describe('deploy/rebuild.sh', () => {
     expect(fixed.status, fixed.stdout + fixed.stderr).toBe(0);
     expect(h.livePage()).toBe('build two');
     expect(h.releases()).toHaveLength(1);
-  });
+  }, 30_000); // three runs of git and bash: seconds on two busy cores
 
   it('refuses to replace a live folder that is not its symlink', () => {
     const h = host();
@@ -192,5 +192,5 @@ describe('deploy/rebuild.sh', () => {
     const run = h.rebuild();
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('is a real folder, not a symlink');
-  });
+  }, 30_000);
 });

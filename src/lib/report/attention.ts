@@ -110,6 +110,15 @@ function offerOfFile(file: string, offerDirs: ReadonlyMap<string, string>): stri
   return undefined;
 }
 
+/**
+ * The line of the deepest part of `path` that the file actually contains (`land:` for a missing
+ * `land.cadastralNumber`), or none when not even the first key is written: the file's first line would mislead.
+ */
+function lineOfWritten(source: YamlSource, path: readonly string[]): number | undefined {
+  for (let n = path.length; n > 0; n--) if (get(source.data, ...path.slice(0, n)) !== undefined) return source.lineOf(path.slice(0, n));
+  return undefined;
+}
+
 const itemKey = (i: { file: string; line?: number; field?: string }) => `${i.file}\u0000${i.line ?? ''}\u0000${i.field ?? ''}`;
 
 function fromProblem(p: ContentProblem): AttentionItem {
@@ -218,14 +227,15 @@ export function collectAttention(tree: ContentTree, problems: readonly ContentPr
           file: m.file,
           line: m.line,
         });
-    if (o.facts)
+    // A closed offer is kept only so links keep working: nobody will invest in it, so nothing is missing.
+    if (o.facts && o.facts.status !== 'closed')
       for (const m of missingFacts(o.facts))
         items.push({
           kind: 'missing-fact',
           what: m.what,
           fix: m.fix,
           file: o.source.file,
-          line: o.source.lineOf(m.path),
+          line: lineOfWritten(o.source, m.path),
           field: m.path.join('.'),
         });
 

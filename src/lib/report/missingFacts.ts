@@ -59,7 +59,7 @@ export function missingFacts(facts: OfferFacts): MissingFact[] {
     add(
       ['utilities'],
       `no connection cost for: ${noCost.join(', ')} (not on the site)`,
-      'give `connectionCostKzt:` from the network operator’s technical conditions',
+      'give `connectionCostKzt:` for each, from the technical conditions of the network (or an estimate for the access road)',
     );
   if (facts.roadDistances.length === 0)
     add(
