@@ -33,7 +33,7 @@ describe('the content check', () => {
   it('reports every error of every file in one run', () => {
     const dir = fixtureWith((d) => {
       replaceIn(d, PLOT, 'areaHa: 4.2', 'areaHa: -4');
-      replaceIn(d, PLOT, 'contact: karkaraly-tourism-officer', 'contact: nobody');
+      replaceIn(d, PLOT, 'contact: karkaraly-park-recreation-officer', 'contact: nobody');
       replaceIn(d, BASE, 'published: 2026-01-10', 'published: 2030-01-10');
     });
     const fields = check(dir)
