@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { byLang, LANGUAGE_NAMES_EN, WRITING_RULES } from './langs.ts';
 
 export { LANGS, type Lang } from './langs.ts';
 
@@ -25,41 +26,28 @@ export function tooLong(what: string, max: number) {
 }
 
 /**
- * A text written in all three languages, each at most `max` characters. The limits keep pages, cards and
- * the open data readable and stop a pasted document from passing as a name.
+ * A text written in every language of LANGS, each at most `max` characters. The limits keep pages, cards
+ * and the open data readable and stop a pasted document from passing as a name.
  */
 export function localizedText(max: number) {
-  return z.strictObject({
-    /** English wording. */
-    en: z
-      .string()
-      .trim()
-      .min(1, { error: 'the English text is empty' })
-      .max(max, tooLong('the English text', max))
-      .describe('English wording.'),
-    /** Russian wording, following GLOSSARY.md. */
-    ru: z
-      .string()
-      .trim()
-      .min(1, { error: 'the Russian text is empty' })
-      .max(max, tooLong('the Russian text', max))
-      .describe('Russian wording, following GLOSSARY.md.'),
-    /** Kazakh wording in Cyrillic, following GLOSSARY.md. */
-    kk: z
-      .string()
-      .trim()
-      .min(1, { error: 'the Kazakh text is empty' })
-      .max(max, tooLong('the Kazakh text', max))
-      .describe('Kazakh wording in Cyrillic, following GLOSSARY.md.'),
-  });
+  return z.strictObject(
+    byLang((lang) =>
+      z
+        .string()
+        .trim()
+        .min(1, { error: `the ${LANGUAGE_NAMES_EN[lang]} text is empty` })
+        .max(max, tooLong(`the ${LANGUAGE_NAMES_EN[lang]} text`, max))
+        .describe(`${LANGUAGE_NAMES_EN[lang]} wording${WRITING_RULES[lang]}.`),
+    ),
+  );
 }
 
 /** Longest name of a place, an area, a person, a programme or an organisation (the longest real one is 95). */
 export const NAME_MAX = 150;
 
-/** A short text written in all three languages (labels and the like), at most 300 characters each. */
+/** A short text written in every language (labels and the like), at most 300 characters each. */
 export const localizedTextSchema = localizedText(300);
-/** A name in all three languages, at most NAME_MAX characters each. */
+/** A name in every language, at most NAME_MAX characters each. */
 export const localizedNameSchema = localizedText(NAME_MAX);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

@@ -1,7 +1,8 @@
 // The one list of the catalog's languages and what the site needs to know about each. Everything
-// else (routes, the sitemap, Intl formatting, the embed loader, quality gates) derives from it, so a
-// new language is added here, in src/i18n/<lang>.json and in content. Kept free of zod so that
-// client scripts can import it without bundling a schema library.
+// else (routes, the sitemap, Intl formatting, the embed loader, quality gates, the schemas' per-language
+// fields, the open data and the register's columns) derives from it, so a new language is added here,
+// in src/i18n/<lang>.json and in content. Kept free of zod so that client scripts can import it without
+// bundling a schema library.
 
 /** The catalog's languages, in the order the site shows them. */
 export const LANGS = ['en', 'ru', 'kk'] as const;
@@ -13,6 +14,16 @@ export const DEFAULT_LANG: Lang = 'en';
 /** Each language's name in itself, as the language switcher and picker show it. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
+/** Each language's name in English, for messages to officials and the register's notes. */
+export const LANGUAGE_NAMES_EN: Record<Lang, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+
+/** How officials write each language, for the field reference: `Kazakh wording in Cyrillic, following GLOSSARY.md.` */
+export const WRITING_RULES: Record<Lang, string> = {
+  en: '',
+  ru: ', following GLOSSARY.md',
+  kk: ' in Cyrillic, following GLOSSARY.md',
+};
+
 /** BCP 47 tags for Intl formatting and the feeds' <language>: the region is Kazakhstan's, English is British. */
 export const LOCALE_TAGS: Record<Lang, string> = { en: 'en-GB', ru: 'ru-KZ', kk: 'kk-KZ' };
 
@@ -21,6 +32,11 @@ export const ogLocale = (lang: Lang): string => LOCALE_TAGS[lang].replace('-', '
 
 /** `en|ru|kk`, for URL patterns that start with a language segment. */
 export const LANG_ALTERNATION = LANGS.join('|');
+
+/** One value for each language, in the order of LANGS: `byLang((lang) => z.string())`. */
+export function byLang<T>(make: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+}
 
 /** True for one of the catalog's language codes. */
 export function isLang(value: unknown): value is Lang {

@@ -13,6 +13,7 @@ import {
   offerFactsSchema,
   urlSchema,
 } from '../../schemas/index.ts';
+import { byLang, LANGS, type Lang } from '../../schemas/langs.ts';
 
 /**
  * Version of the open-data format. Bump the major part when a field is removed or
@@ -20,15 +21,19 @@ import {
  */
 export const OPEN_DATA_SCHEMA_VERSION = '1.0.0';
 
-/** Text in up to three languages: a language is absent while its translation is missing. */
-const translatedTextSchema = z.strictObject({
-  en: z.string().min(1).optional(),
-  ru: z.string().min(1).optional(),
-  kk: z.string().min(1).optional(),
-});
+/**
+ * One flat column per language, `title_en`, `title_ru`, …, for GeoJSON properties (GIS tools show
+ * flat properties as columns but not nested objects).
+ */
+export function perLangColumns<P extends string, T>(prefix: P, make: (lang: Lang) => T): Record<`${P}_${Lang}`, T> {
+  return Object.fromEntries(LANGS.map((lang) => [`${prefix}_${lang}`, make(lang)])) as Record<`${P}_${Lang}`, T>;
+}
+
+/** Text in each language: a language is absent while its translation is missing. */
+const translatedTextSchema = z.strictObject(byLang(() => z.string().min(1).optional()));
 
 /** An absolute URL per language. */
-const urlPerLanguageSchema = z.strictObject({ en: urlSchema, ru: urlSchema, kk: urlSchema });
+const urlPerLanguageSchema = z.strictObject(byLang(() => urlSchema));
 
 /** A distance from the offer to a place investors measure by. */
 export const openDataDistanceSchema = z.strictObject({
@@ -126,12 +131,10 @@ export const offerFeaturePropertiesSchema = z.strictObject({
   investmentKzt: z.number().positive().nullable(),
   /** Tourism segments, comma-separated, e.g. `beach,camping`. */
   segments: z.string().regex(new RegExp(`^(?:${SEGMENTS.join('|')})(?:,(?:${SEGMENTS.join('|')}))*$`)),
-  title_en: z.string().nullable(),
-  title_ru: z.string().nullable(),
-  title_kk: z.string().nullable(),
-  url_en: urlSchema,
-  url_ru: urlSchema,
-  url_kk: urlSchema,
+  /** Title in each language (`title_en`, …); null while that translation is missing. */
+  ...perLangColumns('title', () => z.string().nullable()),
+  /** The offer page in each language (`url_en`, …). */
+  ...perLangColumns('url', () => urlSchema),
   /** Date of the audit visit. */
   auditDate: isoDateSchema,
   /** Date the facts were last changed or confirmed. */

@@ -1,4 +1,5 @@
 import { LANGS, type Lang, type LocalizedText } from '../../schemas/index.ts';
+import { byLang } from '../../schemas/langs.ts';
 import type { Catalog, OfferModel } from '../catalog/buildCatalog.ts';
 import { paths } from '../catalog/paths.ts';
 import { dataPaths, embedPaths, offerThumbnailPath } from '../embed/paths.ts';
@@ -9,6 +10,7 @@ import {
   type OffersDocument,
   type OffersFeatureCollection,
   type OpenDataOffer,
+  perLangColumns,
 } from './openDataSchema.ts';
 
 /** The licence of the open data files. */
@@ -17,8 +19,7 @@ export const DATA_LICENCE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org
 type Translated = OpenDataOffer['title'];
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
-const perLanguage = (site: URL, path: (lang: Lang) => string) =>
-  Object.fromEntries(LANGS.map((lang) => [lang, absolute(path(lang), site)])) as Record<Lang, string>;
+const perLanguage = (site: URL, path: (lang: Lang) => string) => byLang((lang) => absolute(path(lang), site));
 
 function translated(pick: (lang: Lang) => string | undefined): Translated {
   const out: Translated = {};
@@ -89,12 +90,8 @@ export function toFeatureProperties(offer: OpenDataOffer, featureType: OfferFeat
     priceKzt: f.price.amountKzt ?? null,
     investmentKzt: f.investmentKzt ?? null,
     segments: f.segments.join(','),
-    title_en: offer.title.en ?? null,
-    title_ru: offer.title.ru ?? null,
-    title_kk: offer.title.kk ?? null,
-    url_en: offer.links.page.en,
-    url_ru: offer.links.page.ru,
-    url_kk: offer.links.page.kk,
+    ...perLangColumns('title', (lang) => offer.title[lang] ?? null),
+    ...perLangColumns('url', (lang) => offer.links.page[lang]),
     auditDate: f.audit.date,
     updated: f.updated,
     stale: offer.stale,

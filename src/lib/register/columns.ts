@@ -11,6 +11,7 @@ import {
   ROAD_SURFACES,
   UTILITY_KEYS,
 } from '../../schemas/index.ts';
+import { LANGUAGE_NAMES_EN } from '../../schemas/langs.ts';
 import { CONTENT_LAYOUT } from '../content/layout.ts';
 
 /** `a, b or c`: the allowed values of an enum in words, taken from the schema's own list so the notes cannot drift. */
@@ -41,34 +42,126 @@ export interface RegisterColumn {
   prose?: boolean;
 }
 
-const col = (name: string, type: CellType, note: string, extra: Partial<RegisterColumn> = {}): RegisterColumn => ({
-  name,
-  path: name.split('.'),
-  type,
-  note,
-  ...extra,
-});
+/**
+ * A column in data form: its cell type and note, and for `perLang` one text column per language
+ * (`title.en`, `title.ru`, …) whose notes name the language. The name and path come from where the
+ * entry stands in the tree below, which mirrors facts.yaml.
+ */
+type ColumnSpec = readonly [type: CellType | 'perLang', note: string, extra?: Pick<RegisterColumn, 'prose'>];
+interface ColumnTree {
+  readonly [key: string]: ColumnSpec | ColumnTree;
+}
 
-const langCols = (prefix: string, note: string, extra: Partial<RegisterColumn> = {}) =>
-  LANGS.map((lang) =>
-    col(`${prefix}.${lang}`, 'text', `${note} (${({ en: 'English', ru: 'Russian', kk: 'Kazakh' } as const)[lang]})`, extra),
+/** The same tree with every note opened by `label: `, for a group such as `infrastructure: …`. */
+function labelled(label: string, tree: ColumnTree): ColumnTree {
+  return Object.fromEntries(
+    Object.entries(tree).map(([key, node]) => [
+      key,
+      isSpec(node) ? ([node[0], `${label}: ${node[1]}`, node[2]] as const) : labelled(label, node),
+    ]),
   );
+}
 
-const utilityCols = UTILITY_KEYS.flatMap((key) => [
-  col(`utilities.${key}.available`, 'boolean', `${key}: can it be connected (true/false)`),
-  col(`utilities.${key}.distanceM`, 'number', `${key}: metres to the connection point (0 = on site)`),
-  col(`utilities.${key}.connectionCostKzt`, 'number', `${key}: estimated cost to connect, tenge`),
-  col(`utilities.${key}.connectionMonths`, 'number', `${key}: estimated months to connect`),
-  ...(key === 'power' ? [col('utilities.power.capacityKw', 'number', 'power: capacity available, kW')] : []),
-  ...(key === 'water' ? [col('utilities.water.capacityM3PerDay', 'number', 'water: capacity available, m³ a day')] : []),
-  ...(key === 'internet' ? [col('utilities.internet.speedMbps', 'number', 'internet: typical speed, Mbit/s')] : []),
-  ...(key === 'road'
-    ? [
-        col('utilities.road.surface', 'text', `road: ${oneOf(ROAD_SURFACES)}`),
-        col('utilities.road.allSeason', 'boolean', 'road: passable all year (true/false)'),
-      ]
-    : []),
-]);
+const isSpec = (node: ColumnSpec | ColumnTree): node is ColumnSpec => Array.isArray(node);
+
+/** The columns of a tree, depth first, in the order they are written. */
+function flatten(tree: ColumnTree, prefix: readonly string[] = []): RegisterColumn[] {
+  return Object.entries(tree).flatMap(([key, node]) => {
+    const path = [...prefix, key];
+    if (!isSpec(node)) return flatten(node, path);
+    const [type, note, extra] = node;
+    if (type !== 'perLang') return [{ name: path.join('.'), path, type, note, ...extra }];
+    return LANGS.map((lang) => ({
+      name: [...path, lang].join('.'),
+      path: [...path, lang],
+      type: 'text' as const,
+      note: `${note} (${LANGUAGE_NAMES_EN[lang]})`,
+      ...extra,
+    }));
+  });
+}
+
+/** A JSON object with a `…` for each language, for the notes of JSON columns: `{"en": …, "ru": …}`. */
+const jsonPerLang = `{${LANGS.map((lang) => `"${lang}": …`).join(', ')}}`;
+
+/** What every utility has, then what only some have. */
+const UTILITY: ColumnTree = {
+  available: ['boolean', 'can it be connected (true/false)'],
+  distanceM: ['number', 'metres to the connection point (0 = on site)'],
+  connectionCostKzt: ['number', 'estimated cost to connect, tenge'],
+  connectionMonths: ['number', 'estimated months to connect'],
+};
+const UTILITY_EXTRAS: Partial<Record<(typeof UTILITY_KEYS)[number], ColumnTree>> = {
+  power: { capacityKw: ['number', 'capacity available, kW'] },
+  water: { capacityM3PerDay: ['number', 'capacity available, m³ a day'] },
+  internet: { speedMbps: ['number', 'typical speed, Mbit/s'] },
+  road: { surface: ['text', oneOf(ROAD_SURFACES)], allSeason: ['boolean', 'passable all year (true/false)'] },
+};
+
+/** The facts columns in register order: each declared once, where it stands in facts.yaml. */
+const FACT_COLUMNS: ColumnTree = {
+  kind: ['text', oneOf(OFFER_KINDS)],
+  status: ['text', oneOf(OFFER_STATUSES)],
+  title: ['perLang', 'title, used only to create a missing language file', { prose: true }],
+  district: ['text', `area id: the name of an area's folder in content/${CONTENT_LAYOUT.districts.folder}/`],
+  place: ['text', `nearest place id from content/${CONTENT_LAYOUT.places.file}`],
+  location: { lat: ['number', 'latitude, decimal degrees'], lon: ['number', 'longitude, decimal degrees'] },
+  boundary: ['json', 'optional plot outline as JSON: [[lat, lon], [lat, lon], …]'],
+  land: {
+    areaHa: ['number', 'area, hectares'],
+    cadastralNumber: ['text', 'cadastral number, digits and dashes'],
+    category: ['text', 'land category under the Land Code'],
+  },
+  targetPurpose: ['perLang', 'target purpose from the title document'],
+  right: {
+    type: ['text', oneOf(RIGHTS)],
+    termYears: ['number', 'term of a lease or trust management, years'],
+    foreignOwnedEligible: ['boolean', 'may a company with foreign participation acquire it (true/false)'],
+  },
+  acquisition: {
+    route: ['text', oneOf(ACQUISITION_ROUTES)],
+    lotUrl: ['text', 'link to the auction or tender lot'],
+    date: ['date', 'date of the auction or tender'],
+  },
+  price: { basis: ['text', oneOf(PRICE_BASES)], amountKzt: ['number', 'price, tenge (empty when on request)'] },
+  investmentKzt: ['number', 'estimated investment needed, tenge'],
+  utilities: Object.fromEntries(UTILITY_KEYS.map((key) => [key, labelled(key, { ...UTILITY, ...UTILITY_EXTRAS[key] })])),
+  segments: ['list', 'tourism segments, separated by ;'],
+  incentives: ['list', `incentive ids from content/${CONTENT_LAYOUT.incentives.file}, separated by ;`],
+  audit: {
+    date: ['date', 'date of the audit visit'],
+    auditor: ['perLang', 'organisation that did the audit'],
+    condition: ['text', oneOf(CONDITIONS)],
+  },
+  contact: ['text', `contact id from content/${CONTENT_LAYOUT.contacts.file}`],
+  roadDistances: ['distances', 'known road distances as place=km, separated by ;'],
+  photos: ['json', `photos as JSON: [{"file": "shore.jpg", "alt": ${jsonPerLang}}]`],
+  documents: ['json', 'documents as JSON: [{"title": {…}, "type": "title", "url": "https://…"}]'],
+  published: ['date', 'date first published'],
+  updated: ['date', 'date the facts were last changed or confirmed'],
+  featured: ['boolean', 'show on the home page (true/false)'],
+  object: labelled('infrastructure', {
+    type: ['perLang', 'object type'],
+    owner: ['perLang', 'current owner'],
+    offered: ['list', listOf(OBJECT_OFFERS)],
+    floorAreaM2: ['number', 'floor area, m²'],
+    yearBuilt: ['number', 'year built'],
+    yearRenovated: ['number', 'year of the last major renovation'],
+    rooms: ['number', 'rooms'],
+    beds: ['number', 'beds'],
+    seasonMonths: ['intList', 'months it operates, 1–12, separated by ;'],
+    beachFrontageM: ['number', 'beach frontage, metres'],
+    ownUtilities: ['list', listOf(OWN_UTILITIES)],
+    occupancyPct: ['number', 'average occupancy in season, percent'],
+    revenueKzt: ['number', 'annual revenue, tenge'],
+  }),
+  project: labelled('large project', {
+    irrPct: ['number', 'internal rate of return, percent'],
+    paybackYears: ['number', 'payback, years'],
+    phases: ['json', 'phases as JSON: [{"name": {…}, "startYear": 2027, "endYear": 2029, "investmentKzt": 1000}]'],
+    partnersSought: ['json', `partners sought as JSON: [${jsonPerLang}]`],
+  }),
+};
 
 /**
  * The audit register's columns, in order. The CSV export (/data/offers.csv) writes
@@ -82,61 +175,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     type: 'text',
     note: `offer id = folder name in content/${CONTENT_LAYOUT.offers.folder}/, e.g. shaitankol-glamping`,
   },
-  col('kind', 'text', oneOf(OFFER_KINDS)),
-  col('status', 'text', oneOf(OFFER_STATUSES)),
-  ...langCols('title', 'title, used only to create a missing language file', { prose: true }),
-  col('district', 'text', `area id: the name of an area's folder in content/${CONTENT_LAYOUT.districts.folder}/`),
-  col('place', 'text', `nearest place id from content/${CONTENT_LAYOUT.places.file}`),
-  col('location.lat', 'number', 'latitude, decimal degrees'),
-  col('location.lon', 'number', 'longitude, decimal degrees'),
-  col('boundary', 'json', 'optional plot outline as JSON: [[lat, lon], [lat, lon], …]'),
-  col('land.areaHa', 'number', 'area, hectares'),
-  col('land.cadastralNumber', 'text', 'cadastral number, digits and dashes'),
-  col('land.category', 'text', 'land category under the Land Code'),
-  ...langCols('targetPurpose', 'target purpose from the title document'),
-  col('right.type', 'text', oneOf(RIGHTS)),
-  col('right.termYears', 'number', 'term of a lease or trust management, years'),
-  col('right.foreignOwnedEligible', 'boolean', 'may a company with foreign participation acquire it (true/false)'),
-  col('acquisition.route', 'text', oneOf(ACQUISITION_ROUTES)),
-  col('acquisition.lotUrl', 'text', 'link to the auction or tender lot'),
-  col('acquisition.date', 'date', 'date of the auction or tender'),
-  col('price.basis', 'text', oneOf(PRICE_BASES)),
-  col('price.amountKzt', 'number', 'price, tenge (empty when on request)'),
-  col('investmentKzt', 'number', 'estimated investment needed, tenge'),
-  ...utilityCols,
-  col('segments', 'list', 'tourism segments, separated by ;'),
-  col('incentives', 'list', `incentive ids from content/${CONTENT_LAYOUT.incentives.file}, separated by ;`),
-  col('audit.date', 'date', 'date of the audit visit'),
-  ...langCols('audit.auditor', 'organisation that did the audit'),
-  col('audit.condition', 'text', oneOf(CONDITIONS)),
-  col('contact', 'text', `contact id from content/${CONTENT_LAYOUT.contacts.file}`),
-  col('roadDistances', 'distances', 'known road distances as place=km, separated by ;'),
-  col('photos', 'json', 'photos as JSON: [{"file": "shore.jpg", "alt": {"en": …, "ru": …, "kk": …}}]'),
-  col('documents', 'json', 'documents as JSON: [{"title": {…}, "type": "title", "url": "https://…"}]'),
-  col('published', 'date', 'date first published'),
-  col('updated', 'date', 'date the facts were last changed or confirmed'),
-  col('featured', 'boolean', 'show on the home page (true/false)'),
-  ...langCols('object.type', 'infrastructure: object type'),
-  ...langCols('object.owner', 'infrastructure: current owner'),
-  col('object.offered', 'list', `infrastructure: ${listOf(OBJECT_OFFERS)}`),
-  col('object.floorAreaM2', 'number', 'infrastructure: floor area, m²'),
-  col('object.yearBuilt', 'number', 'infrastructure: year built'),
-  col('object.yearRenovated', 'number', 'infrastructure: year of the last major renovation'),
-  col('object.rooms', 'number', 'infrastructure: rooms'),
-  col('object.beds', 'number', 'infrastructure: beds'),
-  col('object.seasonMonths', 'intList', 'infrastructure: months it operates, 1–12, separated by ;'),
-  col('object.beachFrontageM', 'number', 'infrastructure: beach frontage, metres'),
-  col('object.ownUtilities', 'list', `infrastructure: ${listOf(OWN_UTILITIES)}`),
-  col('object.occupancyPct', 'number', 'infrastructure: average occupancy in season, percent'),
-  col('object.revenueKzt', 'number', 'infrastructure: annual revenue, tenge'),
-  col('project.irrPct', 'number', 'large project: internal rate of return, percent'),
-  col('project.paybackYears', 'number', 'large project: payback, years'),
-  col(
-    'project.phases',
-    'json',
-    'large project: phases as JSON: [{"name": {…}, "startYear": 2027, "endYear": 2029, "investmentKzt": 1000}]',
-  ),
-  col('project.partnersSought', 'json', 'large project: partners sought as JSON: [{"en": …, "ru": …, "kk": …}]'),
+  ...flatten(FACT_COLUMNS),
 ];
 
 /** Header names in order. */
