@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { LANGS, idSchema, localizedNameSchema, tooLong } from './common.ts';
 
+/** Bodies an officer can work for: a district or city akimat, the regional akimat, a national park, an owner. */
+export const CONTACT_BODIES = ['akimat', 'regional-akimat', 'national-park', 'owner'] as const;
+export type ContactBody = (typeof CONTACT_BODIES)[number];
+
 /** A named officer investors can call (content/contacts.yaml). */
 export const contactSchema = z.strictObject({
   /** Id that offers use in `contact:`. */
@@ -9,6 +13,12 @@ export const contactSchema = z.strictObject({
   name: localizedNameSchema.describe('Full name in each language.'),
   /** Job title in each language. */
   role: localizedNameSchema.describe('Job title in each language.'),
+  /** The kind of body the officer works for; it decides which offers they may answer for (a national-park plot needs the park's officer). */
+  body: z
+    .enum(CONTACT_BODIES, { error: `must be one of: ${CONTACT_BODIES.join(', ')}` })
+    .describe(
+      "The kind of body the officer works for; it decides which offers they may answer for (a national-park plot needs the park's officer).",
+    ),
   /** Organisation in each language. */
   organisation: localizedNameSchema.describe('Organisation in each language.'),
   /** Phone in international form, e.g. +7 7212 00 00 00. */

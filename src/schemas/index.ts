@@ -4,3 +4,6 @@ export * from './place.ts';
 export * from './district.ts';
 export * from './contact.ts';
 export * from './incentive.ts';
+export * from './legalSource.ts';
+export * from './mci.ts';
+export * from './grantor.ts';

@@ -11,6 +11,7 @@ import {
   polygonSchema,
   urlSchema,
 } from './common.ts';
+import { acquisitionProblems } from '../lib/rules/acquisition.ts';
 
 const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
 
@@ -18,8 +19,19 @@ const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', '
 export const OFFER_KINDS = ['land-plot', 'infrastructure', 'large-project'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
 
-/** Where an offer stands. `closed` stays published so links keep working. */
-export const OFFER_STATUSES = ['available', 'reserved', 'at-auction', 'under-negotiation', 'closed'] as const;
+/**
+ * Where an offer stands. The three bidding statuses follow the route: an auction, a tender and a
+ * competition are different procedures. `closed` stays published so links keep working.
+ */
+export const OFFER_STATUSES = [
+  'available',
+  'reserved',
+  'at-auction',
+  'at-tender',
+  'at-competition',
+  'under-negotiation',
+  'closed',
+] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** The seven land categories of the Land Code. */
@@ -34,15 +46,29 @@ export const LAND_CATEGORIES = [
 ] as const;
 export type LandCategory = (typeof LAND_CATEGORIES)[number];
 
-/** The right an investor would get. */
-export const RIGHTS = ['lease', 'ownership', 'trust-management', 'ppp'] as const;
+/**
+ * The right an investor would get. `lease` is a land-lease right (temporary paid land use);
+ * `property-lease` lets a building; `park-land-use` is use of national-park land.
+ */
+export const RIGHTS = ['lease', 'property-lease', 'park-land-use', 'ownership', 'trust-management', 'ppp'] as const;
 export type Right = (typeof RIGHTS)[number];
 
-/** How the right is acquired. Land goes to auction; state buildings to tender; PPP partners by competition. */
+/** How the right is acquired. Which routes are allowed depends on the grantor (src/lib/rules/acquisition.ts). */
 export const ACQUISITION_ROUTES = ['auction', 'tender', 'competition', 'direct-sale', 'negotiation'] as const;
 export type AcquisitionRoute = (typeof ACQUISITION_ROUTES)[number];
 
-/** What a price figure means. `on-request` means no figure is published. */
+/**
+ * Who grants the right: the akimat for state land outside protected areas, the park's authorised
+ * body for national-park land, the akimat as owner of communal buildings, the public partner of a
+ * PPP, or a private owner.
+ */
+export const GRANTORS = ['akimat-land', 'national-park', 'communal-property', 'ppp', 'private-owner'] as const;
+export type Grantor = (typeof GRANTORS)[number];
+
+/**
+ * What a price figure means. `start-price` and `sale-price` are paid once; `annual-lease` is paid every
+ * year; `cadastral-value` is a reference value, paid once if at all. `on-request` means no figure is published.
+ */
 export const PRICE_BASES = ['start-price', 'sale-price', 'cadastral-value', 'annual-lease', 'on-request'] as const;
 export type PriceBasis = (typeof PRICE_BASES)[number];
 
@@ -182,12 +208,18 @@ export const rightSchema = z.strictObject({
 
 /** How to acquire. */
 export const acquisitionSchema = z.strictObject({
+  /** Who grants the right; it decides which routes and rights are possible. */
+  grantor: z.enum(GRANTORS, { error: oneOf(GRANTORS) }).describe('Who grants the right; it decides which routes and rights are possible.'),
   /** The legal route. */
   route: z.enum(ACQUISITION_ROUTES, { error: oneOf(ACQUISITION_ROUTES) }).describe('The legal route.'),
-  /** Link to the auction or tender lot. */
-  lotUrl: urlSchema.optional().describe('Link to the auction or tender lot.'),
-  /** Date of the auction or tender. */
-  date: isoDateSchema.optional().describe('Date of the auction or tender.'),
+  /** Link to the lot itself (not the portal's home page); leave it out until the lot is published. */
+  lotUrl: urlSchema.optional().describe("Link to the lot itself (not the portal's home page); leave it out until the lot is published."),
+  /** Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition. */
+  date: isoDateSchema
+    .optional()
+    .describe('Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition.'),
+  /** Guarantee fee a bidder pays, tenge, as the lot notice sets it. */
+  depositKzt: kztSchema.optional().describe('Guarantee fee a bidder pays, tenge, as the lot notice sets it.'),
 });
 
 /** The price and what it means. */
@@ -196,6 +228,10 @@ export const priceSchema = z.strictObject({
   basis: z.enum(PRICE_BASES, { error: oneOf(PRICE_BASES) }).describe('What the amount means, or `on-request`.'),
   /** Amount in tenge; leave out only when the basis is on-request. */
   amountKzt: kztSchema.optional().describe('Amount in tenge; leave out only when the basis is on-request.'),
+  /** What the holder pays every year after acquiring (annual rent or land-use fee), tenge, where known. */
+  yearlyAfterKzt: kztSchema
+    .optional()
+    .describe('What the holder pays every year after acquiring (annual rent or land-use fee), tenge, where known.'),
 });
 
 /** The audit of this site. */
@@ -245,8 +281,12 @@ const commonFields = {
   status: z.enum(OFFER_STATUSES, { error: oneOf(OFFER_STATUSES) }).describe('Where the offer stands.'),
   /** Area id: `balkhash` or `karkaraly`. */
   district: idSchema.describe('Area id: `balkhash` or `karkaraly`.'),
-  /** Id of the nearest settlement in places.yaml. */
-  place: idSchema.describe('Id of the nearest settlement in places.yaml.'),
+  /** Id of the nearest settlement (city, town or village) in places.yaml. */
+  place: idSchema.describe('Id of the nearest settlement (city, town or village) in places.yaml.'),
+  /** Id of the named location the site lies in or at (a lake, the national park, a landmark) in places.yaml. */
+  namedLocation: idSchema
+    .optional()
+    .describe('Id of the named location the site lies in or at (a lake, the national park, a landmark) in places.yaml.'),
   /** The point investors see on maps. */
   location: pointSchema.describe('The point investors see on maps.'),
   /** Optional outline of the plot. */
@@ -270,8 +310,13 @@ const commonFields = {
     .array(z.enum(SEGMENTS, { error: oneOf(SEGMENTS) }))
     .min(1, { error: 'list at least one segment' })
     .describe('Tourism segments it suits (at least one).'),
-  /** Ids from incentives.yaml the offer may qualify for. */
-  incentives: z.array(idSchema).default([]).describe('Ids from incentives.yaml the offer may qualify for.'),
+  /** Optional: ids from incentives.yaml. The site computes the list from each programme's rules; a listed id the rules reject is an error. */
+  incentives: z
+    .array(idSchema)
+    .default([])
+    .describe(
+      "Optional: ids from incentives.yaml. The site computes the list from each programme's rules; a listed id the rules reject is an error.",
+    ),
   /** The audit visit. */
   audit: auditSchema.describe('The audit visit.'),
   /** Photos with alt text. */
@@ -408,11 +453,19 @@ export const offerFactsSchema = z
         message: 'agricultural land cannot go to companies with foreign participation (Land Code, 2021): set it to false',
       });
     }
-    if ((offer.right.type === 'lease' || offer.right.type === 'trust-management') && offer.right.termYears === undefined) {
+    if (offer.right.type !== 'ownership' && offer.right.type !== 'ppp' && offer.right.termYears === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['right', 'termYears'],
-        message: 'give the lease or trust-management term in years, e.g. `termYears: 49`',
+        message: 'give the term of the right in years, e.g. `termYears: 49`',
+      });
+    }
+    for (const problem of acquisitionProblems(offer)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    if (offer.price.yearlyAfterKzt !== undefined && offer.price.basis === 'annual-lease') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['price', 'yearlyAfterKzt'],
+        message: 'the price is already the annual rent: remove `yearlyAfterKzt`',
       });
     }
     if (offer.updated < offer.published) {

@@ -15,7 +15,10 @@ export const KIND_COLOURS: Record<OfferKind, string> = {
 export const STATUS_COLOURS: Record<OfferStatus, string> = {
   available: '#1e6b34',
   reserved: '#6b4e00',
+  // Auction, tender and competition are different procedures, so each has its own colour and glyph.
   'at-auction': '#0b5c7a',
+  'at-tender': '#0a5a52',
+  'at-competition': '#8a3a12',
   'under-negotiation': '#5b3f8c',
   closed: '#5a5f66',
 };

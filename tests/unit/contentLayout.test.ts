@@ -30,7 +30,7 @@ describe('the one content layout', () => {
     const dir = fixtureWith((d) => writeIn(d, 'notes.txt', 'hello'));
     const stray = check(dir).errors.find((e) => e.file.endsWith('notes.txt'))!;
     expect(stray.message).toBe(
-      '`notes.txt` does not belong at the top of content/: only places.yaml, contacts.yaml, incentives.yaml, README.md and the folders offers/, districts/, docs/ may be here',
+      '`notes.txt` does not belong at the top of content/: only places.yaml, contacts.yaml, incentives.yaml, mci.yaml, grantors.yaml, README.md and the folders offers/, districts/, docs/ may be here',
     );
   });
 });
@@ -52,6 +52,8 @@ describe('the one mapping from content entries to the catalog input', () => {
     places: [{ id: 'p', data: facts('p') }],
     contacts: [],
     incentives: [],
+    mci: [],
+    grantors: [],
   };
 
   it("gives each entry exactly its own texts by language, never a neighbour's whose id starts the same", () => {

@@ -124,8 +124,8 @@ describe('texts cannot make the build load a file', () => {
       replaceIn(
         d,
         FACTS,
-        'acquisition: { route: auction }',
-        'acquisition: { route: auction, lotUrl: "http://gosreestr.example.kz/lot/1" }',
+        'acquisition: { grantor: national-park, route: competition }',
+        'acquisition: { grantor: national-park, route: competition, lotUrl: "http://gosreestr.example.kz/lot/1" }',
       );
       replaceIn(d, 'incentives.yaml', /url: https:\/\//, 'url: http://');
     });
@@ -134,27 +134,32 @@ describe('texts cannot make the build load a file', () => {
     expect(problemOn(errors, 'incentives.yaml', 'an `http://` address is not secure').field).toMatch(/^\[\d+\]\.url$/);
   });
 
-  it('stops the build before it can run a module named by an image', async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), 'evil-marker-')), 'ran');
-    const dir = fixtureWith((d) => {
-      writeIn(d, EN, `${FRONT}![Site plan](evil.mjs)\n`);
-      copyFileSync(join(HOSTILE, 'evil.mjs'), join(d, OFFER, 'evil.mjs'));
-    });
-    const out = mkdtempSync(join(tmpdir(), 'evil-dist-'));
-    try {
-      const env = { ...process.env, CATALOG_CONTENT_DIR: dir, CATALOG_EVIL_MARKER: marker, ASTRO_TELEMETRY_DISABLED: '1' };
-      const failure = await promisify(execFile)('npx', ['astro', 'build', '--outDir', out], { env, maxBuffer: 1 << 24 }).then(
-        () => undefined,
-        (err: { stdout?: string; stderr?: string }) => err,
-      );
-      expect(failure, 'the build must fail').toBeDefined();
-      expect(`${failure!.stdout}${failure!.stderr}`).toContain('a picture cannot be put into a text');
-      expect(existsSync(marker), 'evil.mjs ran').toBe(false);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-      rmSync(join(marker, '..'), { recursive: true, force: true });
-    }
-  }, 120_000);
+  // Skipped by the mutation run (scripts/mutation): a child `astro build` never sees a mutant.
+  it.skipIf(process.env.CATALOG_MUTATION_RUN)(
+    'stops the build before it can run a module named by an image',
+    async () => {
+      const marker = join(mkdtempSync(join(tmpdir(), 'evil-marker-')), 'ran');
+      const dir = fixtureWith((d) => {
+        writeIn(d, EN, `${FRONT}![Site plan](evil.mjs)\n`);
+        copyFileSync(join(HOSTILE, 'evil.mjs'), join(d, OFFER, 'evil.mjs'));
+      });
+      const out = mkdtempSync(join(tmpdir(), 'evil-dist-'));
+      try {
+        const env = { ...process.env, CATALOG_CONTENT_DIR: dir, CATALOG_EVIL_MARKER: marker, ASTRO_TELEMETRY_DISABLED: '1' };
+        const failure = await promisify(execFile)('npx', ['astro', 'build', '--outDir', out], { env, maxBuffer: 1 << 24 }).then(
+          () => undefined,
+          (err: { stdout?: string; stderr?: string }) => err,
+        );
+        expect(failure, 'the build must fail').toBeDefined();
+        expect(`${failure!.stdout}${failure!.stderr}`).toContain('a picture cannot be put into a text');
+        expect(existsSync(marker), 'evil.mjs ran').toBe(false);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+        rmSync(join(marker, '..'), { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });
 
 describe('only the files content needs may be in content/', () => {
@@ -273,7 +278,8 @@ describe('only the files content needs may be in content/', () => {
   });
 });
 
-describe('the real content', () => {
+// Skipped by the mutation run: content/ is edited while it runs, and the fixtures above reach the same checker code.
+describe.skipIf(process.env.CATALOG_MUTATION_RUN)('the real content', () => {
   it('has only files the checker allows', () => {
     const offers = readdirSync('content/offers');
     expect(offers.length).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
   util: [],
   area: 1,
   price: null,
+  rent: null,
   inv: null,
   published: '2026-01-01',
   ...over,
@@ -51,7 +52,8 @@ const OFFERS: CompactOffer[] = [
     district: 'karkaraly',
     status: 'closed',
     area: 4.2,
-    price: 1_850_000,
+    // A yearly rent, not a one-off price.
+    rent: 1_850_000,
     segment: ['glamping'],
     util: ['internet'],
     published: '2025-08-01',
@@ -76,7 +78,7 @@ describe('search state in the URL', () => {
     expect(state.facets.district).toEqual(['balkhash']);
     expect(state.foreign).toBe(true);
     expect(state.util).toEqual(['power', 'water']);
-    expect(state.ranges).toEqual({ area: { min: 2.5, max: 20 }, price: { max: 10 }, inv: {} });
+    expect(state.ranges).toEqual({ area: { min: 2.5, max: 20 }, price: { max: 10 }, rent: {}, inv: {} });
     expect(state.sort).toBe('area-desc');
   });
 
@@ -126,7 +128,8 @@ describe('filtering compact offers', () => {
 
   it('filters land area in hectares and money in millions of tenge, leaving out offers without a figure', () => {
     expect(ids(filterOffers(OFFERS, parseState('area_min=4.2&area_max=10'), null))).toEqual(['a', 'd']);
-    expect(ids(filterOffers(OFFERS, parseState('price_max=5'), null))).toEqual(['a', 'd']);
+    expect(ids(filterOffers(OFFERS, parseState('price_max=5'), null))).toEqual(['a']);
+    expect(ids(filterOffers(OFFERS, parseState('rent_max=2'), null))).toEqual(['d']);
     expect(ids(filterOffers(OFFERS, parseState('inv_min=1000'), null))).toEqual(['c']);
   });
 
@@ -138,8 +141,24 @@ describe('filtering compact offers', () => {
     expect(ids(sortOffers(OFFERS, 'newest'))).toEqual(['c', 'a', 'b', 'd']);
     expect(ids(sortOffers(OFFERS, 'area-desc'))).toEqual(['c', 'a', 'd', 'b']);
     expect(ids(sortOffers(OFFERS, 'area-asc'))).toEqual(['b', 'd', 'a', 'c']);
-    expect(ids(sortOffers(OFFERS, 'price-asc'))).toEqual(['d', 'a', 'b', 'c']);
-    expect(ids(sortOffers(OFFERS, 'price-desc'))).toEqual(['b', 'a', 'd', 'c']);
+    // d's figure is a yearly rent, so it goes last with the prices on request (newest first among them).
+    expect(ids(sortOffers(OFFERS, 'price-asc'))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(sortOffers(OFFERS, 'price-desc'))).toEqual(['b', 'a', 'c', 'd']);
+    expect(ids(sortOffers(OFFERS, 'rent-asc'))).toEqual(['d', 'c', 'a', 'b']);
+  });
+
+  it('never puts a yearly rent and a one-off price on one scale', () => {
+    // A plot sold for 2 million once, and a plot let for 1 million every year.
+    const once = offer('once', { price: 2_000_000 });
+    const yearly = offer('yearly', { rent: 1_000_000 });
+    const both = [yearly, once];
+    expect(ids(sortOffers(both, 'price-asc'))).toEqual(['once', 'yearly']);
+    expect(ids(sortOffers(both, 'price-desc'))).toEqual(['once', 'yearly']);
+    expect(ids(sortOffers(both, 'rent-asc'))).toEqual(['yearly', 'once']);
+    expect(ids(sortOffers(both, 'rent-desc'))).toEqual(['yearly', 'once']);
+    expect(ids(filterOffers(both, parseState('price_max=5'), null))).toEqual(['once']);
+    expect(ids(filterOffers(both, parseState('rent_max=5'), null))).toEqual(['yearly']);
+    expect(ids(filterOffers(both, parseState('price_min=0.5&price_max=1.5'), null))).toEqual([]);
   });
 });
 

@@ -1,4 +1,16 @@
-import { LANGS, OFFER_KINDS, type Contact, type Incentive, type Lang, type OfferFacts, type Place } from '../../schemas/index.ts';
+import {
+  LANGS,
+  OFFER_KINDS,
+  type Contact,
+  type Incentive,
+  type Lang,
+  type GrantorSource,
+  type Mci,
+  type OfferFacts,
+  type Place,
+} from '../../schemas/index.ts';
+import { bidDateState } from '../rules/acquisition.ts';
+import { eligibleIncentives, mciForYear, type IncentiveCheck } from '../rules/incentives.ts';
 import { siteConfig } from '../../site.config.ts';
 import { isOlderThanMonths } from '../validation/crossChecks.ts';
 import { getOfferDistances } from './getOfferDistances.ts';
@@ -13,8 +25,16 @@ export interface OfferModel {
   /** True when the audit is older than the stale limit on build day. */
   stale: boolean;
   contact: Contact;
-  incentives: Incentive[];
+  /** Programmes whose rules the offer passes, with the minimum investment that applied. */
+  incentives: IncentiveCheck[];
+  /** Nearest settlement. */
   place: Place;
+  /** The lake, park or landmark the site lies at, when content names one. */
+  namedLocation: Place | undefined;
+  /** Where the bid date stands on build day; undefined when the offer takes no bids. */
+  bidDate: 'upcoming' | 'passed' | undefined;
+  /** The legal source of the grantor's route. */
+  routeSource: GrantorSource['source'];
 }
 
 export interface DistrictModel {
@@ -31,6 +51,9 @@ export interface Catalog {
   places: Place[];
   contacts: Contact[];
   incentives: Incentive[];
+  /** The MCI used for thresholds on build day (that year's, or the latest before it). */
+  mci: Mci | undefined;
+  grantors: GrantorSource[];
   today: string;
   stats: CatalogStats;
 }
@@ -59,6 +82,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     return value;
   };
   const centres = input.districts.map((d) => d.facts.centre);
+  const year = Number(input.today.slice(0, 4));
+  const mci = mciForYear(year, input.mci);
 
   const offers: OfferModel[] = input.offers
     .filter(({ facts }) => !facts.draft) // drafts are checked and reported, never published
@@ -82,13 +107,17 @@ export function buildCatalog(input: CatalogInput): Catalog {
           input.contacts.find((c) => c.id === facts.contact),
           `contact ${facts.contact} of ${id}`,
         ),
-        incentives: facts.incentives.map((i) =>
-          need(
-            input.incentives.find((x) => x.id === i),
-            `incentive ${i} of ${id}`,
-          ),
-        ),
+        incentives: eligibleIncentives(facts, input.incentives, mci, year),
         place: need(placeById.get(facts.place), `place ${facts.place} of ${id}`),
+        namedLocation:
+          facts.namedLocation === undefined
+            ? undefined
+            : need(placeById.get(facts.namedLocation), `named location ${facts.namedLocation} of ${id}`),
+        bidDate: bidDateState(facts, input.today),
+        routeSource: need(
+          input.grantors.find((g) => g.id === facts.acquisition.grantor),
+          `source of the grantor ${facts.acquisition.grantor} of ${id} in content/grantors.yaml`,
+        ).source,
       };
     })
     .sort(compareOffers);
@@ -111,6 +140,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     places: input.places,
     contacts: input.contacts,
     incentives: input.incentives,
+    mci,
+    grantors: input.grantors,
     today: input.today,
     stats: { offerCount: offers.length, byKind, byDistrict, openLandHa: Math.round(openLandHa * 100) / 100 },
   };

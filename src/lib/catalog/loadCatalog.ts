@@ -14,7 +14,7 @@ export function buildDay(): string {
 }
 
 async function load(): Promise<Catalog> {
-  const [offers, offerTexts, districts, districtTexts, places, contacts, incentives] = await Promise.all([
+  const [offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors] = await Promise.all([
     getCollection('offers'),
     getCollection('offerTexts'),
     getCollection('districts'),
@@ -22,8 +22,12 @@ async function load(): Promise<Catalog> {
     getCollection('places'),
     getCollection('contacts'),
     getCollection('incentives'),
+    getCollection('mci'),
+    getCollection('grantors'),
   ]);
-  return buildCatalog(toCatalogInput({ offers, offerTexts, districts, districtTexts, places, contacts, incentives }, buildDay()));
+  return buildCatalog(
+    toCatalogInput({ offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors }, buildDay()),
+  );
 }
 
 /** The catalog, loaded once per build. */

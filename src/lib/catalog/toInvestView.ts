@@ -1,34 +1,63 @@
-import type { Lang } from '../../schemas/index.ts';
+import { GRANTORS, type Grantor, type Lang } from '../../schemas/index.ts';
+import { t } from '../../i18n/index.ts';
+import { formatKztCompact, formatNumber } from '../format.ts';
+import { GRANTOR_RULES } from '../rules/acquisition.ts';
 import type { Catalog } from './buildCatalog.ts';
 import { toContactView, type ContactView } from './toContactView.ts';
+import { routeKey, toSourceView, type SourceView } from './toOfferView.ts';
 
 /** A support programme as the invest page describes it. */
 export interface IncentiveView {
   id: string;
   name: string;
   summary: string;
-  legalBasis: string;
-  url: string | undefined;
-  /** The link's host name, shown as its text. */
-  urlHost: string | undefined;
+  source: SourceView;
+  /** Each minimum investment, with its own source. */
+  thresholds: Array<{ text: string; source: SourceView }>;
 }
 
-/** The invest page: support programmes and every contact person. */
+/** One grantor's routes and the act they come from. */
+export interface GrantorView {
+  id: Grantor;
+  label: string;
+  routes: string[];
+  source: SourceView | undefined;
+}
+
+/** The invest page: routes with their sources, support programmes and every contact person. */
 export interface InvestView {
+  grantors: GrantorView[];
   incentives: IncentiveView[];
   contacts: ContactView[];
 }
 
 /** The invest page in `lang`. */
-export function toInvestView(catalog: Pick<Catalog, 'incentives' | 'contacts'>, lang: Lang): InvestView {
+export function toInvestView(catalog: Pick<Catalog, 'incentives' | 'contacts' | 'grantors' | 'mci'>, lang: Lang): InvestView {
   return {
+    grantors: GRANTORS.map((id) => {
+      const source = catalog.grantors.find((g) => g.id === id)?.source;
+      return {
+        id,
+        label: t(lang, `grantor.${id}`),
+        routes: Object.keys(GRANTOR_RULES[id].routes).map((route) =>
+          t(lang, routeKey(id, route as keyof (typeof GRANTOR_RULES)[Grantor]['routes'])),
+        ),
+        source: source && toSourceView(source, lang),
+      };
+    }),
     incentives: catalog.incentives.map((i) => ({
       id: i.id,
       name: i.name[lang],
       summary: i.summary[lang],
-      legalBasis: i.legalBasis[lang],
-      url: i.url,
-      urlHost: i.url === undefined ? undefined : new URL(i.url).hostname,
+      source: toSourceView(i.source, lang),
+      thresholds: (i.eligibility.minInvestment ?? []).map((threshold) => ({
+        text: t(lang, 'offer.incentives.threshold', {
+          mci: formatNumber(threshold.mci, lang),
+          kzt: catalog.mci === undefined ? t(lang, 'offer.costs.unknown') : formatKztCompact(threshold.mci * catalog.mci.valueKzt, lang),
+          year: catalog.mci?.year ?? '',
+        }),
+        source: toSourceView(threshold.source, lang),
+      })),
     })),
     contacts: catalog.contacts.map((c) => toContactView(c, lang)),
   };

@@ -34,7 +34,7 @@ const defined = (rows: Array<LabelledValue | false | undefined>): LabelledValue[
 function keyFacts(offer: OfferView): LabelledValue[] {
   return defined([
     { label: t(offer.lang, 'offer.area'), value: offer.areaLabel, fact: 'area' },
-    { label: offer.priceFactLabel, value: offer.priceLabel, fact: 'price' },
+    { label: offer.pricePeriod ? offer.priceBasisLabel : offer.priceFactLabel, value: offer.priceLabel, fact: 'price' },
     offer.investmentLabel !== undefined && { label: t(offer.lang, 'offer.investment'), value: offer.investmentLabel, fact: 'investment' },
     {
       label: t(offer.lang, 'offer.right'),
@@ -51,9 +51,15 @@ function legalFacts(offer: OfferView): LabelledValue[] {
     { label: t(lang, 'offer.category'), value: offer.categoryLabel, fact: 'category' },
     { label: t(lang, 'offer.targetPurpose'), value: offer.targetPurpose },
     { label: t(lang, 'offer.cadastralNumber'), value: offer.cadastralNumber ?? t(lang, 'offer.cadastralNumber.none'), fact: 'cadastral' },
+    { label: t(lang, 'offer.grantor'), value: offer.grantorLabel, fact: 'grantor' },
     { label: t(lang, 'offer.route'), value: offer.routeLabel, fact: 'route' },
-    offer.acquisitionDateLabel !== undefined && { label: t(lang, 'offer.auctionDate'), value: offer.acquisitionDateLabel },
-    offer.lotUrl !== undefined && { label: t(lang, 'offer.lot'), value: offer.lotUrl, href: offer.lotUrl },
+    offer.acquisitionDateLabel !== undefined && {
+      label: t(lang, 'offer.bidDate'),
+      value: offer.bidDatePassed ? `${offer.acquisitionDateLabel}. ${t(lang, 'offer.bidDate.passed')}` : offer.acquisitionDateLabel,
+      fact: 'bid-date',
+    },
+    offer.lotUrl !== undefined && { label: t(lang, 'offer.lot'), value: offer.lotUrl, href: offer.lotUrl, fact: 'lot' },
+    offer.lotPendingLabel !== undefined && { label: t(lang, 'offer.lot'), value: offer.lotPendingLabel, fact: 'lot' },
   ]);
 }
 

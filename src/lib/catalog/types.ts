@@ -1,4 +1,4 @@
-import type { Contact, District, Incentive, Lang, OfferFacts, Place } from '../../schemas/index.ts';
+import type { Contact, District, GrantorSource, Incentive, Lang, Mci, OfferFacts, Place } from '../../schemas/index.ts';
 
 /** Texts of one language file, as far as view models need them. */
 export interface OfferTextInput {
@@ -13,6 +13,10 @@ export interface CatalogInput {
   places: Place[];
   contacts: Contact[];
   incentives: Incentive[];
+  /** MCI values by year, for thresholds written in MCI. */
+  mci: Mci[];
+  /** The legal source of each grantor's routes. */
+  grantors: GrantorSource[];
   /** YYYY-MM-DD the site is built on; decides the stale flag. */
   today: string;
 }

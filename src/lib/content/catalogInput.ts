@@ -1,6 +1,6 @@
 // The one mapping from content entries to what buildCatalog() takes. Astro's collections (loadCatalog.ts)
 // and the checker's tree (scripts, tests) both come through here, so they cannot drift apart.
-import type { Contact, District, Incentive, Lang, OfferFacts, Place } from '../../schemas/index.ts';
+import type { Contact, District, GrantorSource, Incentive, Lang, Mci, OfferFacts, Place } from '../../schemas/index.ts';
 import { LANGS } from '../../schemas/index.ts';
 import type { CatalogInput, OfferTextInput } from '../catalog/types.ts';
 import type { ContentTree } from '../validation/loadContent.ts';
@@ -21,6 +21,8 @@ export interface ContentEntries {
   places: ReadonlyArray<ContentEntry<Place>>;
   contacts: ReadonlyArray<ContentEntry<Contact>>;
   incentives: ReadonlyArray<ContentEntry<Incentive>>;
+  mci: ReadonlyArray<ContentEntry<Mci>>;
+  grantors: ReadonlyArray<ContentEntry<GrantorSource>>;
 }
 
 /** The texts of one entry by language, looked up by id rather than by scanning every text. */
@@ -45,6 +47,8 @@ export function toCatalogInput(entries: ContentEntries, today: string): CatalogI
     places: entries.places.map((p) => p.data),
     contacts: entries.contacts.map((c) => c.data),
     incentives: entries.incentives.map((i) => i.data),
+    mci: entries.mci.map((m) => m.data),
+    grantors: entries.grantors.map((g) => g.data),
     today,
   };
 }
@@ -64,6 +68,8 @@ export function entriesFromTree(tree: ContentTree): ContentEntries {
     places: values(tree.places),
     contacts: values(tree.contacts),
     incentives: values(tree.incentives),
+    mci: values(tree.mci),
+    grantors: values(tree.grantors),
   };
 }
 

@@ -8,6 +8,8 @@ import {
   districtSchema,
   districtTextSchema,
   incentiveSchema,
+  mciSchema,
+  grantorSourceSchema,
   offerFactsSchema,
   offerTextSchema,
   placeSchema,
@@ -71,6 +73,8 @@ export const CONTENT_LAYOUT = {
   places: list({ file: 'places.yaml', schema: placeSchema }),
   contacts: list({ file: 'contacts.yaml', schema: contactSchema }),
   incentives: list({ file: 'incentives.yaml', schema: incentiveSchema }),
+  mci: list({ file: 'mci.yaml', schema: mciSchema }),
+  grantors: list({ file: 'grantors.yaml', schema: grantorSourceSchema }),
 } as const;
 
 /** The layout's type, for code that maps over it. */

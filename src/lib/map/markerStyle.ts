@@ -15,8 +15,12 @@ const STATUS_GLYPHS: Record<OfferStatus, string> = {
   available:
     '<path d="M3.6 7.4l2.3 2.3 4.5-4.7" fill="none" stroke="#fff" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"/>',
   reserved: '<path d="M5.2 4.2v5.6M8.8 4.2v5.6" stroke="#fff" stroke-width="1.9" stroke-linecap="round"/>',
+  // Auction: an arrow up (the price rises); tender: a sheet (sealed bids); competition: a star (proposals are scored).
   'at-auction':
     '<path d="M7 10.6V3.8M4.1 6.5L7 3.6l2.9 2.9" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
+  'at-tender':
+    '<path d="M4.4 3.4h5.2v7.2H4.4zM5.9 5.8h2.2M5.9 8.1h2.2" fill="none" stroke="#fff" stroke-width="1.5" stroke-linejoin="round"/>',
+  'at-competition': '<path d="M7 2.9l1.2 2.5 2.7.4-2 1.9.5 2.7L7 9.1l-2.4 1.3.5-2.7-2-1.9 2.7-.4z" fill="#fff"/>',
   'under-negotiation':
     '<g fill="#fff"><circle cx="3.9" cy="7" r="1.2"/><circle cx="7" cy="7" r="1.2"/><circle cx="10.1" cy="7" r="1.2"/></g>',
   closed: '<path d="M4.6 4.6l4.8 4.8M9.4 4.6l-4.8 4.8" stroke="#fff" stroke-width="1.9" stroke-linecap="round"/>',

@@ -1,6 +1,7 @@
 // Builds /search/offers.json, the one data file client-side filtering reads (server side only).
 import { OFFER_KINDS, OFFER_STATUSES, RIGHTS, SEGMENTS } from '../../schemas/index.ts';
 import type { Catalog, OfferModel } from '../catalog/buildCatalog.ts';
+import { priceByPeriod } from '../rules/price.ts';
 import { UTILITY_FACETS, type CompactCatalog, type CompactOffer, type UtilityFacet } from './types.ts';
 
 /** Whether an offer has a utility as the filter means it: available, and for the road, passable all year. */
@@ -9,19 +10,26 @@ export function hasUtility(offer: Pick<OfferModel, 'facts'>, key: UtilityFacet):
   return key === 'road' ? u.road.available && u.road.allSeason : u[key].available;
 }
 
+/** Status value the filter shows once bids have closed and content has not recorded the result. */
+export const RESULT_PENDING = 'result-pending';
+
 export function toCompactOffer(offer: OfferModel): CompactOffer {
   const { facts } = offer;
+  const { oneOff, perYear } = priceByPeriod(facts.price);
   return {
     id: offer.id,
     kind: facts.kind,
     district: facts.district,
-    status: facts.status,
+    // A passed bid date is no longer "at auction": it is filtered as awaiting the result.
+    status: offer.bidDate === 'passed' ? RESULT_PENDING : facts.status,
     segment: [...facts.segments],
     right: facts.right.type,
-    foreign: facts.right.foreignOwnedEligible,
+    // Not verified for national-park land (see the offer view), so the filter does not promise it.
+    foreign: facts.right.foreignOwnedEligible && facts.acquisition.grantor !== 'national-park',
     util: UTILITY_FACETS.filter((k) => hasUtility(offer, k)),
     area: facts.land.areaHa,
-    price: facts.price.amountKzt ?? null,
+    price: oneOff,
+    rent: perYear,
     inv: facts.investmentKzt ?? null,
     published: facts.published,
   };
@@ -32,7 +40,7 @@ export function compactCatalog(catalog: Pick<Catalog, 'offers' | 'districts'>): 
     options: {
       kind: [...OFFER_KINDS],
       district: catalog.districts.map((d) => d.id),
-      status: [...OFFER_STATUSES],
+      status: [...OFFER_STATUSES, RESULT_PENDING],
       segment: [...SEGMENTS],
       right: [...RIGHTS],
     },

@@ -8,7 +8,7 @@ export function packCatalog(catalog: CompactCatalog): CompactCatalogFile {
   const { options, offers } = catalog;
   const index = (facet: 'kind' | 'district' | 'status' | 'right') => offers.map((o) => options[facet].indexOf(o[facet]));
   return {
-    version: 2,
+    version: 3,
     options,
     id: offers.map((o) => o.id),
     kind: index('kind'),
@@ -20,6 +20,7 @@ export function packCatalog(catalog: CompactCatalog): CompactCatalogFile {
     util: offers.map((o) => mask(o.util, UTILITY_FACETS)),
     area: offers.map((o) => o.area),
     price: offers.map((o) => o.price),
+    rent: offers.map((o) => o.rent),
     inv: offers.map((o) => o.inv),
     published: offers.map((o) => o.published),
   };
@@ -38,6 +39,7 @@ export function unpackCatalog(file: CompactCatalogFile): CompactCatalog {
     util: unmask(file.util[i]!, UTILITY_FACETS),
     area: file.area[i]!,
     price: file.price[i] ?? null,
+    rent: file.rent[i] ?? null,
     inv: file.inv[i] ?? null,
     published: file.published[i]!,
   }));

@@ -2,7 +2,7 @@ import { LIST_FACETS, RANGES, UTILITY_FACETS } from './types.ts';
 import type { CompactOffer, ListFacet, RangeKey, SearchState, SortKey, UtilityFacet } from './types.ts';
 
 /** Ranges of price and investment are typed in millions of tenge. */
-const RANGE_SCALE: Record<RangeKey, number> = { area: 1, price: 1_000_000, inv: 1_000_000 };
+const RANGE_SCALE: Record<RangeKey, number> = { area: 1, price: 1_000_000, rent: 1_000_000, inv: 1_000_000 };
 
 /** One thing that narrows the list, so it can be left out (for facet counts) or suggested for removal. */
 export type Constraint =
@@ -15,7 +15,7 @@ export type Constraint =
 const facetValues = (offer: CompactOffer, facet: ListFacet): readonly string[] => (facet === 'segment' ? offer.segment : [offer[facet]]);
 
 export function rangeValue(offer: CompactOffer, key: RangeKey): number | null {
-  return key === 'area' ? offer.area : offer[key];
+  return offer[key];
 }
 
 function inRange(offer: CompactOffer, key: RangeKey, state: SearchState): boolean {
@@ -67,6 +67,8 @@ const COMPARATORS: Record<SortKey, (a: CompactOffer, b: CompactOffer) => number>
   'area-asc': byNumber((o) => o.area, 1),
   'price-asc': byNumber((o) => o.price, 1),
   'price-desc': byNumber((o) => o.price, -1),
+  'rent-asc': byNumber((o) => o.rent, 1),
+  'rent-desc': byNumber((o) => o.rent, -1),
 };
 
 export function sortOffers(offers: readonly CompactOffer[], sort: SortKey): CompactOffer[] {

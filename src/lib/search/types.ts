@@ -9,11 +9,15 @@ export type ListFacet = (typeof LIST_FACETS)[number];
 export const UTILITY_FACETS = ['power', 'water', 'sewage', 'gas', 'internet', 'road'] as const;
 export type UtilityFacet = (typeof UTILITY_FACETS)[number];
 
-/** Numeric ranges. Area is in hectares; price and investment in millions of tenge, as people type them. */
-export const RANGES = ['area', 'price', 'inv'] as const;
+/**
+ * Numeric ranges. Area is in hectares; prices and investment in millions of tenge, as people type them.
+ * `price` is a one-off price (sale or start price) and `rent` a yearly payment: never one scale.
+ */
+export const RANGES = ['area', 'price', 'rent', 'inv'] as const;
 export type RangeKey = (typeof RANGES)[number];
 
-export const SORTS = ['newest', 'area-desc', 'area-asc', 'price-asc', 'price-desc'] as const;
+/** `price-*` sorts by the one-off price and `rent-*` by the yearly rent; offers without that kind of price go last. */
+export const SORTS = ['newest', 'area-desc', 'area-asc', 'price-asc', 'price-desc', 'rent-asc', 'rent-desc'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 /** One offer as client-side filtering needs it: facts only, no text in any language. */
@@ -30,8 +34,10 @@ export interface CompactOffer {
   util: UtilityFacet[];
   /** Land area, ha. */
   area: number;
-  /** Published price in tenge; null when it is on request. */
+  /** One-off price in tenge (sale price, start price); null when the price is yearly or on request. */
   price: number | null;
+  /** Yearly rent in tenge; null when the price is one-off or on request. */
+  rent: number | null;
   /** Estimated investment in tenge; null when unknown. */
   inv: number | null;
   /** YYYY-MM-DD first published. */
@@ -49,7 +55,7 @@ export interface CompactCatalog {
  * Facet values are indexes into `options`; several values (segments, utilities) are bit masks.
  */
 export interface CompactCatalogFile {
-  version: 2;
+  version: 3;
   options: Record<ListFacet, string[]>;
   id: string[];
   kind: number[];
@@ -63,6 +69,7 @@ export interface CompactCatalogFile {
   util: number[];
   area: number[];
   price: Array<number | null>;
+  rent: Array<number | null>;
   inv: Array<number | null>;
   published: string[];
 }
@@ -88,7 +95,7 @@ export function emptyState(): SearchState {
     facets: { kind: [], district: [], status: [], segment: [], right: [] },
     foreign: false,
     util: [],
-    ranges: { area: {}, price: {}, inv: {} },
+    ranges: { area: {}, price: {}, rent: {}, inv: {} },
     sort: 'newest',
   };
 }

@@ -7,6 +7,11 @@ import type { ContentProblem } from './problems.ts';
 import type { YamlSource } from './readContentTree.ts';
 import { didYouMean } from './suggest.ts';
 import { siteConfig } from '../../site.config.ts';
+import { GRANTOR_RULES, bidDateState } from '../rules/acquisition.ts';
+import { checkIncentive, explainIneligible, mciForYear } from '../rules/incentives.ts';
+
+/** Place types that are settlements: `place:` must be one; `namedLocation:` must not. */
+const SETTLEMENT_TYPES: readonly string[] = ['city', 'town', 'village'];
 
 /** True when `date` (YYYY-MM-DD) is more than `months` months before `today`. */
 export function isOlderThanMonths(date: string, today: string, months: number): boolean {
@@ -19,10 +24,21 @@ export function isOlderThanMonths(date: string, today: string, months: number): 
  * Checks that need more than one file: references resolve, points lie where they
  * should, numbers that must be unique are, and dates are not in the future.
  */
-export function crossCheck(tree: ContentTree, { today, root }: { today: string; root: string }): ContentProblem[] {
+export function crossCheck(
+  tree: ContentTree,
+  { today, root, illustrative = siteConfig.illustrativeData }: { today: string; root: string; illustrative?: boolean },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (source: YamlSource, path: PropertyKey[], severity: 'error' | 'warning', message: string, hint?: string) =>
+  const at = (
+    source: YamlSource,
+    path: PropertyKey[],
+    severity: 'error' | 'warning',
+    message: string,
+    hint?: string,
+    timeDependent?: true,
+  ) =>
     problems.push({
+      ...(timeDependent && { timeDependent }),
       severity,
       file: source.file,
       line: source.lineOf(path),
@@ -63,6 +79,30 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
       );
   }
   for (const d of tree.districts) ref(d.source, ['centre'], d.facts.centre, placeIds, 'place', 'content/places.yaml');
+  for (const { value: incentive, source, index } of tree.incentives) {
+    incentive.eligibility.minInvestment?.forEach((threshold, i) =>
+      threshold.districts?.forEach((district, j) =>
+        ref(source, [index, 'eligibility', 'minInvestment', i, 'districts', j], district, districtIds, 'district', 'content/districts/'),
+      ),
+    );
+  }
+  const year = Number(today.slice(0, 4));
+  const mci = mciForYear(
+    year,
+    tree.mci.map((m) => m.value),
+  );
+  const thresholdsUsed = tree.incentives.some((i) => i.value.eligibility.minInvestment);
+  if (thresholdsUsed && mci?.year !== year) {
+    problems.push({
+      severity: 'warning',
+      file: 'content/mci.yaml',
+      message: mci
+        ? `there is no MCI value for ${year}, so investment thresholds use the value of ${mci.year}`
+        : `there is no MCI value for ${year} or any earlier year, so no offer can pass an investment threshold`,
+      hint: `add \`- { id: mci-${year}, year: ${year}, valueKzt: …, source: … }\` from the republican budget law for ${year}`,
+      timeDependent: true,
+    });
+  }
 
   /**
    * References and dates are checked on every offer, even one whose facts failed
@@ -112,6 +152,75 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
       );
     }
     const place = tree.places.find((p) => p.value.id === facts.place)?.value;
+    if (place && !SETTLEMENT_TYPES.includes(place.type)) {
+      const settlements = tree.places.filter((p) => SETTLEMENT_TYPES.includes(p.value.type) && p.value.district === facts.district);
+      at(
+        source,
+        ['place'],
+        'error',
+        `\`place\` is the nearest settlement, but \`${place.id}\` is a ${place.type}`,
+        `write the nearest city, town or village in \`place\` (${settlements.map((p) => p.value.id).join(', ')}) and move \`${place.id}\` to \`namedLocation: ${place.id}\``,
+      );
+    }
+    if (facts.namedLocation !== undefined) {
+      const named = tree.places.find((p) => p.value.id === facts.namedLocation)?.value;
+      if (!named) ref(source, ['namedLocation'], facts.namedLocation, placeIds, 'place', 'content/places.yaml');
+      else if (SETTLEMENT_TYPES.includes(named.type))
+        at(
+          source,
+          ['namedLocation'],
+          'error',
+          `\`namedLocation\` is for a lake, park or landmark, but \`${named.id}\` is a ${named.type}`,
+          `delete \`namedLocation\`, or write \`place: ${named.id}\` if it is the nearest settlement`,
+        );
+    }
+    if (!tree.grantors.some((g) => g.value.id === facts.acquisition.grantor))
+      at(
+        source,
+        ['acquisition', 'grantor'],
+        'error',
+        `content/grantors.yaml gives no legal source for \`${facts.acquisition.grantor}\`, so the page cannot cite one`,
+        `add \`- id: ${facts.acquisition.grantor}\` with its \`source:\` to content/grantors.yaml`,
+      );
+    const contact = tree.contacts.find((c) => c.value.id === facts.contact)?.value;
+    const grantorRule = GRANTOR_RULES[facts.acquisition.grantor];
+    if (contact && !grantorRule.contactBodies.includes(contact.body)) {
+      const fitting = tree.contacts.filter((c) => grantorRule.contactBodies.includes(c.value.body)).map((c) => c.value.id);
+      at(
+        source,
+        ['contact'],
+        'error',
+        facts.acquisition.grantor === 'national-park'
+          ? `national-park land is granted by the park's authorised body, so the contact must be a national-park officer, not \`${contact.id}\` (${contact.body})`
+          : `the right is granted by \`${facts.acquisition.grantor}\`, which \`${contact.id}\` (${contact.body}) does not answer for`,
+        fitting.length
+          ? `use one of: ${fitting.join(', ')}`
+          : `add an officer with \`body: ${grantorRule.contactBodies[0]}\` to content/contacts.yaml`,
+      );
+    }
+    facts.incentives.forEach((id, i) => {
+      const incentive = tree.incentives.find((x) => x.value.id === id)?.value;
+      if (!incentive) return; // an unknown id is reported by the reference check
+      const check = checkIncentive(facts, incentive, mci, year);
+      if (!check.eligible)
+        at(
+          source,
+          ['incentives', i],
+          'error',
+          `the offer does not meet the rules of \`${id}\`: ${explainIneligible(check)}`,
+          'delete this line: the site lists the programmes an offer may qualify for by itself, from content/incentives.yaml',
+        );
+    });
+    if (bidDateState(facts, today) === 'passed') {
+      at(
+        source,
+        ['acquisition', 'date'],
+        'error',
+        `bids closed on ${facts.acquisition.date}, but the status is still \`${facts.status}\`; the site now says the result is being confirmed`,
+        'write the result: `status: closed` (or `reserved` / `under-negotiation`), or a new `date:` if the bidding was moved or repeated',
+        true,
+      );
+    }
     if (place?.district && place.district !== facts.district) {
       at(
         source,
@@ -161,15 +270,17 @@ export function crossCheck(tree: ContentTree, { today, root }: { today: string; 
         'warning',
         `the audit of ${facts.audit.date} is more than ${siteConfig.staleAfterMonths} months old, so the site marks the offer as needing re-verification`,
         'visit the site again and update `audit.date` (and `updated`)',
+        true,
       );
     }
-    if (facts.status === 'at-auction' && !facts.acquisition.lotUrl) {
+    // Demonstration offers have no real lot, and say so on the page; a real offer in bidding needs its link.
+    if (!illustrative && bidDateState(facts, today) === 'upcoming' && !facts.acquisition.lotUrl) {
       at(
         source,
         ['acquisition'],
         'warning',
-        'the offer is at auction but gives no link to the lot',
-        'add `lotUrl:` with the address of the lot on the state property register portal',
+        `the offer is \`${facts.status}\` but gives no link to the lot`,
+        'add `lotUrl:` with the address of the lot itself on the portal where it is published',
       );
     }
     facts.photos.forEach((photo, i) => {
