@@ -58,12 +58,70 @@ export function formatMetres(m: number, lang: Lang): string {
   return m < 1000 ? t(lang, 'unit.m', { value: formatNumber(m, lang, 0) }) : formatKm(m / 1000, lang);
 }
 
-/** A calendar date: en "16 July 2026", ru "16 июля 2026 г.", kk per ICU. */
-export function formatDate(isoDate: string, lang: Lang): string {
+// Kazakh dates are written by hand, not by ICU: ICU gives "2026 ж. 19 мамыр" and capitalised
+// stand-alone months ("Маусым"), while official Kazakh writes "2026 жылғы 19 мамыр", lower-case
+// months, and "2026 жылғы 19 мамырдағы" before a noun ("… жағдай бойынша").
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+// The -дағы/-дегі/-тағы/-тегі ending follows each month's last vowel and last sound.
+const KK_MONTHS_ATTRIBUTIVE = [
+  'қаңтардағы',
+  'ақпандағы',
+  'наурыздағы',
+  'сәуірдегі',
+  'мамырдағы',
+  'маусымдағы',
+  'шілдедегі',
+  'тамыздағы',
+  'қыркүйектегі',
+  'қазандағы',
+  'қарашадағы',
+  'желтоқсандағы',
+];
+
+/**
+ * How a date stands in its sentence. `attributive` is the form before a noun, which only Kazakh
+ * marks: "2026 жылғы 19 мамырдағы жағдай бойынша" (as of 19 May 2026).
+ */
+export type DateForm = 'standalone' | 'attributive';
+
+/** A calendar date: en "16 July 2026", ru "16 июля 2026 г.", kk "2026 жылғы 16 шілде" (attributive: "… 16 шілдедегі"). */
+export function formatDate(isoDate: string, lang: Lang, form: DateForm = 'standalone'): string {
+  if (lang === 'kk') {
+    const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+    return `${year} жылғы ${day} ${(form === 'attributive' ? KK_MONTHS_ATTRIBUTIVE : KK_MONTHS)[month - 1]}`;
+  }
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** Month names for season lists. */
+/** A month's name as a list shows it: "June", "июнь", "маусым" (lower-case in Russian and Kazakh). */
 export function formatMonth(month: number, lang: Lang): string {
+  if (lang === 'kk') return KK_MONTHS[month - 1]!;
   return dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 1)));
+}
+
+/**
+ * The months something operates in, in words: all twelve → "year-round" / "круглый год" / "жыл бойы";
+ * three or more consecutive months → a range ("June–August", "маусым–тамыз"), also across the new
+ * year ("December–February"); other months listed ("маусым, шілде").
+ */
+export function formatSeason(months: readonly number[], lang: Lang): string {
+  const set = new Set(months.filter((m) => Number.isInteger(m) && m >= 1 && m <= 12));
+  if (set.size === 12) return t(lang, 'offer.object.yearRound');
+  // Start the walk after a month that is not in the season, so a run across December joins up.
+  const first = [...Array(12).keys()].map((i) => i + 1).find((m) => set.has(m) && !set.has(m === 1 ? 12 : m - 1));
+  if (first === undefined) return '';
+  const runs: number[][] = [];
+  for (let i = 0; i < 12; i++) {
+    const m = ((first - 1 + i) % 12) + 1;
+    if (!set.has(m)) continue;
+    const run = runs.at(-1);
+    const prev = m === 1 ? 12 : m - 1;
+    if (run && run.at(-1) === prev) run.push(m);
+    else runs.push([m]);
+  }
+  return runs
+    .map((run) =>
+      run.length >= 3 ? `${formatMonth(run[0]!, lang)}–${formatMonth(run.at(-1)!, lang)}` : run.map((m) => formatMonth(m, lang)).join(', '),
+    )
+    .join(', ');
 }

@@ -18,15 +18,41 @@ const load = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 
 
 describe('UI strings', () => {
   it('has every English key in Russian and Kazakh, and no extra keys', () => {
-    for (const lang of ['ru', 'kk']) {
-      const result = uiStringsSchema.safeParse(load(lang));
+    for (const lang of ['ru', 'kk'] as const) {
+      const result = uiStringsSchema(lang).safeParse(load(lang));
       expect(result.success ? [] : result.error.issues.map((i) => `${lang}: ${i.path.join('.')} ${i.code}`)).toEqual([]);
     }
   });
 
   it('rejects a language file with a missing key', () => {
     const { 'nav.offers': _dropped, ...rest } = load('ru');
-    expect(uiStringsSchema.safeParse(rest).success).toBe(false);
+    expect(uiStringsSchema('ru').safeParse(rest).success).toBe(false);
+  });
+
+  it('requires the plural forms each language needs: one, few, many, other in Russian; one, other in English and Kazakh', () => {
+    const withCount = (lang: string, text: string) => ({ ...load(lang), 'offers.count': text });
+    const ruForms = '{count, plural, one {# предложение} few {# предложения} many {# предложений} other {# предложения}}';
+    expect(uiStringsSchema('ru').safeParse(withCount('ru', ruForms)).success).toBe(true);
+    const ruWithoutMany = '{count, plural, one {# предложение} few {# предложения} other {# предложения}}';
+    const issues = uiStringsSchema('ru').safeParse(withCount('ru', ruWithoutMany)).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['offers.count', '{count, plural, …} must give exactly the forms one, few, many, other in ru; missing many'],
+    ]);
+    expect(uiStringsSchema('kk').safeParse(withCount('kk', '{count, plural, one {# ұсыныс} other {# ұсыныс}}')).success).toBe(true);
+    expect(uiStringsSchema('kk').safeParse(withCount('kk', ruForms)).error?.issues[0]?.message).toBe(
+      '{count, plural, …} must give exactly the forms one, other in kk; few, many not used in kk',
+    );
+    expect(uiStringsSchema('en').safeParse(withCount('en', '{count, plural, other {# offers}}')).error?.issues[0]?.message).toBe(
+      '{count, plural, …} must give exactly the forms one, other in en; missing one',
+    );
+  });
+
+  it('rejects a broken plural block and a parameter the English message does not have', () => {
+    const withCount = (text: string) => ({ ...load('kk'), 'offers.count': text });
+    expect(uiStringsSchema('kk').safeParse(withCount('{count, plural, one {# ұсыныс} other {# ұсыныс}')).success).toBe(false);
+    expect(
+      uiStringsSchema('kk').safeParse(withCount('{count, plural, one {# ұсыныс} other {# ұсыныс}} {total}')).error?.issues[0]?.message,
+    ).toBe('{total} is not a parameter of the English message');
   });
 
   it('has a label for every value of every enum in every language', () => {
@@ -54,5 +80,7 @@ describe('UI strings', () => {
   it('fills placeholders', () => {
     expect(t('en', 'offers.count', { count: 3 })).toBe('3 offers');
     expect(t('ru', 'offer.termYears', { years: 49 })).toBe('49 лет');
+    expect(t('ru', 'offer.termYears', { years: 21 })).toBe('21 год');
+    expect(t('en', 'offers.count', { count: 1 })).toBe('1 offer');
   });
 });

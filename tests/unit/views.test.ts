@@ -138,8 +138,8 @@ describe('the home view', () => {
   it('lists the areas in their order with summaries and counts, and the open featured offers', () => {
     const home = toHomeView(catalog, 'en');
     expect(home.districts.map((d) => [d.id, d.name, d.url, d.offerCount, d.offerCountLabel])).toEqual([
-      ['balkhash', 'Balkhash area', '/en/districts/balkhash/', 1, '1 offers'],
-      ['karkaraly', 'Karkaraly district', '/en/districts/karkaraly/', 1, '1 offers'],
+      ['balkhash', 'Balkhash area', '/en/districts/balkhash/', 1, '1 offer'],
+      ['karkaraly', 'Karkaraly district', '/en/districts/karkaraly/', 1, '1 offer'],
     ]);
     expect(home.districts[1]!.summary).toMatch(/^Granite mountains, pine forest and lakes/);
     expect(home.featured.map((o) => o.id)).toEqual(['shaitankol-glamping']);

@@ -329,7 +329,7 @@ function clusterIcon(data: MapData): (cluster: L.MarkerCluster) => L.DivIcon {
       className: 'map-cluster',
       html: `<span aria-hidden="true">${number.format(count)}</span>`,
       iconSize: [size, size],
-      label: clusterLabel(count, data.lang, data.strings.cluster, number.format(count)),
+      label: clusterLabel(count, data.lang, data.strings.cluster),
       attrs: { 'data-count': String(count) },
     });
   };

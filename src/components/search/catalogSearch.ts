@@ -12,6 +12,8 @@ import {
   type Constraint,
 } from '../../lib/search/filter.ts';
 import { kazakhQuery } from '../../lib/search/kazakhQuery.ts';
+import { formatMessage, type MessageParams } from '../../lib/i18n/plural.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../../schemas/langs.ts';
 import { isUnfiltered, parseState, serializeState } from '../../lib/search/urlState.ts';
 import { unpackCatalog } from '../../lib/search/compactFile.ts';
 import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, SearchState } from '../../lib/search/types.ts';
@@ -36,8 +38,6 @@ interface PagefindApi {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 export class CatalogSearch extends HTMLElement {
   private data?: CompactCatalog;
@@ -53,6 +53,12 @@ export class CatalogSearch extends HTMLElement {
   private typingTimer?: number;
   /** Ids currently shown, in order: the map can read this if it starts after the first event. */
   resultIds: string[] = [];
+
+  /** A message of the page's language with its counts in the right plural form, as the server writes it. */
+  private fill(template: string, params: MessageParams): string {
+    const lang: Lang = isLang(this.dataset.lang) ? this.dataset.lang : DEFAULT_LANG;
+    return formatMessage(lang, template, params);
+  }
 
   async connectedCallback() {
     this.strings = JSON.parse(this.querySelector('script[data-strings]')!.textContent!) as Strings;
@@ -215,7 +221,7 @@ export class CatalogSearch extends HTMLElement {
     const total = data.offers.length;
     const unfiltered = isUnfiltered(state);
     countText.textContent =
-      (unfiltered ? fill(this.strings.all, { count: total }) : fill(this.strings.some, { count: results.length, total })) +
+      (unfiltered ? this.fill(this.strings.all, { count: total }) : this.fill(this.strings.some, { count: results.length, total })) +
       (state.q && this.textFallback ? ` ${this.strings.textFallback}` : '');
     this.showRelax(state, textIds, results.length === 0);
     this.dataset.resultCount = String(results.length);
@@ -266,13 +272,13 @@ export class CatalogSearch extends HTMLElement {
     }
     const active = activeConstraints(state).filter((c) => c.type !== 'q').length;
     this.querySelector('[data-filters-summary]')!.textContent = active
-      ? fill(this.strings.filtersActive, { count: active })
+      ? this.fill(this.strings.filtersActive, { count: active })
       : this.strings.filters;
   }
 
   private constraintLabel(c: Constraint, state: SearchState): string {
     const s = this.strings.constraint;
-    if (c.type === 'q') return fill(this.strings.query, { q: state.q });
+    if (c.type === 'q') return this.fill(this.strings.query, { q: state.q });
     if (c.type === 'facet') return s[c.facet]!;
     if (c.type === 'util') return s[`util.${c.util}`]!;
     if (c.type === 'range') return s[c.range]!;
@@ -290,7 +296,7 @@ export class CatalogSearch extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.constraint = JSON.stringify(constraint);
-      button.textContent = fill(this.strings.relaxOption, { filter: this.constraintLabel(constraint, state), count });
+      button.textContent = this.fill(this.strings.relaxOption, { filter: this.constraintLabel(constraint, state), count });
       li.append(button);
       list.append(li);
     }

@@ -1,16 +1,10 @@
 import type { Lang } from '../../schemas/langs.ts';
+import { formatMessage } from '../i18n/plural.ts';
 
-/** Plural forms of "N offers" in one language: CLDR categories that language uses. */
-export interface ClusterStrings {
-  one: string;
-  few: string;
-  many: string;
-  other: string;
-}
-
-/** "5 offers", "5 предложений", "5 ұсыныс": the accessible name of a cluster of `count` offers. */
-export function clusterLabel(count: number, lang: Lang, strings: ClusterStrings, formatted = String(count)): string {
-  const category = new Intl.PluralRules(lang).select(count) as keyof ClusterStrings | 'zero' | 'two';
-  const template = category === 'zero' || category === 'two' ? strings.other : strings[category];
-  return template.replace('{count}', formatted);
+/**
+ * "5 offers", "5 предложений", "5 ұсыныс": the accessible name of a cluster of `count` offers, from
+ * the `map.cluster` message (a plural message, see lib/i18n/plural.ts).
+ */
+export function clusterLabel(count: number, lang: Lang, template: string): string {
+  return formatMessage(lang, template, { count });
 }

@@ -3,9 +3,8 @@
 import type { Lang, Place } from '../../schemas/index.ts';
 import { OFFER_KINDS, OFFER_STATUSES, type OfferKind, type OfferStatus } from '../../schemas/offer.ts';
 import type { OfferView } from '../catalog/toOfferView.ts';
-import { t } from '../../i18n/index.ts';
+import { t, uiStrings } from '../../i18n/index.ts';
 import { mapConfig } from '../../map.config.ts';
-import type { ClusterStrings } from './clusterLabel.ts';
 import type { HubType } from './markerStyle.ts';
 import { isSettlement } from './offerThumbnail.ts';
 
@@ -46,7 +45,8 @@ export interface MapPlace {
 }
 
 export interface MapStrings {
-  cluster: ClusterStrings;
+  /** The `map.cluster` plural message, filled on the client by clusterLabel(). */
+  cluster: string;
   kinds: Record<OfferKind, string>;
   statuses: Record<OfferStatus, string>;
   areaLabel: string;
@@ -84,12 +84,7 @@ export const BASE_URL = '/maps/base.json';
 
 export function mapStrings(lang: Lang): MapStrings {
   return {
-    cluster: {
-      one: t(lang, 'map.cluster.one'),
-      few: t(lang, 'map.cluster.few'),
-      many: t(lang, 'map.cluster.many'),
-      other: t(lang, 'map.cluster.other'),
-    },
+    cluster: uiStrings[lang]['map.cluster'],
     kinds: Object.fromEntries(OFFER_KINDS.map((k) => [k, t(lang, `kind.${k}`)])) as Record<OfferKind, string>,
     statuses: Object.fromEntries(OFFER_STATUSES.map((s) => [s, t(lang, `status.${s}`)])) as Record<OfferStatus, string>,
     areaLabel: t(lang, 'offer.area'),
