@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
 import type { CatalogInput } from '../../src/lib/catalog/types.ts';
+import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 import { heightMessage, parseHeightMessage } from '../../src/lib/embed/protocol.ts';
 import { parseLimit } from '../../src/lib/embed/query.ts';
 import { formatKm, formatMetres } from '../../src/lib/format.ts';
@@ -22,23 +23,7 @@ const EXACTLY_12_MONTHS = '2025-11-29';
 const ONE_DAY_UNDER = '2025-11-30';
 
 function fixtureInput(today: string): CatalogInput {
-  const { tree } = check(GOOD_FIXTURE);
-  return {
-    offers: tree.offers.map((o) => ({
-      id: o.id,
-      facts: o.facts,
-      texts: Object.fromEntries(Object.entries(o.texts).map(([l, x]) => [l, x.data])),
-    })),
-    districts: tree.districts.map((d) => ({
-      id: d.id,
-      facts: d.facts,
-      texts: Object.fromEntries(Object.entries(d.texts).map(([l, x]) => [l, x.data])),
-    })),
-    places: tree.places.map((p) => p.value),
-    contacts: tree.contacts.map((c) => c.value),
-    incentives: tree.incentives.map((i) => i.value),
-    today,
-  };
+  return catalogInputFromTree(check(GOOD_FIXTURE).tree, today);
 }
 
 const BASE_INPUT = fixtureInput(TODAY);
@@ -79,8 +64,12 @@ describe('the stale limit of the catalog (12 months)', () => {
     const en = toOfferView(offer, 'en', catalog);
     expect(en.stale).toBe(true);
     expect(en.staleLabel).toBe('Needs re-verification: the audit is more than 12 months old.');
-    expect(toOfferView(offer, 'ru', catalog).staleLabel).toBe('Сведения устарели: аудит проведён более 12 месяцев назад, нужна повторная проверка.');
-    expect(toOfferView(offer, 'kk', catalog).staleLabel).toBe('Мәліметтер ескірген: аудит жүргізілгеннен бері 12 айдан астам уақыт өтті, қайта тексеру қажет.');
+    expect(toOfferView(offer, 'ru', catalog).staleLabel).toBe(
+      'Сведения устарели: аудит проведён более 12 месяцев назад, нужна повторная проверка.',
+    );
+    expect(toOfferView(offer, 'kk', catalog).staleLabel).toBe(
+      'Мәліметтер ескірген: аудит жүргізілгеннен бері 12 айдан астам уақыт өтті, қайта тексеру қажет.',
+    );
     expect(toOfferView(catalogWithAudit(EXACTLY_12_MONTHS).offer, 'en', catalog).stale).toBe(false);
   });
 });
@@ -180,6 +169,7 @@ describe('price and investment ranges are typed in millions and include their en
     util: [],
     area: 1,
     price,
+    rent: null,
     inv,
     published: '2026-01-01',
   });

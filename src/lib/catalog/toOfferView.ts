@@ -1,11 +1,17 @@
 import { LANGS, UTILITY_KEYS, type Lang, type Place, type UtilityKey } from '../../schemas/index.ts';
-import { t } from '../../i18n/index.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
+import { isBidding } from '../rules/acquisition.ts';
+import type { AcquisitionRoute, Grantor } from '../../schemas/offer.ts';
 import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatNumber, formatSeason } from '../format.ts';
 import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
 import { toContactView, type ContactView } from './toContactView.ts';
 import { siteConfig } from '../../site.config.ts';
 import { thumbnailAlt } from '../map/offerThumbnail.ts';
+import { expectedCosts, PRICE_PERIODS, type PricePeriod, type YearlyPayment } from '../rules/price.ts';
+
+type BiddingStatus = 'at-auction' | 'at-tender' | 'at-competition';
+import type { LegalSource } from '../../schemas/index.ts';
 
 /** One labelled fact of a fact list. */
 export interface LabelledValue {
@@ -38,37 +44,55 @@ export interface OfferView {
   kind: OfferModel['facts']['kind'];
   kindLabel: string;
   status: OfferModel['facts']['status'];
+  /** The status filters and badges use: the status, or `result-pending` once a bid date has passed. */
+  statusFacet: string;
   statusLabel: string;
   districtId: string;
   districtName: string;
   districtUrl: string;
+  /** Nearest settlement. */
   placeName: string;
+  /** The lake, park or landmark the site lies at, when content names one. */
+  namedLocationName: string | undefined;
   areaHa: number;
   areaLabel: string;
-  /** "₸1,850,000" or "On request". */
+  /** "₸1,850,000", "₸1,850,000 a year" or "On request". */
   priceLabel: string;
-  /** Compact price for cards. */
+  /** Compact price for cards, with "a year" when it is paid every year. */
   priceShort: string;
+  /** How often the price is paid; undefined when it is on request. */
+  pricePeriod: PricePeriod | undefined;
+  /** The basis and its period: "Start price, paid once". */
   priceBasisLabel: string;
   /** Label for the price in fact lists: the basis ("Start price"), or "Price" when it is on request. */
   priceFactLabel: string;
   investmentLabel: string | undefined;
   rightLabel: string;
   termLabel: string | undefined;
+  /** True only when content says so and the grantor's rules have been verified for it (national-park land has not). */
   foreignOwnedEligible: boolean;
   foreignLabel: string;
   categoryLabel: string;
   targetPurpose: string;
   cadastralNumber: string | undefined;
+  grantorLabel: string;
+  /** The route as this grantor runs it, e.g. "Competition held by the national park's authorised body". */
   routeLabel: string;
+  /** The act the route comes from. */
+  routeSource: SourceView;
   acquisitionDateLabel: string | undefined;
+  /** True when bids closed before build day and content has not recorded the result yet. */
+  bidDatePassed: boolean;
   lotUrl: string | undefined;
+  /** Said instead of a lot link while an offer takes bids but its lot is not published. */
+  lotPendingLabel: string | undefined;
+  expectedCosts: Array<{ label: string; amount: string; basis: string; fact: string }>;
   utilities: UtilityRow[];
   /** Segment labels, for reading. */
   segments: string[];
   /** Segment ids, for filtering (embed widgets). */
   segmentIds: string[];
-  incentives: Array<{ id: string; name: string; summary: string; url: string | undefined }>;
+  incentives: Array<{ id: string; name: string; summary: string; threshold: string | undefined; source: SourceView }>;
   audit: { dateLabel: string; auditor: string; conditionLabel: string };
   verifiedLabel: string;
   stale: boolean;
@@ -99,6 +123,18 @@ export interface OfferView {
       }
     | undefined;
   featured: boolean;
+}
+
+/** A legal source as a page shows it. */
+export interface SourceView {
+  text: string;
+  url: string | undefined;
+  verified: boolean;
+}
+
+export function toSourceView(source: LegalSource, lang: Lang): SourceView {
+  const text = source.article ? `${source.act[lang]}, ${source.article}` : source.act[lang];
+  return { text, url: source.url, verified: source.verified };
 }
 
 const placeName = (places: readonly Place[], id: string, lang: Lang) => places.find((p) => p.id === id)?.name[lang] ?? id;
@@ -140,6 +176,75 @@ function utilityRows(offer: OfferModel, lang: Lang): UtilityRow[] {
   });
 }
 
+/** The key of a route's wording as its grantor runs it. Every allowed pair has one (tests/unit/acquisitionRules.test.ts). */
+export function routeKey(grantor: Grantor, route: AcquisitionRoute): UiKey {
+  return `routeOf.${grantor}.${route}` as UiKey;
+}
+
+function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): OfferView['expectedCosts'] {
+  const costs = expectedCosts(offer.facts);
+  const unknown = t(lang, 'offer.costs.unknown');
+  const money = (amount: number | undefined) => (amount === undefined ? unknown : formatKzt(amount, lang));
+  const utilityList = (keys: readonly UtilityKey[]) => keys.map((k) => t(lang, `utility.${k}`).toLowerCase()).join(', ');
+  const { connections } = costs;
+  const connectionBasis = [
+    connections.known.length ? t(lang, 'offer.costs.connections.sum', { known: utilityList(connections.known) }) : undefined,
+    connections.unknown.length ? t(lang, 'offer.costs.connections.missing', { unknown: utilityList(connections.unknown) }) : undefined,
+  ].filter((x) => x !== undefined);
+  const yearlyBasis: Record<YearlyPayment, UiKey> = {
+    'is-price': 'offer.costs.yearly.isPrice',
+    rent: 'offer.costs.yearly.rent',
+    'land-use-fee': 'offer.costs.yearly.fee',
+    taxes: 'offer.costs.yearly.tax',
+    'ppp-agreement': 'offer.costs.yearly.ppp',
+  };
+  const period = PRICE_PERIODS[offer.facts.price.basis];
+  return [
+    {
+      fact: 'cost-price',
+      label: t(lang, 'offer.costs.price'),
+      amount: priceLabel,
+      basis: period ? `${t(lang, `basis.${offer.facts.price.basis}`)}, ${t(lang, `period.${period}`)}` : t(lang, 'basis.on-request'),
+    },
+    {
+      fact: 'cost-deposit',
+      label: t(lang, 'offer.costs.deposit'),
+      amount: costs.deposit.kind === 'amount' ? formatKzt(costs.deposit.amountKzt, lang) : costs.deposit.kind === 'none' ? '—' : unknown,
+      basis: t(
+        lang,
+        costs.deposit.kind === 'amount'
+          ? 'offer.costs.deposit.given'
+          : costs.deposit.kind === 'none'
+            ? 'offer.costs.deposit.none'
+            : 'offer.costs.deposit.lotNotice',
+      ),
+    },
+    {
+      fact: 'cost-yearly',
+      label: t(lang, 'offer.costs.yearly'),
+      amount: costs.yearly.kind === 'is-price' ? priceLabel : money(costs.yearly.amountKzt),
+      basis: t(lang, yearlyBasis[costs.yearly.kind]),
+    },
+    {
+      fact: 'cost-connections',
+      label: t(lang, 'offer.costs.connections'),
+      amount: connections.known.length ? formatKzt(connections.knownKzt, lang) : connections.unknown.length ? unknown : '—',
+      basis: connectionBasis.length
+        ? connectionBasis.join('. ')
+        : t(
+            lang,
+            connections.known.length || connections.unknown.length ? 'offer.costs.connections.none' : 'offer.costs.connections.notNeeded',
+          ),
+    },
+    {
+      fact: 'cost-investment',
+      label: t(lang, 'offer.costs.investment'),
+      amount: money(costs.investmentKzt),
+      basis: t(lang, siteConfig.illustrativeData ? 'offer.costs.investment.illustrative' : 'offer.costs.investment.audit'),
+    },
+  ];
+}
+
 function objectFacts(offer: OfferModel, lang: Lang): LabelledValue[] {
   if (offer.facts.kind !== 'infrastructure') return [];
   const o = offer.facts.object;
@@ -175,7 +280,12 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
   const textLang = textLanguage(offer.texts, lang);
   const text = offer.texts[textLang] ?? { title: offer.id, summary: '' };
   const district = catalog.districts.find((d) => d.id === facts.district);
-  const priceLabel = facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : formatKzt(facts.price.amountKzt, lang);
+  const period = PRICE_PERIODS[facts.price.basis];
+  const perYear = (amount: string) => (period === 'per-year' ? t(lang, 'offer.price.perYear', { amount }) : amount);
+  const priceLabel = facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : perYear(formatKzt(facts.price.amountKzt, lang));
+  const passed = offer.bidDate === 'passed';
+  const nationalPark = facts.acquisition.grantor === 'national-park';
+  const foreignOwnedEligible = facts.right.foreignOwnedEligible && !nationalPark;
   const lat = facts.location.lat;
   const lon = facts.location.lon;
   return {
@@ -188,32 +298,64 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     kind: facts.kind,
     kindLabel: t(lang, `kind.${facts.kind}`),
     status: facts.status,
-    statusLabel: t(lang, `status.${facts.status}`),
+    statusFacet: passed ? 'result-pending' : facts.status,
+    statusLabel:
+      passed && isBidding(facts.status) ? t(lang, `status.passed.${facts.status as BiddingStatus}`) : t(lang, `status.${facts.status}`),
     districtId: facts.district,
     districtName: district?.facts.name[lang] ?? facts.district,
     districtUrl: paths.district(lang, facts.district),
     placeName: offer.place.name[lang],
+    namedLocationName: offer.namedLocation?.name[lang],
     areaHa: facts.land.areaHa,
     areaLabel: formatHectares(facts.land.areaHa, lang),
     priceLabel,
-    priceShort: facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : formatKztCompact(facts.price.amountKzt, lang),
-    priceBasisLabel: t(lang, `basis.${facts.price.basis}`),
+    priceShort: facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : perYear(formatKztCompact(facts.price.amountKzt, lang)),
+    pricePeriod: period,
+    priceBasisLabel: period
+      ? `${t(lang, `basis.${facts.price.basis}`)}, ${t(lang, `period.${period}`)}`
+      : t(lang, `basis.${facts.price.basis}`),
     priceFactLabel: facts.price.basis === 'on-request' ? t(lang, 'offer.price') : t(lang, `basis.${facts.price.basis}`),
     investmentLabel: facts.investmentKzt === undefined ? undefined : formatKzt(facts.investmentKzt, lang),
     rightLabel: t(lang, `right.${facts.right.type}`),
     termLabel: facts.right.termYears === undefined ? undefined : t(lang, 'offer.termYears', { years: facts.right.termYears }),
-    foreignOwnedEligible: facts.right.foreignOwnedEligible,
-    foreignLabel: t(lang, facts.right.foreignOwnedEligible ? 'offer.foreignEligible.yes' : 'offer.foreignEligible.no'),
+    foreignOwnedEligible,
+    // Whether companies with foreign participation may take part in a national park's competition is not verified.
+    foreignLabel: t(
+      lang,
+      nationalPark && facts.right.foreignOwnedEligible
+        ? 'offer.foreignEligible.unverified'
+        : foreignOwnedEligible
+          ? 'offer.foreignEligible.yes'
+          : 'offer.foreignEligible.no',
+    ),
     categoryLabel: t(lang, `category.${facts.land.category}`),
     targetPurpose: facts.targetPurpose[lang],
     cadastralNumber: facts.land.cadastralNumber,
-    routeLabel: t(lang, `route.${facts.acquisition.route}`),
+    grantorLabel: t(lang, `grantor.${facts.acquisition.grantor}`),
+    routeLabel: t(lang, routeKey(facts.acquisition.grantor, facts.acquisition.route)),
+    routeSource: toSourceView(offer.routeSource, lang),
     acquisitionDateLabel: facts.acquisition.date === undefined ? undefined : formatDate(facts.acquisition.date, lang),
+    bidDatePassed: passed,
     lotUrl: facts.acquisition.lotUrl,
+    lotPendingLabel: offer.bidDate === 'upcoming' && facts.acquisition.lotUrl === undefined ? t(lang, 'offer.lot.pending') : undefined,
+    expectedCosts: expectedCostRows(offer, lang, priceLabel),
     utilities: utilityRows(offer, lang),
     segments: facts.segments.map((s) => t(lang, `segment.${s}`)),
     segmentIds: [...facts.segments],
-    incentives: offer.incentives.map((i) => ({ id: i.id, name: i.name[lang], summary: i.summary[lang], url: i.url })),
+    incentives: offer.incentives.map(({ incentive, threshold }) => ({
+      id: incentive.id,
+      name: incentive.name[lang],
+      summary: incentive.summary[lang],
+      threshold:
+        threshold?.kzt === undefined
+          ? undefined
+          : t(lang, 'offer.incentives.threshold', {
+              mci: formatNumber(threshold.mci, lang),
+              kzt: formatKztCompact(threshold.kzt, lang),
+              year: threshold.year,
+            }),
+      source: toSourceView(threshold?.source ?? incentive.source, lang),
+    })),
     audit: {
       dateLabel: formatDate(facts.audit.date, lang),
       auditor: facts.audit.auditor[lang],
