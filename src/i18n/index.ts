@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
-import en from './en.json' with { type: 'json' };
-import ru from './ru.json' with { type: 'json' };
-import kk from './kk.json' with { type: 'json' };
-import type { Lang } from '../schemas/langs.ts';
 import { formatMessage, type MessageParams, messageParams, messageProblems } from '../lib/i18n/plural.ts';
+import { LANGS, type Lang } from '../schemas/langs.ts';
+import en from './en.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
 
@@ -31,11 +29,17 @@ export const uiStringsSchema = (lang: Lang) =>
     ) as Record<UiKey, z.ZodString>,
   );
 
-export const uiStrings: Record<Lang, Record<UiKey, string>> = {
-  en: uiStringsSchema('en').parse(en),
-  ru: uiStringsSchema('ru').parse(ru),
-  kk: uiStringsSchema('kk').parse(kk),
-};
+// Each language's file is found by its code in LANGS, so a new language needs no line here, only its
+// <lang>.json (English, imported above for its keys, is loaded the same way). Loaded once, when this
+// module is first imported; a missing or incomplete file fails the build then.
+const files = await Promise.all(
+  LANGS.map(async (lang) => {
+    const file: unknown = (await import(`./${lang}.json`, { with: { type: 'json' } })).default;
+    return [lang, uiStringsSchema(lang).parse(file)] as const;
+  }),
+);
+
+export const uiStrings = Object.fromEntries(files) as Record<Lang, Record<UiKey, string>>;
 
 /** A UI string with `{name}` placeholders filled and plural forms chosen by the counts. A missing key is a type error. */
 export function t(lang: Lang, key: UiKey, params: MessageParams = {}): string {
