@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import type { Lang } from '../../src/schemas/langs.ts';
 import { langOf, PAGE_TYPES, pageTypeOf, type PageType } from './pageTypes.ts';
 
 export interface DistPage {
@@ -13,7 +14,7 @@ export interface DistPage {
   /** The URL path a browser uses: `/`, `/en/offers/x/`, `/404.html`. */
   urlPath: string;
   type: PageType;
-  lang: 'en' | 'ru' | 'kk' | undefined;
+  lang: Lang | undefined;
 }
 
 export interface DistAsset {

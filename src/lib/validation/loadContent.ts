@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { LANGS, ID_PATTERN, urlSchema, type District, type Lang, type OfferFacts } from '../../schemas/index.ts';
+import { LANGUAGE_NAMES_EN } from '../../schemas/langs.ts';
 import {
   CONTENT_LAYOUT,
   LIST_COLLECTIONS,
@@ -197,7 +198,7 @@ function readTexts<S extends z.ZodType>(
       problems.push({
         severity: 'warning',
         file: relative(root, path),
-        message: `the ${({ en: 'English', ru: 'Russian', kk: 'Kazakh' } as const)[lang]} text of this ${what} is missing, so that language shows the English text with a notice`,
+        message: `the ${LANGUAGE_NAMES_EN[lang]} text of this ${what} is missing, so that language shows the English text with a notice`,
         hint: `create ${languageFile(lang)} beside facts (copy ${languageFile('en')} and translate it)`,
       });
       continue;
