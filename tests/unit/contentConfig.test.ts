@@ -6,12 +6,14 @@ vi.mock('astro:content', () => ({ defineCollection: <T>(config: T) => config }))
 const { collections } = await import('../../src/content.config.ts');
 
 describe('the Astro collections built from the content layout', () => {
-  it('are the seven collections the pages read, with the same names as before', () => {
+  it("are the nine collections the pages read: the seven from before, the MCI values and the grantors' sources", () => {
     expect(Object.keys(collections).sort()).toEqual([
       'contacts',
       'districtTexts',
       'districts',
+      'grantors',
       'incentives',
+      'mci',
       'offerTexts',
       'offers',
       'places',

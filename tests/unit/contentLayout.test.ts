@@ -14,7 +14,7 @@ import { GOOD_FIXTURE, TODAY, check, fixtureWith, writeIn } from './helpers.ts';
 describe('the one content layout', () => {
   it('names the folder and list collections Astro and the checker both use', () => {
     expect(FOLDER_COLLECTIONS).toEqual(['offers', 'districts']);
-    expect(LIST_COLLECTIONS).toEqual(['places', 'contacts', 'incentives']);
+    expect(LIST_COLLECTIONS).toEqual(['places', 'contacts', 'incentives', 'mci', 'grantors']);
     expect([CONTENT_LAYOUT.offers.textsCollection, CONTENT_LAYOUT.districts.textsCollection]).toEqual(['offerTexts', 'districtTexts']);
   });
 

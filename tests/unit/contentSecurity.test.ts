@@ -131,7 +131,7 @@ describe('texts cannot make the build load a file', () => {
     });
     const { errors } = check(dir);
     expect(problemOn(errors, FACTS, 'an `http://` address is not secure')).toMatchObject({ field: 'acquisition.lotUrl', line: 21 });
-    expect(problemOn(errors, 'incentives.yaml', 'an `http://` address is not secure').field).toMatch(/^\[\d+\]\.url$/);
+    expect(problemOn(errors, 'incentives.yaml', 'an `http://` address is not secure').field).toMatch(/^\[\d+\]\.source\.url$/);
   });
 
   // Skipped by the mutation run (scripts/mutation): a child `astro build` never sees a mutant.

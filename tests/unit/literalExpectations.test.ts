@@ -18,8 +18,8 @@ const document = toOffersDocument(catalog, new URL('https://catalog.example/'), 
 const seen = (text: string | undefined) => text?.replace(/[\s\u00a0\u202f]+/g, ' ');
 
 describe('distances of shaitankol-glamping (49.4035, 75.4120)', () => {
-  // Its place, its district centre (Karkaraly, 8 km by road per facts.yaml), and the hubs that are not
-  // another district's centre (so not Balkhash), nearest first.
+  // The lake it lies at (its named location), its nearest settlement and district centre (Karkaraly, 8 km by
+  // road per facts.yaml), and the hubs that are not another district's centre (so not Balkhash), nearest first.
   const EXPECTED = [
     { place: 'shaitankol', straightKm: 1.5 },
     { place: 'karkaraly', straightKm: 4.5, roadKm: 8 },
@@ -60,11 +60,12 @@ describe('facts of shaitankol-glamping in offers.json, as its facts.yaml writes 
       kind: 'land-plot',
       status: 'available',
       district: 'karkaraly',
-      place: 'shaitankol',
+      place: 'karkaraly',
+      namedLocation: 'shaitankol',
       location: { lat: 49.4035, lon: 75.412 },
       land: { areaHa: 4.2, cadastralNumber: '00-000-001-001', category: 'protected-recreational' },
-      right: { type: 'lease', termYears: 25, foreignOwnedEligible: true },
-      acquisition: { route: 'auction' },
+      right: { type: 'park-land-use', termYears: 25, foreignOwnedEligible: true },
+      acquisition: { grantor: 'national-park', route: 'competition' },
       price: { basis: 'annual-lease', amountKzt: 1_850_000 },
       investmentKzt: 180_000_000,
       utilities: {
@@ -85,8 +86,16 @@ describe('facts of shaitankol-glamping in offers.json, as its facts.yaml writes 
   it('and the price as the offer page and the cards print it', () => {
     const en = toOfferView(glamping, 'en', catalog);
     const ru = toOfferView(glamping, 'ru', catalog);
-    expect([en.priceFactLabel, en.priceLabel, en.priceShort]).toEqual(['Annual lease', '₸1,850,000', '₸1.9m']);
-    expect([ru.priceLabel, ru.priceShort].map(seen)).toEqual(['1 850 000 ₸', '1,9 млн ₸']);
+    expect([en.priceBasisLabel, en.priceLabel, en.priceShort]).toEqual([
+      'Annual lease, paid every year',
+      '₸1,850,000 a year',
+      '₸1.9m a year',
+    ]);
+    expect([ru.priceBasisLabel, ru.priceLabel, ru.priceShort].map(seen)).toEqual([
+      'Годовая арендная плата, ежегодно',
+      '1 850 000 ₸ в год',
+      '1,9 млн ₸ в год',
+    ]);
   });
 });
 

@@ -33,7 +33,8 @@ describe('the contact view', () => {
   it('is the same on an offer page and on the invest page', () => {
     const offer = toOfferView(catalog.offers.find((o) => o.id === 'shaitankol-glamping')!, 'en', catalog);
     const invest = toInvestView(catalog, 'en');
-    expect(invest.contacts.find((c) => c.id === 'karkaraly-tourism-officer')).toEqual(offer.contact);
+    // A national-park plot is answered for by the park's officer, not the akimat's.
+    expect(invest.contacts.find((c) => c.id === 'karkaraly-park-recreation-officer')).toEqual(offer.contact);
   });
 });
 
@@ -63,27 +64,44 @@ describe('the offer page view', () => {
   it('sums up size, money and right in the key facts, each once', () => {
     expect(page.keyFacts).toEqual([
       { label: 'Land area', value: '4.2 ha', fact: 'area' },
-      { label: 'Annual lease', value: '₸1,850,000', fact: 'price' },
+      { label: 'Annual lease, paid every year', value: '₸1,850,000 a year', fact: 'price' },
       { label: 'Estimated investment', value: '₸180,000,000', fact: 'investment' },
-      { label: 'Right offered', value: 'Lease (temporary paid land use), 25 years', fact: 'right' },
-      { label: 'Companies with foreign participation', value: 'Eligible', fact: 'foreign' },
+      { label: 'Right offered', value: 'Use of national-park land, 25 years', fact: 'right' },
+      // Content says true, but nobody has verified it for a national park's competition.
+      { label: 'Companies with foreign participation', value: 'Not verified for national-park land', fact: 'foreign' },
     ]);
   });
 
   it('lists the legal status and the acquisition route, without repeating the key facts', () => {
-    expect(page.legalFacts.map((f) => f.label)).toEqual(['Land category', 'Target purpose', 'Cadastral number', 'Acquisition route']);
+    expect(page.legalFacts.map((f) => f.label)).toEqual([
+      'Land category',
+      'Target purpose',
+      'Cadastral number',
+      'Granted by',
+      'Acquisition route',
+    ]);
     expect(page.legalFacts.find((f) => f.fact === 'cadastral')?.value).toBe('00-000-001-001');
-    expect(page.legalFacts.find((f) => f.fact === 'route')?.value).toBe('Electronic auction');
+    expect(page.legalFacts.find((f) => f.fact === 'grantor')?.value).toBe(
+      "The national park's administration, under the Committee of Forestry and Wildlife",
+    );
+    expect(page.legalFacts.find((f) => f.fact === 'route')?.value).toBe("Competition held by the national park's authorised body");
+    expect(page.offer.routeSource).toMatchObject({ url: 'https://karkaralinskpark.kz/ob-organizacii/turizm', verified: false });
     const keyLabels = new Set(page.keyFacts.map((f) => f.label));
     for (const list of [page.legalFacts, page.auditFacts, page.projectFacts])
       for (const f of list) expect(keyLabels.has(f.label), f.label).toBe(false);
   });
 
-  it('links the lot and gives the auction date when content has them', () => {
+  it('links the lot and gives the date bids close when content has them', () => {
     const base = toOfferPageView(catalog, 'balkhash-test-base', 'en');
-    expect(base.legalFacts.slice(-2)).toEqual([
-      { label: 'Auction or tender date', value: '15 December 2026' },
-      { label: 'Lot on the state property register portal', value: 'https://gosreestr.kz/', href: 'https://gosreestr.kz/' },
+    expect(base.offer.statusLabel).toBe('Tender announced');
+    expect(base.legalFacts.slice(-3)).toEqual([
+      {
+        label: 'Acquisition route',
+        value: 'Tender for property lease or trust management on the state property register portal',
+        fact: 'route',
+      },
+      { label: 'Bids close on', value: '15 December 2026', fact: 'bid-date' },
+      { label: 'The lot', value: 'https://gosreestr.example.kz/lot/1', href: 'https://gosreestr.example.kz/lot/1', fact: 'lot' },
     ]);
     expect(base.keyFacts.find((f) => f.fact === 'price')).toEqual({ label: 'Price', value: 'On request', fact: 'price' });
   });
@@ -189,9 +207,17 @@ describe('the invest view', () => {
       'roadside-service-subsidy',
       'ppp-support',
     ]);
-    expect(view.incentives[0]).toMatchObject({ name: 'Investment preferences for a priority project', urlHost: 'invest.gov.kz' });
-    expect(view.incentives[2]).toMatchObject({ url: undefined, urlHost: undefined });
-    expect(view.contacts).toHaveLength(5);
+    expect(view.incentives[0]).toMatchObject({
+      name: 'Investment preferences for a priority project',
+      source: { text: 'Entrepreneurial Code of the Republic of Kazakhstan, investment priority projects, art. 286', verified: false },
+    });
+    // 2,000,000 MCI and 200,000 MCI at the 2026 MCI of 4,325 tenge.
+    expect(view.incentives[0]!.thresholds.map((x) => x.text)).toEqual([
+      'Minimum investment: 2,000,000 MCI, about ₸8.7bn at the 2026 MCI.',
+      'Minimum investment: 200,000 MCI, about ₸865m at the 2026 MCI.',
+    ]);
+    expect(view.incentives[2]!.source).toMatchObject({ url: undefined, verified: false });
+    expect(view.contacts).toHaveLength(6);
   });
 });
 

@@ -54,7 +54,7 @@ export function toInvestView(catalog: Pick<Catalog, 'incentives' | 'contacts' | 
         text: t(lang, 'offer.incentives.threshold', {
           mci: formatNumber(threshold.mci, lang),
           kzt: catalog.mci === undefined ? t(lang, 'offer.costs.unknown') : formatKztCompact(threshold.mci * catalog.mci.valueKzt, lang),
-          year: catalog.mci?.year ?? '',
+          year: String(catalog.mci?.year ?? ''),
         }),
         source: toSourceView(threshold.source, lang),
       })),

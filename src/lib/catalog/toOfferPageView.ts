@@ -101,6 +101,11 @@ export function toOfferPageView(catalog: Pick<Catalog, 'offers' | 'places' | 'di
     keywords: offerKeywords({
       lang,
       place: { id: model.place.id, name: model.place.name, aliases: model.place.aliases },
+      namedLocation: model.namedLocation && {
+        id: model.namedLocation.id,
+        name: model.namedLocation.name,
+        aliases: model.namedLocation.aliases,
+      },
       district: { id: district.id, name: district.facts.name, aliases: district.centre.aliases },
       kind: model.facts.kind,
       segments: model.facts.segments,

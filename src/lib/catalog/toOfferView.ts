@@ -352,7 +352,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
           : t(lang, 'offer.incentives.threshold', {
               mci: formatNumber(threshold.mci, lang),
               kzt: formatKztCompact(threshold.kzt, lang),
-              year: threshold.year,
+              year: String(threshold.year),
             }),
       source: toSourceView(threshold?.source ?? incentive.source, lang),
     })),

@@ -70,7 +70,7 @@ export function eligibleIncentives(
 /** Plain English for the checker: why a hand-listed programme does not apply. */
 export function explainIneligible(check: IncentiveCheck): string {
   const t = check.threshold;
-  const parts = check.reasons.map((reason) => {
+  const parts = check.reasons.map((reason): string => {
     switch (reason) {
       case 'kind':
         return 'the programme is not for this kind of offer';
@@ -84,7 +84,7 @@ export function explainIneligible(check: IncentiveCheck): string {
         return `the estimated investment is below the minimum of ${t?.mci.toLocaleString('en')} MCI (${t?.kzt?.toLocaleString('en')} tenge in ${t?.year})`;
       case 'investment-unknown':
         return `the programme needs at least ${t?.mci.toLocaleString('en')} MCI of investment and the offer gives no \`investmentKzt\``;
-      case 'mci-unknown':
+      default:
         return 'content/mci.yaml has no MCI value for this year, so the minimum cannot be converted to tenge';
     }
   });

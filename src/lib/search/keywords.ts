@@ -66,6 +66,8 @@ export interface KeywordInput {
   lang: Lang;
   /** The offer's place: its names and the other spellings content gives for it. */
   place: { id: string; name: Names; aliases: Aliases };
+  /** The lake, park or landmark the offer lies at, when content names one; searched like the place. */
+  namedLocation?: { id: string; name: Names; aliases: Aliases } | undefined;
   /** The offer's area: its names, and the aliases of its centre place (people search an area by its town's name). */
   district: { id: string; name: Names; aliases: Aliases };
   kind: string;
@@ -79,6 +81,7 @@ export function offerKeywords(input: KeywordInput): string[] {
   const words = [
     ...others(input.place.name),
     ...allAliases(input.place.aliases),
+    ...(input.namedLocation ? [...others(input.namedLocation.name), ...allAliases(input.namedLocation.aliases)] : []),
     ...others(input.district.name),
     ...allAliases(input.district.aliases),
     ...(SYNONYMS[lang][input.kind] ?? []),

@@ -80,11 +80,11 @@ export function crossCheck(
   }
   for (const d of tree.districts) ref(d.source, ['centre'], d.facts.centre, placeIds, 'place', 'content/places.yaml');
   for (const { value: incentive, source, index } of tree.incentives) {
-    incentive.eligibility.minInvestment?.forEach((threshold, i) =>
-      threshold.districts?.forEach((district, j) =>
-        ref(source, [index, 'eligibility', 'minInvestment', i, 'districts', j], district, districtIds, 'district', 'content/districts/'),
-      ),
-    );
+    incentive.eligibility.minInvestment?.forEach((threshold, i) => {
+      threshold.districts?.forEach((district, j) => {
+        ref(source, [index, 'eligibility', 'minInvestment', i, 'districts', j], district, districtIds, 'district', 'content/districts/');
+      });
+    });
   }
   const year = Number(today.slice(0, 4));
   const mci = mciForYear(
