@@ -1,8 +1,8 @@
 // The one list of the catalog's languages and what the site needs to know about each. Everything
 // else (routes, the sitemap, Intl formatting, the embed loader, quality gates, the schemas' per-language
-// fields, the open data and the register's columns) derives from it, so a new language is added here,
-// in src/i18n/<lang>.json and in content. Kept free of zod so that client scripts can import it without
-// bundling a schema library.
+// fields, the open data and the register's columns) derives from it, so a new language is added here
+// (its code in LANGS, its entry in LANGUAGES), in src/i18n/<lang>.json and in content. Kept free of zod
+// so that client scripts can import it without bundling a schema library.
 
 /** The catalog's languages, in the order the site shows them. */
 export const LANGS = ['en', 'ru', 'kk'] as const;
@@ -11,32 +11,50 @@ export type Lang = (typeof LANGS)[number];
 /** The language of the x-default pages and the fallback for a missing translation. */
 export const DEFAULT_LANG: Lang = 'en';
 
-/** Each language's name in itself, as the language switcher and picker show it. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+/** What the site needs to know about one language. */
+interface LanguageSettings {
+  /** Its name in itself, as the language switcher and picker show it. */
+  name: string;
+  /** Its name in English, for messages to officials and the register's notes. */
+  englishName: string;
+  /** BCP 47 tag for Intl formatting and the feeds' <language>: the region is Kazakhstan's, English is British. */
+  locale: string;
+  /** How officials write it, appended to "<englishName> wording" in the field reference. */
+  writingRule: string;
+}
 
-/** Each language's name in English, for messages to officials and the register's notes. */
-export const LANGUAGE_NAMES_EN: Record<Lang, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
-
-/** How officials write each language, for the field reference: `Kazakh wording in Cyrillic, following GLOSSARY.md.` */
-export const WRITING_RULES: Record<Lang, string> = {
-  en: '',
-  ru: ', following GLOSSARY.md',
-  kk: ' in Cyrillic, following GLOSSARY.md',
+/** Everything per language, one entry each: a new language adds its code to LANGS and its entry here. */
+const LANGUAGES: Record<Lang, LanguageSettings> = {
+  en: { name: 'English', englishName: 'English', locale: 'en-GB', writingRule: '' },
+  ru: { name: 'Русский', englishName: 'Russian', locale: 'ru-KZ', writingRule: ', following GLOSSARY.md' },
+  kk: { name: 'Қазақша', englishName: 'Kazakh', locale: 'kk-KZ', writingRule: ' in Cyrillic, following GLOSSARY.md' },
 };
 
+/** One value for each language, in the order of LANGS: `byLang((lang) => z.string())`. */
+export function byLang<T>(make: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+}
+
+// The tables below are marked pure so that bundlers drop the ones a script does not use (the embed
+// loader needs only LANGS), and with them the LANGUAGES entries.
+
+/** Each language's name in itself, as the language switcher and picker show it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = /* @__PURE__ */ byLang((lang) => LANGUAGES[lang].name);
+
+/** Each language's name in English, for messages to officials and the register's notes. */
+export const LANGUAGE_NAMES_EN: Record<Lang, string> = /* @__PURE__ */ byLang((lang) => LANGUAGES[lang].englishName);
+
+/** How officials write each language, for the field reference: `Kazakh wording in Cyrillic, following GLOSSARY.md.` */
+export const WRITING_RULES: Record<Lang, string> = /* @__PURE__ */ byLang((lang) => LANGUAGES[lang].writingRule);
+
 /** BCP 47 tags for Intl formatting and the feeds' <language>: the region is Kazakhstan's, English is British. */
-export const LOCALE_TAGS: Record<Lang, string> = { en: 'en-GB', ru: 'ru-KZ', kk: 'kk-KZ' };
+export const LOCALE_TAGS: Record<Lang, string> = /* @__PURE__ */ byLang((lang) => LANGUAGES[lang].locale);
 
 /** Open Graph wants `ll_CC` rather than a BCP 47 tag. */
 export const ogLocale = (lang: Lang): string => LOCALE_TAGS[lang].replace('-', '_');
 
 /** `en|ru|kk`, for URL patterns that start with a language segment. */
 export const LANG_ALTERNATION = LANGS.join('|');
-
-/** One value for each language, in the order of LANGS: `byLang((lang) => z.string())`. */
-export function byLang<T>(make: (lang: Lang) => T): Record<Lang, T> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
-}
 
 /** True for one of the catalog's language codes. */
 export function isLang(value: unknown): value is Lang {
