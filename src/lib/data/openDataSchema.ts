@@ -140,6 +140,8 @@ export const offerFeaturePropertiesSchema = z.strictObject({
   /** Date the facts were last changed or confirmed. */
   updated: isoDateSchema,
   stale: z.boolean(),
+  /** True while the offer is illustrative demonstration data, not official facts (on every feature, for GIS tools that drop the file's own members). */
+  illustrative: z.boolean(),
 });
 export type OfferFeatureProperties = z.infer<typeof offerFeaturePropertiesSchema>;
 
@@ -165,6 +167,8 @@ export const offersFeatureCollectionSchema = z.strictObject({
   schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
   generatedAt: z.iso.datetime(),
   licence: openDataLicenceSchema,
+  /** True while the offers are illustrative demonstration data, not official facts. */
+  illustrative: z.boolean(),
   features: z.array(offerFeatureSchema),
 });
 export type OffersFeatureCollection = z.infer<typeof offersFeatureCollectionSchema>;

@@ -72,7 +72,11 @@ export function toOffersDocument(catalog: Catalog, site: URL, generatedAt: strin
 }
 
 /** Flat GeoJSON properties of an offer. */
-export function toFeatureProperties(offer: OpenDataOffer, featureType: OfferFeatureProperties['featureType']): OfferFeatureProperties {
+export function toFeatureProperties(
+  offer: OpenDataOffer,
+  featureType: OfferFeatureProperties['featureType'],
+  illustrative: boolean,
+): OfferFeatureProperties {
   const f = offer.facts;
   return {
     id: offer.id,
@@ -95,6 +99,7 @@ export function toFeatureProperties(offer: OpenDataOffer, featureType: OfferFeat
     auditDate: f.audit.date,
     updated: f.updated,
     stale: offer.stale,
+    illustrative,
   };
 }
 
@@ -127,14 +132,14 @@ export function toExteriorRing(boundary: ReadonlyArray<readonly [number, number]
  * (featureType `boundary`). Separate features, not a GeometryCollection, because
  * most GIS tools handle single-geometry layers best.
  */
-export function toOfferFeatures(offer: OpenDataOffer): OfferFeature[] {
+export function toOfferFeatures(offer: OpenDataOffer, illustrative: boolean): OfferFeature[] {
   const { location, boundary } = offer.facts;
   const features: OfferFeature[] = [
     {
       type: 'Feature',
       id: offer.id,
       geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
-      properties: toFeatureProperties(offer, 'location'),
+      properties: toFeatureProperties(offer, 'location', illustrative),
     },
   ];
   if (boundary) {
@@ -142,7 +147,7 @@ export function toOfferFeatures(offer: OpenDataOffer): OfferFeature[] {
       type: 'Feature',
       id: `${offer.id}/boundary`,
       geometry: { type: 'Polygon', coordinates: [toExteriorRing(boundary)] },
-      properties: toFeatureProperties(offer, 'boundary'),
+      properties: toFeatureProperties(offer, 'boundary', illustrative),
     });
   }
   return features;
@@ -155,6 +160,7 @@ export function toFeatureCollection(document: OffersDocument): OffersFeatureColl
     schemaVersion: document.schemaVersion,
     generatedAt: document.generatedAt,
     licence: document.licence,
-    features: document.offers.flatMap(toOfferFeatures),
+    illustrative: document.illustrative,
+    features: document.offers.flatMap((offer) => toOfferFeatures(offer, document.illustrative)),
   };
 }

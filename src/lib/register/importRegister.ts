@@ -90,10 +90,13 @@ function ordered(facts: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** Columns /data/offers.csv adds for readers (the demonstration flag); an import reads past them. */
+export const EXPORT_ONLY_COLUMNS: readonly string[] = ['illustrative'];
+
 function checkHeader(header: readonly string[], errors: RegisterProblem[]) {
   const seen = new Set<string>();
   header.forEach((name) => {
-    if (name === '') return;
+    if (name === '' || EXPORT_ONLY_COLUMNS.includes(name)) return;
     if (seen.has(name)) errors.push({ row: 1, column: name, message: `the column \`${name}\` appears twice` });
     seen.add(name);
     if (!REGISTER_HEADER.includes(name)) {

@@ -6,6 +6,8 @@ import { loadCatalog } from '../../lib/catalog/loadCatalog.ts';
 import { languagePaths } from '../../lib/catalog/pageContext.ts';
 import { toOfferView } from '../../lib/catalog/toOfferView.ts';
 import { siteOf } from '../../lib/data/loadOpenData.ts';
+import { describeHonestly } from '../../lib/illustrative.ts';
+import { siteConfig } from '../../site.config.ts';
 
 /** How many of the newest offers a feed carries. */
 const FEED_SIZE = 50;
@@ -19,7 +21,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const base = siteOf(site);
   return rss({
     title: `${t(lang, 'site.name')}: ${t(lang, 'feed.title')}`,
-    description: t(lang, 'site.tagline'),
+    description: describeHonestly(lang, t(lang, 'site.tagline'), siteConfig.illustrativeData),
     site: new URL(`/${lang}/`, base).href,
     customData: `<language>${LOCALE_TAGS[lang]}</language>`,
     items: catalog.offers.slice(0, FEED_SIZE).map((model) => {
