@@ -35,10 +35,30 @@ describe('the generated field reference', () => {
       'available',
       'reserved',
       'at-auction',
+      'at-tender',
+      'at-competition',
       'under-negotiation',
       'closed',
     ]);
+    expect(facts.find((r) => r.path === 'acquisition.grantor')!.type.values).toEqual([
+      'akimat-land',
+      'national-park',
+      'communal-property',
+      'ppp',
+      'private-owner',
+    ]);
+    expect(facts.find((r) => r.path === 'incentives')!.required).toEqual({ default: [] });
     expect(facts.find((r) => r.path === 'draft')!.required).toEqual({ default: false });
     expect(facts.find((r) => r.path === 'photos[].alt')!.required).toBe('no');
+  });
+
+  it('documents the MCI and grantor lists the incentive and acquisition rules read', () => {
+    const files = referenceSections().map((s) => s.file);
+    expect(files).toContain('content/mci.yaml (one item per year)');
+    expect(files).toContain('content/grantors.yaml (one item per grantor)');
+    const mci = referenceSections()
+      .find((s) => s.id === 'mci')!
+      .rows.map((r) => r.path);
+    expect(mci).toEqual(['id', 'year', 'valueKzt', 'source', 'source.act', 'source.article', 'source.url', 'source.verified']);
   });
 });

@@ -140,6 +140,59 @@ describe('the audit register', { timeout: 60_000 }, () => {
     expect(again.changed).toEqual([]);
   });
 
+  it('carries who grants the right, the deposit, the yearly payment and the named location from a cell to facts.yaml', () => {
+    const dir = contentCopy();
+    let csv = registerCsv(offersOf(dir).offers);
+    csv = editCsv(csv, 'karkaraly-shaitankol-trailhead-glamping', 'acquisition.depositKzt', '420000');
+    csv = editCsv(csv, 'karkaraly-shaitankol-trailhead-glamping', 'price.yearlyAfterKzt', '380000');
+    csv = editCsv(csv, 'balkhash-city-beach', 'acquisition.grantor', 'private-owner');
+    csv = editCsv(csv, 'balkhash-city-beach', 'acquisition.route', 'negotiation');
+    csv = editCsv(csv, 'karkaraly-town-guest-house', 'namedLocation', 'karkaraly-national-park');
+    const report = importRegister(readRegisterCsv(csv), { contentDir: dir, today: TODAY });
+    expect(report.errors).toEqual([]);
+    expect(report.changed).toEqual([
+      { id: 'balkhash-city-beach', columns: ['acquisition.grantor', 'acquisition.route'] },
+      { id: 'karkaraly-shaitankol-trailhead-glamping', columns: ['acquisition.depositKzt', 'price.yearlyAfterKzt'] },
+      { id: 'karkaraly-town-guest-house', columns: ['namedLocation'] },
+    ]);
+    const facts = (id: string) => readFileSync(join(dir, 'offers', id, 'facts.yaml'), 'utf8').split('\n');
+    expect(facts('balkhash-city-beach')).toContain('acquisition: { grantor: private-owner, route: negotiation }');
+    expect(facts('karkaraly-shaitankol-trailhead-glamping')).toContain(
+      'acquisition: { grantor: national-park, route: competition, date: 2026-12-15, depositKzt: 420000 }',
+    );
+    expect(facts('karkaraly-shaitankol-trailhead-glamping')).toContain(
+      'price: { basis: start-price, amountKzt: 4200000, yearlyAfterKzt: 380000 }',
+    );
+    expect(facts('karkaraly-town-guest-house')).toContain('namedLocation: karkaraly-national-park');
+    // And back out: the export writes the same cells the register brought in.
+    const table = readRegisterCsv(registerCsv(offersOf(dir).offers));
+    const cell = (id: string, column: string) => table.rows.find((r) => r.cells[0] === id)!.cells[table.header.indexOf(column)];
+    expect(cell('karkaraly-shaitankol-trailhead-glamping', 'acquisition.depositKzt')).toBe('420000');
+    expect(cell('karkaraly-shaitankol-trailhead-glamping', 'price.yearlyAfterKzt')).toBe('380000');
+    expect(cell('balkhash-city-beach', 'acquisition.grantor')).toBe('private-owner');
+    expect(cell('karkaraly-town-guest-house', 'namedLocation')).toBe('karkaraly-national-park');
+  });
+
+  it('refuses a grantor that does not fit the route, and a settlement written as the named location, by row and column', () => {
+    const dir = contentCopy();
+    const before = snapshot(dir);
+    let csv = registerCsv(offersOf(dir).offers);
+    csv = editCsv(csv, 'karkaraly-kent-camping', 'acquisition.grantor', 'akimat-land');
+    csv = editCsv(csv, 'karkaraly-town-guest-house', 'namedLocation', 'karkaraly');
+    const table = readRegisterCsv(csv);
+    const rowOf = (id: string) => table.rows.find((r) => r.cells[0] === id)!.rowNumber;
+    const report = importRegister(table, { contentDir: dir, today: TODAY });
+    expect(report.written).toBe(false);
+    expect(report.errors.map((e) => [e.row, e.column])).toEqual(
+      expect.arrayContaining([
+        [rowOf('karkaraly-kent-camping'), 'acquisition.route'],
+        [rowOf('karkaraly-town-guest-house'), 'namedLocation'],
+      ]),
+    );
+    expect(report.errors.find((e) => e.column === 'acquisition.route')!.message).toContain('write `route: auction`');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('rejects bad rows with row numbers and column names, and writes nothing', () => {
     const dir = contentCopy();
     const before = snapshot(dir);

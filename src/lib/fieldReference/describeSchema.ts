@@ -3,11 +3,13 @@ import {
   contactSchema,
   districtSchema,
   districtTextSchema,
+  grantorSourceSchema,
   incentiveSchema,
   infrastructureObjectSchema,
   landPlotOfferSchema,
   largeProjectOfferSchema,
   largeProjectSchema,
+  mciSchema,
   offerTextSchema,
   placeSchema,
 } from '../../schemas/index.ts';
@@ -151,6 +153,8 @@ export function referenceSections(): ReferenceSection[] {
     { id: 'district-text', file: 'content/districts/<id>/en.mdx, ru.mdx, kk.mdx (front matter)', rows: describeObject(districtTextSchema) },
     { id: 'contacts', file: 'content/contacts.yaml (one item per person)', rows: describeObject(contactSchema) },
     { id: 'incentives', file: 'content/incentives.yaml (one item per programme)', rows: describeObject(incentiveSchema) },
+    { id: 'mci', file: 'content/mci.yaml (one item per year)', rows: describeObject(mciSchema) },
+    { id: 'grantors', file: 'content/grantors.yaml (one item per grantor)', rows: describeObject(grantorSourceSchema) },
   ];
 }
 

@@ -7,7 +7,10 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Offer kind.': 'Вид предложения.',
   'Where the offer stands.': 'Статус предложения.',
   'Area id: `balkhash` or `karkaraly`.': 'Id территории: `balkhash` или `karkaraly`.',
-  'Id of the nearest settlement in places.yaml.': 'Id ближайшего населённого пункта из places.yaml.',
+  'Id of the nearest settlement (city, town or village) in places.yaml.':
+    'Id ближайшего населённого пункта (города, посёлка или села) из places.yaml.',
+  'Id of the named location the site lies in or at (a lake, the national park, a landmark) in places.yaml.':
+    'Id именованного места, в котором или у которого находится объект (озеро, национальный природный парк, достопримечательность), из places.yaml.',
   'The point investors see on maps.': 'Точка, которую инвесторы видят на картах.',
   'Latitude, decimal degrees, WGS 84.': 'Широта, десятичные градусы, WGS 84.',
   'Longitude, decimal degrees, WGS 84.': 'Долгота, десятичные градусы, WGS 84.',
@@ -28,12 +31,19 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.':
     'Может ли казахстанское юридическое лицо с иностранным участием получить участок. Для земель сельскохозяйственного назначения всегда false.',
   'How to acquire it.': 'Порядок приобретения.',
+  'Who grants the right; it decides which routes and rights are possible.':
+    'Кто предоставляет право; от этого зависит, какие способы приобретения и права возможны.',
   'The legal route.': 'Способ приобретения.',
-  'Link to the auction or tender lot.': 'Ссылка на лот торгов (аукциона) или тендера.',
-  'Date of the auction or tender.': 'Дата торгов (аукциона) или тендера.',
+  "Link to the lot itself (not the portal's home page); leave it out until the lot is published.":
+    'Ссылка на сам лот (не на главную страницу портала); не указывайте, пока лот не опубликован.',
+  'Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition.':
+    'Дата окончания приёма заявок (торги (аукцион), тендер или конкурс); обязательна, пока статус — at-auction, at-tender или at-competition.',
+  'Guarantee fee a bidder pays, tenge, as the lot notice sets it.': 'Гарантийный взнос участника, тенге, как указано в извещении о лоте.',
   'Price or on request.': 'Цена или «по запросу».',
   'What the amount means, or `on-request`.': 'Что означает сумма, или `on-request` (по запросу).',
   'Amount in tenge; leave out only when the basis is on-request.': 'Сумма в тенге; не указывается, только если basis — on-request.',
+  'What the holder pays every year after acquiring (annual rent or land-use fee), tenge, where known.':
+    'Сколько правообладатель платит ежегодно после приобретения (годовая арендная плата или плата за землепользование), тенге, если известно.',
   'Estimated total investment needed, tenge.': 'Оценка общего объёма необходимых инвестиций, тенге.',
   'Utilities.': 'Инженерные коммуникации.',
   'Electricity; capacity in kW.': 'Электроснабжение; мощность в кВт.',
@@ -54,7 +64,8 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Surface of the last stretch to the site.': 'Покрытие последнего участка дороги.',
   'True when the road is passable all year, winter included.': 'true, если дорога проезжая круглый год, включая зиму.',
   'Tourism segments it suits (at least one).': 'Туристские сегменты, для которых подходит (хотя бы один).',
-  'Ids from incentives.yaml the offer may qualify for.': 'Id мер поддержки из incentives.yaml, на которые может претендовать проект.',
+  "Optional: ids from incentives.yaml. The site computes the list from each programme's rules; a listed id the rules reject is an error.":
+    'Необязательно: id мер поддержки из incentives.yaml. Сайт сам составляет список по условиям каждой меры; указанный id, который условия не допускают, — ошибка.',
   'The audit visit.': 'Выезд аудита на место.',
   'Date of the site visit.': 'Дата выезда на место.',
   'Organisation that did it, in each language.': 'Организация, проводившая аудит, на каждом языке.',
@@ -133,14 +144,42 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Id that offers use in `contact:`.': 'Id, который предложения указывают в `contact:`.',
   'Full name in each language.': 'Фамилия и имя на каждом языке.',
   'Job title in each language.': 'Должность на каждом языке.',
+  "The kind of body the officer works for; it decides which offers they may answer for (a national-park plot needs the park's officer).":
+    'Вид органа, в котором работает сотрудник; от него зависит, за какие предложения он может отвечать (для участка в государственном национальном природном парке нужен сотрудник парка).',
   'Organisation in each language.': 'Организация на каждом языке.',
   'Phone in international form, e.g. +7 7212 00 00 00.': 'Телефон в международном формате, например +7 7212 00 00 00.',
   'Email address.': 'Адрес электронной почты.',
   'Languages the officer speaks with investors.': 'Языки, на которых сотрудник общается с инвесторами.',
-  'Id that offers use in `incentives:`.': 'Id, который предложения указывают в `incentives:`.',
+  'Id of the programme.': 'Id меры поддержки.',
   'Programme name in each language.': 'Название меры поддержки на каждом языке.',
   'One or two sentences in each language on what the programme gives and to whom.':
     'Одно-два предложения на каждом языке: что даёт мера и кому.',
-  'The law or act it comes from, as a citation.': 'Закон или акт, на котором основана мера (ссылка).',
-  'Official page that describes it.': 'Официальная страница с описанием.',
+  'The act and article it comes from.': 'Акт и статья, на которых основана мера.',
+  'The act (law, code, decree, order) or the report, in each language.':
+    'Акт (закон, кодекс, постановление, приказ) или сообщение, на каждом языке.',
+  'Article or paragraph, e.g. "art. 286"; leave out when the source has no articles.':
+    'Статья или пункт, например «ст. 286»; не указывайте, если в источнике нет статей.',
+  'Address of the official text or the report.': 'Адрес официального текста или сообщения.',
+  'True only when someone has read the current text of the act and found the statement there.':
+    'true, только если кто-то прочитал действующий текст акта и нашёл в нём это положение.',
+  'Which offers may qualify.': 'Какие предложения могут претендовать на меру.',
+  'Offer kinds that can qualify.': 'Виды предложений, которые могут претендовать.',
+  'Rights that can qualify.': 'Права, которые могут претендовать.',
+  'Grantors whose offers can qualify.': 'Кто предоставляет право в предложениях, которые могут претендовать.',
+  'Activities (segments) that can qualify; an offer needs at least one of them.':
+    'Виды деятельности (сегменты), которые могут претендовать; у предложения должен быть хотя бы один из них.',
+  "Minimum estimated investment in MCI: the threshold listing the offer's area wins, else the one without areas.":
+    'Минимальный оценочный объём инвестиций в МРП: действует порог, в котором указана территория предложения, иначе — порог без территорий.',
+  'Minimum investment, in monthly calculation indices (MCI).': 'Минимальный объём инвестиций в месячных расчётных показателях (МРП).',
+  'Areas this threshold applies to (e.g. a priority tourist area); leave out for the general threshold.':
+    'Территории, к которым относится порог (например, приоритетная туристская территория); не указывайте для общего порога.',
+  'Where the threshold comes from.': 'Откуда взят порог.',
+  'Id, `mci-` and the year, e.g. `mci-2026`.': 'Id: `mci-` и год, например `mci-2026`.',
+  'The calendar year the value applies to.': 'Календарный год, к которому относится значение.',
+  'Value of one MCI that year, tenge.': 'Размер одного МРП в этом году, тенге.',
+  'The act that sets it (the republican budget law of that year).':
+    'Акт, который его устанавливает (закон о республиканском бюджете на этот год).',
+  'The grantor, one of the values offers use in `acquisition.grantor`.':
+    'Кто предоставляет право: одно из значений, которые предложения указывают в `acquisition.grantor`.',
+  'Where its routes and rights come from.': 'Откуда взяты его способы приобретения и права.',
 };

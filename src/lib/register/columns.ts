@@ -1,6 +1,7 @@
 import {
   ACQUISITION_ROUTES,
   CONDITIONS,
+  GRANTORS,
   LANGS,
   OBJECT_OFFERS,
   OFFER_KINDS,
@@ -104,7 +105,11 @@ const FACT_COLUMNS: ColumnTree = {
   status: ['text', oneOf(OFFER_STATUSES)],
   title: ['perLang', 'title, used only to create a missing language file', { prose: true }],
   district: ['text', `area id: the name of an area's folder in content/${CONTENT_LAYOUT.districts.folder}/`],
-  place: ['text', `nearest place id from content/${CONTENT_LAYOUT.places.file}`],
+  place: ['text', `id of the nearest settlement (city, town or village) in content/${CONTENT_LAYOUT.places.file}`],
+  namedLocation: [
+    'text',
+    `optional id of the lake, national park or landmark the site lies in or at, in content/${CONTENT_LAYOUT.places.file}`,
+  ],
   location: { lat: ['number', 'latitude, decimal degrees'], lon: ['number', 'longitude, decimal degrees'] },
   boundary: ['json', 'optional plot outline as JSON: [[lat, lon], [lat, lon], …]'],
   land: {
@@ -119,15 +124,25 @@ const FACT_COLUMNS: ColumnTree = {
     foreignOwnedEligible: ['boolean', 'may a company with foreign participation acquire it (true/false)'],
   },
   acquisition: {
+    grantor: ['text', `${oneOf(GRANTORS)}: who grants the right; it decides which routes and rights fit`],
     route: ['text', oneOf(ACQUISITION_ROUTES)],
-    lotUrl: ['text', 'link to the auction or tender lot'],
-    date: ['date', 'date of the auction or tender'],
+    lotUrl: ['text', "link to the lot itself, not the portal's home page (empty until the lot is published)"],
+    date: ['date', 'date bids close (auction, tender or competition)'],
+    depositKzt: ['number', 'guarantee fee a bidder pays, tenge'],
   },
-  price: { basis: ['text', oneOf(PRICE_BASES)], amountKzt: ['number', 'price, tenge (empty when on request)'] },
+  price: {
+    basis: ['text', oneOf(PRICE_BASES)],
+    amountKzt: ['number', 'price, tenge (empty when on request)'],
+    yearlyAfterKzt: ['number', 'what the holder pays every year after acquiring (rent or land-use fee), tenge'],
+  },
   investmentKzt: ['number', 'estimated investment needed, tenge'],
   utilities: Object.fromEntries(UTILITY_KEYS.map((key) => [key, labelled(key, { ...UTILITY, ...UTILITY_EXTRAS[key] })])),
   segments: ['list', 'tourism segments, separated by ;'],
-  incentives: ['list', `incentive ids from content/${CONTENT_LAYOUT.incentives.file}, separated by ;`],
+  // The site computes incentives from each programme's rules; the column stays so a register can still name one, which the check then verifies.
+  incentives: [
+    'list',
+    `usually empty: the site computes them; incentive ids from content/${CONTENT_LAYOUT.incentives.file}, separated by ;, each one the rules must allow`,
+  ],
   audit: {
     date: ['date', 'date of the audit visit'],
     auditor: ['perLang', 'organisation that did the audit'],
