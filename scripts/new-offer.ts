@@ -1,12 +1,13 @@
 // Starts a new offer that passes `npm run check:content` at once, as a draft marked TODO where facts are missing:
 //   npm run new-offer -- --kind land-plot --district karkaraly --id karkaraly-lakeside-glamping --title "Lakeside glamping plot"
+// --grantor says who grants the right (akimat-land, national-park, …); left out, the usual one for the kind.
 // Without flags it asks for each value. --content-dir points at another content folder (tests use a temporary one).
 import { resolve, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { OFFER_KINDS } from '../src/schemas/index.ts';
+import { OFFER_KINDS, type OfferKind } from '../src/schemas/index.ts';
 import { loadContent } from '../src/lib/validation/loadContent.ts';
-import { idFromTitle, newOfferProblems, writeNewOffer } from '../src/lib/scaffold/newOffer.ts';
+import { DEFAULT_GRANTOR, grantorsFor, idFromTitle, newOfferProblems, writeNewOffer } from '../src/lib/scaffold/newOffer.ts';
 import { catalogToday } from '../src/lib/today.ts';
 
 const { values } = parseArgs({
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     district: { type: 'string' },
     id: { type: 'string' },
     title: { type: 'string' },
+    grantor: { type: 'string' },
     'content-dir': { type: 'string', default: 'content' },
     today: { type: 'string' },
   },
@@ -24,7 +26,7 @@ const today = values.today ?? catalogToday();
 const { tree } = loadContent(contentDir, { root: process.cwd(), today });
 const districts = tree.districts.map((d) => d.id);
 
-let { kind, district, id, title } = values;
+let { kind, district, id, title, grantor } = values;
 if (!kind || !district || !id || !title) {
   // Lines are read through an iterator (not rl.question) so answers piped in all at once are not lost.
   const rl = createInterface({ input: process.stdin, terminal: false });
@@ -48,13 +50,16 @@ if (!kind || !district || !id || !title) {
     }
   };
   kind ??= await ask('Kind of offer', OFFER_KINDS);
+  // Asked only for a kind it knows; a wrong --kind is reported below with the other problems.
+  if ((OFFER_KINDS as readonly string[]).includes(kind))
+    grantor ??= await ask('Who grants the right', grantorsFor(kind as OfferKind), DEFAULT_GRANTOR[kind as OfferKind]);
   district ??= await ask('District', districts);
   title ??= await ask('English title, e.g. "Lakeside glamping plot, 4 ha"');
   id ??= await ask('Id (folder name)', undefined, idFromTitle(title, district));
   rl.close();
 }
 
-const input = { kind, district, id, title, today };
+const input = { kind, district, id, title, today, grantor };
 const problems = newOfferProblems(input, tree, contentDir);
 if (problems.length) {
   console.error(`Cannot create the offer:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

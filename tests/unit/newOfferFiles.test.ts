@@ -2,7 +2,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idFromTitle, newFactsYaml, newOfferProblems, writeNewOffer } from '../../src/lib/scaffold/newOffer.ts';
+import {
+  DEFAULT_GRANTOR,
+  grantorsFor,
+  idFromTitle,
+  newFactsYaml,
+  newOfferProblems,
+  startingAcquisition,
+  writeNewOffer,
+} from '../../src/lib/scaffold/newOffer.ts';
 import { GOOD_FIXTURE, TODAY, check, fixtureWith } from './helpers.ts';
 
 const { tree } = check(GOOD_FIXTURE);
@@ -47,6 +55,67 @@ describe('what the scaffolder refuses', () => {
   });
 });
 
+describe('who grants the right', () => {
+  it('takes the grantor usual for the kind when none is given', () => {
+    expect(DEFAULT_GRANTOR).toEqual({ 'land-plot': 'akimat-land', infrastructure: 'communal-property', 'large-project': 'ppp' });
+  });
+
+  it('starts with a route and right the grantor gives for the kind', () => {
+    expect(startingAcquisition('land-plot', 'akimat-land')).toEqual({
+      grantor: 'akimat-land',
+      route: 'auction',
+      right: 'lease',
+      termYears: 49,
+      category: 'settlement',
+    });
+    expect(startingAcquisition('land-plot', 'national-park')).toEqual({
+      grantor: 'national-park',
+      route: 'competition',
+      right: 'park-land-use',
+      termYears: 49,
+      category: 'protected-recreational',
+    });
+    // Communal land plots are not let by property lease: the first right a plot can carry is ownership at auction.
+    expect(startingAcquisition('land-plot', 'communal-property')).toMatchObject({
+      route: 'auction',
+      right: 'ownership',
+      termYears: undefined,
+    });
+    expect(startingAcquisition('infrastructure', 'akimat-land')).toMatchObject({ route: 'auction', right: 'ownership' });
+    expect(startingAcquisition('infrastructure', 'private-owner')).toMatchObject({ route: 'direct-sale', right: 'ownership' });
+    expect(startingAcquisition('land-plot', 'ppp')).toBeUndefined();
+  });
+
+  it('offers every grantor but a PPP for a land plot, and all five for the other kinds', () => {
+    expect(grantorsFor('land-plot')).toEqual(['akimat-land', 'national-park', 'communal-property', 'private-owner']);
+    expect(grantorsFor('infrastructure')).toEqual(['akimat-land', 'national-park', 'communal-property', 'ppp', 'private-owner']);
+    expect(grantorsFor('large-project')).toEqual(['akimat-land', 'national-park', 'communal-property', 'ppp', 'private-owner']);
+  });
+
+  it('refuses a grantor it does not know, and one that cannot offer the kind, naming the ones that can', () => {
+    expect(newOfferProblems(input({ grantor: 'akimat' }), tree, GOOD_FIXTURE)).toEqual([
+      '--grantor must be one of: akimat-land, national-park, communal-property, ppp, private-owner',
+    ]);
+    expect(newOfferProblems(input({ grantor: 'ppp' }), tree, GOOD_FIXTURE)).toEqual([
+      '--grantor ppp cannot offer a land-plot: choose one of akimat-land, national-park, communal-property, private-owner',
+    ]);
+    expect(newOfferProblems(input({ kind: 'infrastructure', grantor: 'ppp' }), tree, GOOD_FIXTURE)).toEqual([]);
+  });
+
+  it('writes a national-park plot the check accepts: competition, park-land-use, protected land and the park officer', () => {
+    const dir = fixtureWith(() => {});
+    writeNewOffer(input({ grantor: 'national-park' }), tree, dir);
+    const { errors, tree: after } = check(dir);
+    expect(errors).toEqual([]);
+    expect(after.offers.find((o) => o.id === 'karkaraly-new-plot')!.facts).toMatchObject({
+      land: { category: 'protected-recreational' },
+      right: { type: 'park-land-use', termYears: 49 },
+      acquisition: { grantor: 'national-park', route: 'competition' },
+      contact: 'karkaraly-park-recreation-officer',
+    });
+  });
+});
+
 describe('the id made from a title', () => {
   it('keeps Latin letters and digits, one hyphen between words, and the district in front once', () => {
     expect(idFromTitle('Lakeside glamping, 4 ha', 'karkaraly')).toBe('karkaraly-lakeside-glamping-4-ha');
@@ -76,7 +145,8 @@ describe('the files of a new offer', () => {
       district: 'karkaraly',
       place: 'karkaraly',
       location: { lat: 49.4124, lon: 75.4723 },
-      acquisition: { route: 'auction' },
+      right: { type: 'lease', termYears: 49 },
+      acquisition: { grantor: 'akimat-land', route: 'auction' },
       contact: 'karkaraly-land-officer',
       published: TODAY,
       updated: TODAY,
@@ -86,9 +156,10 @@ describe('the files of a new offer', () => {
     expect(readFileSync(join(folder, 'facts.yaml'), 'utf8')).toMatch(/^# A new plot near Karkaraly\n/);
   });
 
-  it('fills what differs by kind: route, land category, condition, object and project parts', () => {
+  it('fills what differs by kind: grantor, route, right, land category, condition, object and project parts', () => {
     const plot = newFactsYaml(input(), tree);
-    expect(lineOf(plot, 'acquisition:')).toMatch(/^acquisition: \{ route: auction \}/);
+    expect(lineOf(plot, 'acquisition:')).toMatch(/^acquisition: \{ grantor: akimat-land, route: auction \}/);
+    expect(lineOf(plot, 'right:')).toMatch(/^right: \{ type: lease, termYears: 49, foreignOwnedEligible: false \}/);
     expect(lineOf(plot, '  category:')).toMatch(/^ {2}category: settlement /);
     expect(plot).toContain('condition: no-buildings }');
     expect(plot).not.toContain('object:');
@@ -96,7 +167,8 @@ describe('the files of a new offer', () => {
     expect(plot).not.toContain('investmentKzt');
 
     const base = newFactsYaml(input({ kind: 'infrastructure' }), tree);
-    expect(lineOf(base, 'acquisition:')).toMatch(/^acquisition: \{ route: negotiation \}/);
+    expect(lineOf(base, 'acquisition:')).toMatch(/^acquisition: \{ grantor: communal-property, route: tender \}/);
+    expect(lineOf(base, 'right:')).toMatch(/^right: \{ type: property-lease, termYears: 10, foreignOwnedEligible: false \}/);
     expect(base).toContain('condition: satisfactory }');
     expect(base).toContain(
       '\nobject:\n  type: { en: "TODO: object type, e.g. recreation base", ru: "TODO: object type, e.g. recreation base (по-русски)", kk: "TODO: object type, e.g. recreation base (қазақша)" }\n',
@@ -104,11 +176,27 @@ describe('the files of a new offer', () => {
     expect(base).toContain('  offered: [sale]  # TODO: any of sale, lease, trust-management, ppp, operator-wanted\n');
 
     const project = newFactsYaml(input({ kind: 'large-project', today: '2026-11-29' }), tree);
-    expect(lineOf(project, 'acquisition:')).toMatch(/^acquisition: \{ route: competition \}/);
+    expect(lineOf(project, 'acquisition:')).toMatch(/^acquisition: \{ grantor: ppp, route: competition \}/);
+    expect(lineOf(project, 'right:')).toMatch(/^right: \{ type: ppp, foreignOwnedEligible: false \}/);
     expect(lineOf(project, '  category:')).toMatch(/^ {2}category: protected-recreational /);
     expect(project).toContain('\ninvestmentKzt: 1000000000  # TODO: total investment in tenge\n');
     expect(project).toContain('startYear: 2027, endYear: 2028, investmentKzt: 1000000000 }');
     expect(project.endsWith('draft: true  # delete this line to publish, when no TODO is left\n')).toBe(true);
+  });
+
+  it('lists every status in the TODO, with the bidding status of the route', () => {
+    expect(lineOf(newFactsYaml(input(), tree), 'status:')).toBe(
+      'status: available  # TODO: one of available, reserved, at-auction, at-tender, at-competition, under-negotiation, closed; at-auction while bids are open',
+    );
+    expect(lineOf(newFactsYaml(input({ grantor: 'private-owner' }), tree), 'status:')).toBe(
+      'status: available  # TODO: one of available, reserved, at-auction, at-tender, at-competition, under-negotiation, closed',
+    );
+  });
+
+  it('leaves incentives out, since the site works them out from their rules', () => {
+    const yaml = newFactsYaml(input(), tree);
+    expect(yaml).not.toMatch(/^incentives:/m);
+    expect(yaml).toContain('\n# incentives: the site works them out from the rules in content/incentives.yaml, so leave them out\n');
   });
 
   it('lists the other price bases in the TODO, not on-request itself', () => {

@@ -69,12 +69,18 @@ describe('npm run new-offer', { timeout: 30_000 }, () => {
 
   it('asks for each value when run without flags, re-asking after a wrong answer', () => {
     const dir = fixtureWith(() => {});
-    const out = newOffer(dir, [], 'infrastructure\nkarkarali\nkarkaraly\nOld rest home by the lake\n\n');
+    // An empty answer takes the value in brackets: the grantor usual for the kind, and the id made from the title.
+    const out = newOffer(dir, [], 'infrastructure\n\nkarkarali\nkarkaraly\nOld rest home by the lake\n\n');
+    expect(out).toContain(
+      'Who grants the right (akimat-land / national-park / communal-property / ppp / private-owner) [communal-property]: ',
+    );
     expect(out).toContain('Please type one of: balkhash, karkaraly');
     const id = idFromTitle('Old rest home by the lake', 'karkaraly');
     expect(id).toBe('karkaraly-old-rest-home-by-the-lake');
     expect(check(dir).errors).toEqual([]);
-    expect(readFileSync(join(dir, 'offers', id, 'facts.yaml'), 'utf8')).toContain('kind: infrastructure');
+    const facts = readFileSync(join(dir, 'offers', id, 'facts.yaml'), 'utf8');
+    expect(facts).toContain('kind: infrastructure');
+    expect(facts).toContain('\nacquisition: { grantor: communal-property, route: tender }  # TODO');
   });
 
   it('refuses an id that is taken or malformed, and writes nothing', () => {
