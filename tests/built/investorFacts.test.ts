@@ -52,6 +52,14 @@ const BASIS: Record<string, Record<Lang, string>> = {
   'on-request': { en: 'Price', ru: 'Цена', kk: 'Бағасы' },
 };
 
+// On the offer page the label also says how often the amount is paid (issue 13: never one scale for both).
+const PERIOD: Record<string, Record<Lang, string>> = {
+  'start-price': { en: ', paid once', ru: ', единовременно', kk: ', біржолғы төлем' },
+  'sale-price': { en: ', paid once', ru: ', единовременно', kk: ', біржолғы төлем' },
+  'annual-lease': { en: ', paid every year', ru: ', ежегодно', kk: ', жыл сайынғы төлем' },
+  'on-request': { en: '', ru: '', kk: '' },
+};
+
 interface PriceCase {
   id: string;
   /** `price:` in facts.yaml, as written there. */
@@ -67,11 +75,12 @@ interface PriceCase {
 // wrong by a factor of 1,000 (k ↔ m, m ↔ bn) shows in every language.
 const PRICES: PriceCase[] = [
   {
+    // A property-lease tender bids on the yearly rent.
     id: 'balkhash-shubartubek-recreation-base',
-    basis: 'start-price',
+    basis: 'annual-lease',
     amountKzt: 2_100_000,
-    full: { en: '₸2,100,000', ru: '2 100 000 ₸', kk: '2 100 000 ₸' },
-    short: { en: '₸2.1m', ru: '2,1 млн ₸', kk: '2,1 млн ₸' },
+    full: { en: '₸2,100,000 a year', ru: '2 100 000 ₸ в год', kk: 'жылына 2 100 000 ₸' },
+    short: { en: '₸2.1m a year', ru: '2,1 млн ₸ в год', kk: 'жылына 2,1 млн ₸' },
   },
   {
     id: 'karkaraly-town-centre-hotel',
@@ -84,16 +93,16 @@ const PRICES: PriceCase[] = [
     id: 'balkhash-north-roadside-site',
     basis: 'annual-lease',
     amountKzt: 380_000,
-    full: { en: '₸380,000', ru: '380 000 ₸', kk: '380 000 ₸' },
-    short: { en: '₸380k', ru: '380 тыс. ₸', kk: '380 м. ₸' },
+    full: { en: '₸380,000 a year', ru: '380 000 ₸ в год', kk: 'жылына 380 000 ₸' },
+    short: { en: '₸380k a year', ru: '380 тыс. ₸ в год', kk: 'жылына 380 м. ₸' },
   },
   {
     // 1.85 million is shown to one decimal on cards: rounded up, never cut to 1.8.
     id: 'shaitankol-glamping',
     basis: 'annual-lease',
     amountKzt: 1_850_000,
-    full: { en: '₸1,850,000', ru: '1 850 000 ₸', kk: '1 850 000 ₸' },
-    short: { en: '₸1.9m', ru: '1,9 млн ₸', kk: '1,9 млн ₸' },
+    full: { en: '₸1,850,000 a year', ru: '1 850 000 ₸ в год', kk: 'жылына 1 850 000 ₸' },
+    short: { en: '₸1.9m a year', ru: '1,9 млн ₸ в год', kk: 'жылына 1,9 млн ₸' },
   },
   {
     id: 'balkhash-childrens-camp',
@@ -115,7 +124,7 @@ describe('prices as investors read them', () => {
     it.each(PRICES)('shows $id in full on its offer page', ({ id, basis, full }) => {
       const dd = page(`/${lang}/offers/${id}/`).querySelector('dd[data-fact="price"]');
       expect(dd, `${id} has no price fact`).not.toBeNull();
-      expect(seen(dd!.previousElementSibling?.text)).toBe(BASIS[basis]![lang]);
+      expect(seen(dd!.previousElementSibling?.text)).toBe(`${BASIS[basis]![lang]}${PERIOD[basis]![lang]}`);
       expect(seen(dd!.text)).toBe(full[lang]);
     });
 
