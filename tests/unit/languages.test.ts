@@ -35,7 +35,7 @@ describe('a text written in every language', () => {
   });
 
   it('refuses a language the catalog does not have', () => {
-    expect(messages({ ...filled('abc'), de: 'abc' })[0]?.[0]).toBe('');
+    expect(messages({ ...filled('abc'), xx: 'abc' })[0]?.[0]).toBe('');
   });
 
   it('describes each language for the field reference', () => {
