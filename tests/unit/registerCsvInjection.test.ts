@@ -99,8 +99,8 @@ describe('/data/offers.csv', { timeout: 30_000 }, () => {
       expect(body).toContain('"x\n\'=HYPERLINK(""http://evil.example"")"');
       expect(body).toContain('"\'=1+1\nfoo"');
       expect(body.split(/\r\n|\n|\r/).filter((line) => /^[=+\-@\t]/.test(line))).toEqual([]);
-      // The columns are the register's, unchanged.
-      expect(body.slice(1, body.indexOf('\r\n'))).toBe(REGISTER_HEADER.join(','));
+      // The columns are the register's, unchanged, then the demonstration flag the import skips.
+      expect(body.slice(1, body.indexOf('\r\n'))).toBe([...REGISTER_HEADER, 'illustrative'].join(','));
     } finally {
       vi.doUnmock('../../src/lib/catalog/loadCatalog.ts');
     }
