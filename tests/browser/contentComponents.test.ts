@@ -77,7 +77,9 @@ describe('the open data CSV', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const table = readRegisterCsv(new TextDecoder().decode(bytes));
-    expect(table.header).toEqual(SEED_HEADER);
+    // The register's columns, then the demonstration flag (true while the site shows illustrative data).
+    expect(table.header).toEqual([...SEED_HEADER, 'illustrative']);
+    expect(new Set(table.rows.map((r) => r.cells.at(-1)))).toEqual(new Set(['true']));
     expect(table.header.slice(0, 4)).toEqual(['id', 'kind', 'status', 'title.en']);
     expect(table.rows.map((r) => r.cells[0])).toEqual(published.map((o) => o.id).sort());
     for (const offer of published) {
