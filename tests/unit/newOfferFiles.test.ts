@@ -171,7 +171,7 @@ describe('the files of a new offer', () => {
     expect(lineOf(base, 'right:')).toMatch(/^right: \{ type: property-lease, termYears: 10, foreignOwnedEligible: false \}/);
     expect(base).toContain('condition: satisfactory }');
     expect(base).toContain(
-      '\nobject:\n  type: { en: "TODO: object type, e.g. recreation base", ru: "TODO: object type, e.g. recreation base (по-русски)", kk: "TODO: object type, e.g. recreation base (қазақша)" }\n',
+      '\nobject:\n  type: { en: "TODO: object type, e.g. recreation base", ru: "TODO: object type, e.g. recreation base (Русский)", kk: "TODO: object type, e.g. recreation base (Қазақша)" }\n',
     );
     expect(base).toContain('  offered: [sale]  # TODO: any of sale, lease, trust-management, ppp, operator-wanted\n');
 

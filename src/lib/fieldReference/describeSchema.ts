@@ -13,6 +13,7 @@ import {
   offerTextSchema,
   placeSchema,
 } from '../../schemas/index.ts';
+import { LANGS } from '../../schemas/langs.ts';
 import { RU_DESCRIPTIONS } from './ru.ts';
 
 export type RefLang = 'en' | 'ru';
@@ -37,7 +38,7 @@ const describe = (s: z.core.$ZodType) => (s as unknown as { description?: string
 
 function isLocalized(s: z.core.$ZodType): boolean {
   const def = defOf(s);
-  return def.type === 'object' && Object.keys(def.shape as object).join() === 'en,ru,kk';
+  return def.type === 'object' && Object.keys(def.shape as object).join() === LANGS.join();
 }
 
 /** Unwraps optional/default, keeping the first description met and whether the field may be left out. */
@@ -175,7 +176,7 @@ const WORDS = {
     listOf: 'list of',
     kinds: {
       text: 'text',
-      localized: 'text in en, ru, kk',
+      localized: `text in ${LANGS.join(', ')}`,
       number: 'number',
       'whole number': 'whole number',
       boolean: 'true or false',
@@ -204,7 +205,7 @@ const WORDS = {
     listOf: 'список:',
     kinds: {
       text: 'текст',
-      localized: 'текст на en, ru, kk',
+      localized: `текст на ${LANGS.join(', ')}`,
       number: 'число',
       'whole number': 'целое число',
       boolean: 'true или false',

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_LAYOUT, languageFile } from '../content/layout.ts';
+import { DEFAULT_LANG, LANGUAGE_NAMES } from '../../schemas/langs.ts';
 import {
   CONDITIONS,
   GRANTORS,
@@ -125,8 +126,9 @@ export function idFromTitle(title: string, district: string): string {
 }
 
 const q = (s: string) => JSON.stringify(s);
+/** A TODO in every language, each saying which language to write it in (from LANGS, so a new language gets one too). */
 const todoText = (what: string) =>
-  `{ en: ${q(`TODO: ${what}`)}, ru: ${q(`TODO: ${what} (по-русски)`)}, kk: ${q(`TODO: ${what} (қазақша)`)} }`;
+  `{ ${LANGS.map((lang) => `${lang}: ${q(lang === DEFAULT_LANG ? `TODO: ${what}` : `TODO: ${what} (${LANGUAGE_NAMES[lang]})`)}`).join(', ')} }`;
 
 /**
  * The facts.yaml of a new offer: valid from the first minute (so `npm run check:content` passes),
