@@ -105,8 +105,9 @@ describe('the register header', () => {
     const exported = registerCsv(offersOf(GOOD_FIXTURE)).split('\r\n')[0]!;
     expect(exported).toBe(seedHeader);
     const columns = exported.replace(/^\uFEFF/, '').split(',');
-    expect(columns).toHaveLength(94);
-    expect(columns.slice(0, 12)).toEqual([
+    // 94 columns before issue 13, plus namedLocation, acquisition.grantor, acquisition.depositKzt and price.yearlyAfterKzt.
+    expect(columns).toHaveLength(98);
+    expect(columns.slice(0, 13)).toEqual([
       'id',
       'kind',
       'status',
@@ -115,12 +116,23 @@ describe('the register header', () => {
       'title.kk',
       'district',
       'place',
+      'namedLocation',
       'location.lat',
       'location.lon',
       'boundary',
       'land.areaHa',
     ]);
-    expect(columns.slice(23, 26)).toEqual(['price.basis', 'price.amountKzt', 'investmentKzt']);
+    expect(columns.slice(21, 30)).toEqual([
+      'acquisition.grantor',
+      'acquisition.route',
+      'acquisition.lotUrl',
+      'acquisition.date',
+      'acquisition.depositKzt',
+      'price.basis',
+      'price.amountKzt',
+      'price.yearlyAfterKzt',
+      'investmentKzt',
+    ]);
     expect(columns.at(-1)).toBe('project.partnersSought');
   });
 });
