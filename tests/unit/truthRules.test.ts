@@ -197,8 +197,9 @@ describe('incentives computed from their rules', () => {
     const plot = catalog.offers.find((o) => o.id === 'shaitankol-glamping')!;
     expect(plot.incentives.map((c) => c.incentive.id)).toEqual([]);
     const base = catalog.offers.find((o) => o.id === 'balkhash-test-base')!;
-    // A communal building in Balkhash with 350 million of investment: in-kind grant yes, priority project no (below 865 million).
-    expect(base.incentives.map((c) => c.incentive.id)).toEqual(['in-kind-grant']);
+    // A communal building in Balkhash under trust management with 350 million of investment: no in-kind grant (that
+    // starts with a lease), and no priority project (below 865 million).
+    expect(base.incentives.map((c) => c.incentive.id)).toEqual([]);
   });
 });
 
