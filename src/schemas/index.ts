@@ -7,3 +7,4 @@ export * from './incentive.ts';
 export * from './legalSource.ts';
 export * from './mci.ts';
 export * from './grantor.ts';
+export * from './languageTrap.ts';

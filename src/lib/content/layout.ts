@@ -97,6 +97,8 @@ export const LIST_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof Cont
 
 /** Folders at the top of content/ that hold no collection: the officials' guide. */
 export const GUIDE_FOLDER = 'docs';
+/** The one data file of the guide folder: words to avoid in ru/kk texts, read by the content check only. */
+export const LANGUAGE_TRAPS_FILE = 'language-traps.yaml';
 /** Files at the top of content/ that hold no collection. */
 export const TOP_README = 'README.md';
 

@@ -4,6 +4,7 @@ import {
   CONTENT_LAYOUT,
   FOLDER_COLLECTIONS,
   GUIDE_FOLDER,
+  LANGUAGE_TRAPS_FILE,
   LIST_COLLECTIONS,
   TOP_README,
   entryTextFiles,
@@ -235,9 +236,10 @@ function checkDocs(root: string, dir: string, push: Push, problems: ContentProbl
       readContentText(root, e.path, problems, MAX_DOC_FILE_BYTES, { flagReplacementChar: false });
       continue;
     }
+    if (!e.dir && e.name === LANGUAGE_TRAPS_FILE) continue; // read, size-checked and validated by loadContent
     push(
       e.file,
-      `\`${e.name}${e.dir ? '/' : ''}\` does not belong in content/docs/, which holds only the guide's .md pages`,
+      `\`${e.name}${e.dir ? '/' : ''}\` does not belong in content/docs/, which holds only the guide's .md pages and ${LANGUAGE_TRAPS_FILE}`,
       'delete it, or move it out of content/',
     );
   }

@@ -1,9 +1,20 @@
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { LANGS, ID_PATTERN, urlSchema, type District, type Lang, type OfferFacts } from '../../schemas/index.ts';
+import {
+  LANGS,
+  ID_PATTERN,
+  languageTrapsSchema,
+  urlSchema,
+  type District,
+  type LanguageTrap,
+  type Lang,
+  type OfferFacts,
+} from '../../schemas/index.ts';
 import { LANGUAGE_NAMES_EN } from '../../schemas/langs.ts';
 import {
   CONTENT_LAYOUT,
+  GUIDE_FOLDER,
+  LANGUAGE_TRAPS_FILE,
   LIST_COLLECTIONS,
   languageFile,
   type ContentLayout,
@@ -21,6 +32,7 @@ import { checkContentFiles } from './contentFiles.ts';
 import { lstatOrUndefined } from './fileAccess.ts';
 import { httpsProblem } from './links.ts';
 import { catalogToday } from '../today.ts';
+import { checkLanguage, checkedLangOfFile, mdxSegments, yamlSegments, type LanguageSegment } from './languageChecks.ts';
 
 export interface LanguageText<T> {
   data: T;
@@ -233,6 +245,20 @@ function unlistedPhotos(root: string, dir: string, facts: OfferFacts, present: r
     }));
 }
 
+/** The words to avoid (content/docs/language-traps.yaml); none when the file is absent, as in a fixture tree. */
+function readLanguageTraps(root: string, contentDir: string, problems: ContentProblem[]): LanguageTrap[] {
+  const path = join(contentDir, GUIDE_FOLDER, LANGUAGE_TRAPS_FILE);
+  if (!lstatOrUndefined(path)) return [];
+  return validate(languageTrapsSchema, readYaml(root, path, problems), problems, [...collectKeys(languageTrapsSchema)]) ?? [];
+}
+
+/** The Russian and Kazakh text of a file read: every line of a ru/kk language file, every ru/kk value of a YAML file. */
+function languageSegments(source: YamlSource | MdxSource): LanguageSegment[] {
+  if (!('body' in source)) return yamlSegments(source);
+  const lang = checkedLangOfFile(source.file);
+  return lang && source.text ? mdxSegments(source.file, lang, source.text) : [];
+}
+
 /** Files the summary counts for one entry folder: its facts file and one text per language. */
 const FILES_PER_ENTRY = 1 + LANGS.length;
 
@@ -258,6 +284,10 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   ) as ListEntries; // one entry per list collection, each read with that collection's schema
   filesRead += LIST_COLLECTIONS.length;
 
+  // Every file read whose Russian and Kazakh wording the language checks look at.
+  const wordingSources: Array<YamlSource | MdxSource> = LIST_COLLECTIONS.map((name) => lists[name][0]?.source).filter(
+    (source) => source !== undefined,
+  );
   const districts: DistrictEntry[] = [];
   const districtLayout = CONTENT_LAYOUT.districts;
   const districtKeys = [...collectKeys(districtLayout.factsSchema)];
@@ -276,7 +306,8 @@ export function loadContent(contentDir: string, options: { root?: string; today?
     guarded(problems, relative(root, path), undefined, () => {
       const source = readYaml(root, path, problems);
       const facts: District | undefined = validate(districtLayout.factsSchema, source, problems, districtKeys);
-      const { texts } = readTexts(root, dir, districtLayout.textSchema, problems, districtLayout.noun);
+      const { texts, sources } = readTexts(root, dir, districtLayout.textSchema, problems, districtLayout.noun);
+      wordingSources.push(source, ...sources);
       if (facts) districts.push({ id, facts, source, texts });
     });
     filesRead += FILES_PER_ENTRY;
@@ -312,6 +343,7 @@ export function loadContent(contentDir: string, options: { root?: string; today?
       const source = readYaml(root, path, problems);
       const facts: OfferFacts | undefined = validate(offerLayout.factsSchema, source, problems, offerKeys);
       const { texts, sources } = readTexts(root, dir, offerLayout.textSchema, problems, offerLayout.noun);
+      wordingSources.push(source, ...sources);
       if (facts) problems.push(...unlistedPhotos(root, dir, facts, files.photosByOffer.get(id) ?? []));
       if (!texts.en && !texts.ru && !texts.kk) {
         problems.push({
@@ -347,6 +379,9 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const tree: ContentTree = { ...lists, districts, offers, invalidOffers };
   guarded(problems, relative(root, contentDir), undefined, () =>
     problems.push(...crossCheck(tree, { today: options.today ?? catalogToday(), root })),
+  );
+  guarded(problems, relative(root, join(contentDir, GUIDE_FOLDER, LANGUAGE_TRAPS_FILE)), undefined, () =>
+    problems.push(...checkLanguage(wordingSources.flatMap(languageSegments), readLanguageTraps(root, contentDir, problems))),
   );
   return { tree, problems: dedupe(problems), filesRead };
 }
