@@ -14,9 +14,10 @@ import {
   placeSchema,
 } from '../../schemas/index.ts';
 import { LANGS } from '../../schemas/langs.ts';
+import { KK_DESCRIPTIONS } from './kk.ts';
 import { RU_DESCRIPTIONS } from './ru.ts';
 
-export type RefLang = 'en' | 'ru';
+export type RefLang = 'en' | 'ru' | 'kk';
 
 /** One field of a content file, as the guide explains it. */
 export interface FieldRow {
@@ -188,7 +189,7 @@ const WORDS = {
       object: 'group of the fields below',
     },
     oneOf: 'one of',
-    other: 'Other language: [Русский](fields.ru.md)',
+    other: 'Other languages: [Русский](fields.ru.md) · [Қазақша](fields.kk.md)',
   },
   ru: {
     title: 'Справочник полей',
@@ -217,20 +218,58 @@ const WORDS = {
       object: 'группа полей ниже',
     },
     oneOf: 'одно из:',
-    other: 'Другой язык: [English](fields.en.md)',
+    other: 'Другие языки: [English](fields.en.md) · [Қазақша](fields.kk.md)',
+  },
+  kk: {
+    title: 'Өрістер анықтамалығы',
+    generated:
+      '`src/schemas/` ішіндегі схемалардан `npm run docs:fields` командасымен жасалған. Қолмен өңдемеңіз: файл ескірсе, тест сәтсіз аяқталады.',
+    intro:
+      'Мазмұн файлында болуы мүмкін барлық өрістер. «Міндетті: жоқ» деп белгіленген өрістерді көрсетпеуге болады. Өріс бірнеше мәннің бірін қабылдаса, мәндер тізбеленген; оларды дәл көрсетілгендей (латын әрпімен) жазыңыз.',
+    field: 'Өріс',
+    required: 'Міндетті',
+    write: 'Не жазылады',
+    description: 'Мағынасы',
+    yes: 'иә',
+    no: 'жоқ',
+    default: 'жоқ, әдепкі мәні',
+    listOf: 'тізім:',
+    kinds: {
+      text: 'мәтін',
+      localized: `${LANGS.join(', ')} тілдеріндегі мәтін`,
+      number: 'сан',
+      'whole number': 'бүтін сан',
+      boolean: 'true немесе false',
+      date: 'ЖЖЖЖ-АА-КК түріндегі күн',
+      url: 'веб-мекенжай https://…',
+      email: 'электрондық пошта мекенжайы',
+      id: 'id (кіші латын әріптері мен дефистер)',
+      pair: '[ендік, бойлық]',
+      object: 'төмендегі өрістердің тобы',
+    },
+    oneOf: 'мәндердің бірі:',
+    other: 'Басқа тілдер: [English](fields.en.md) · [Русский](fields.ru.md)',
   },
 } as const;
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The field reference as Markdown in one language. Throws if a description has no Russian wording. */
+/** The wording of each schema description per language; English is the description itself. */
+export const DESCRIPTIONS: Readonly<Record<Exclude<RefLang, 'en'>, { table: Readonly<Record<string, string>>; name: string }>> = {
+  ru: { table: RU_DESCRIPTIONS, name: 'Russian' },
+  kk: { table: KK_DESCRIPTIONS, name: 'Kazakh' },
+};
+
+/** The field reference as Markdown in one language. Throws if a description has no wording in that language. */
 export function renderFieldReference(lang: RefLang): string {
   const w = WORDS[lang];
   const text = (description: string) => {
     if (lang === 'en') return description;
-    const ru = RU_DESCRIPTIONS[description];
-    if (!ru) throw new Error(`No Russian wording for the schema description "${description}": add it to src/lib/fieldReference/ru.ts`);
-    return ru;
+    const { table, name } = DESCRIPTIONS[lang];
+    const wording = table[description];
+    if (!wording)
+      throw new Error(`No ${name} wording for the schema description "${description}": add it to src/lib/fieldReference/${lang}.ts`);
+    return wording;
   };
   const out = [`# ${w.title}`, '', `> ${w.generated}`, '', w.intro, '', w.other, ''];
   for (const section of referenceSections()) {
@@ -251,6 +290,7 @@ export function renderFieldReference(lang: RefLang): string {
 export const FIELD_REFERENCE_FILES: Readonly<Record<RefLang, string>> = {
   en: 'content/docs/fields.en.md',
   ru: 'content/docs/fields.ru.md',
+  kk: 'content/docs/fields.kk.md',
 };
 
 /** seeds/REGISTER.md: the register's columns, generated from REGISTER_COLUMNS so it cannot drift. */
