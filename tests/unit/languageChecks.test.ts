@@ -114,6 +114,12 @@ describe('language warnings on a fixture copy', () => {
       {
         file: 'content/offers/shaitankol-glamping/kk.mdx',
         line: 9,
+        message: '«жумыс» is written without its Kazakh letter',
+        hint: 'write «жұмыс»',
+      },
+      {
+        file: 'content/offers/shaitankol-glamping/kk.mdx',
+        line: 9,
         message: 'this Kazakh sentence has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): «Уялы интернет букил учаскеде жумыс истейди»',
         hint: 'type the Kazakh letters where the words need them; if the sentence is Russian, write it in Kazakh',
       },
@@ -188,6 +194,17 @@ describe('the matching rules', () => {
     expect(checkLanguage([segment('kk', 'Учаске жолдан бес метр жерде тур.')], []).map((p) => p.message)).toEqual([
       'this Kazakh sentence has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): «Учаске жолдан бес метр жерде тур»',
     ]);
+  });
+
+  it('takes a lone letter before ) or . as a list number, not as the Russian «в»', () => {
+    expect(checkLanguage([segment('kk', 'в) жер учаскесі; в. ғимарат')], [])).toEqual([]);
+    expect(checkLanguage([segment('kk', 'Ғимарат в қаласында')], []).map((p) => p.message)).toEqual([
+      '«в» is a Russian word in Kazakh text',
+    ]);
+  });
+
+  it('finds «тенге» spelt the Russian way in Kazakh text, keeping a capital where there was one', () => {
+    expect(checkLanguage([segment('kk', 'Құны 5 млн тенге. Тенге')], []).map((p) => p.hint)).toEqual(['write «теңге»', 'write «Теңге»']);
   });
 
   it('looks for Russian words and Kazakh letters only in Kazakh text', () => {

@@ -60,12 +60,20 @@ export const KAZAKH_WITHOUT_LETTERS: Readonly<Record<string, string>> = {
   туристик: 'туристік',
   кызмет: 'қызмет',
   курылыс: 'құрылыс',
+  тенге: 'теңге',
+  казакстан: 'Қазақстан',
+  республикасынын: 'Республикасының',
+  инвестициялык: 'инвестициялық',
+  жылгы: 'жылғы',
+  жок: 'жоқ',
+  жумыс: 'жұмыс',
+  орналаскан: 'орналасқан',
 };
 
 /**
  * Russian words that are never Kazakh words, with the Kazakh to write instead. Kazakh text may give a Russian
- * term in parentheses or quotes at first use, so those parts are not searched. Short words that are also
- * Kazakh («не» what, «да» too, «база», «мен») are deliberately absent.
+ * term in parentheses or quotes at first use, so those parts are not searched. Words that are also
+ * Kazakh words («от» fire, «без» gland, «не» what, «да», «же», «мен», «база») are deliberately absent.
  */
 export const RUSSIAN_ONLY_WORDS: Readonly<Record<string, string>> = {
   и: 'және',
@@ -78,11 +86,11 @@ export const RUSSIAN_ONLY_WORDS: Readonly<Record<string, string>> = {
   что: 'деген / екенін',
   как: 'ретінде / сияқты',
   это: 'бұл',
-  от: 'бастап / -дан/-ден',
   из: '-дан/-ден',
   до: 'дейін',
   при: 'кезінде',
-  без: '-сыз/-сіз',
+  но: 'бірақ',
+  если: 'егер',
   также: 'сондай-ақ',
   который: 'ол / -тын/-тін',
   которая: 'ол / -тын/-тін',
@@ -94,6 +102,13 @@ export const RUSSIAN_ONLY_WORDS: Readonly<Record<string, string>> = {
   отдыха: 'демалыс',
   земельный: 'жер',
   участок: 'учаске',
+  участка: 'учаске',
+  земли: 'жерлер',
+  здание: 'ғимарат',
+  гостиница: 'қонақүй',
+  гостиницы: 'қонақүй',
+  услуги: 'қызметтер',
+  отдых: 'демалыс',
   аренда: 'жалдау',
   аренды: 'жалдау',
   площадь: 'ауданы',
@@ -264,7 +279,8 @@ export function checkLanguage(segments: readonly LanguageSegment[], traps: reado
 
     for (const m of outside.matchAll(WORD)) {
       const kazakh = RUSSIAN_ONLY_WORDS[lower(m[0])];
-      if (kazakh)
+      // A lone letter before ")" or "." numbers a list item (а), ә), б), в)), as in Kazakh legal texts.
+      if (kazakh && !(m[0].length === 1 && /[).]/.test(outside[m.index + 1] ?? '')))
         warn(
           segment,
           m.index,
