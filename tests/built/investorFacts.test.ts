@@ -151,8 +151,8 @@ describe('prices as investors read them', () => {
 // The warning, word for word: it names the limit (12 months), so the limit and the text must change together.
 const STALE_WARNING: Record<Lang, string> = {
   en: 'Needs re-verification: the audit is more than 12 months old.',
-  ru: 'Сведения устарели: аудиту больше 12 месяцев, нужна повторная проверка.',
-  kk: 'Мәліметтер ескірген: аудитке 12 айдан асты, қайта тексеру қажет.',
+  ru: 'Сведения устарели: аудит проведён более 12 месяцев назад, нужна повторная проверка.',
+  kk: 'Мәліметтер ескірген: аудит жүргізілгеннен бері 12 айдан астам уақыт өтті, қайта тексеру қажет.',
 };
 
 /** The day the site was built (CATALOG_TODAY when the build was given one, else the day of its data file). */
