@@ -56,7 +56,8 @@ const BASIS: Record<string, Record<Lang, string>> = {
 const PERIOD: Record<string, Record<Lang, string>> = {
   'start-price': { en: ', paid once', ru: ', единовременно', kk: ', біржолғы төлем' },
   'sale-price': { en: ', paid once', ru: ', единовременно', kk: ', біржолғы төлем' },
-  'annual-lease': { en: ', paid every year', ru: ', ежегодно', kk: ', жыл сайынғы төлем' },
+  // A yearly basis says so in its own name; the amount carries "a year".
+  'annual-lease': { en: '', ru: '', kk: '' },
   'on-request': { en: '', ru: '', kk: '' },
 };
 

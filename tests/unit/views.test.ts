@@ -64,7 +64,7 @@ describe('the offer page view', () => {
   it('sums up size, money and right in the key facts, each once', () => {
     expect(page.keyFacts).toEqual([
       { label: 'Land area', value: '4.2 ha', fact: 'area' },
-      { label: 'Annual lease, paid every year', value: '₸1,850,000 a year', fact: 'price' },
+      { label: 'Annual lease', value: '₸1,850,000 a year', fact: 'price' },
       { label: 'Estimated investment', value: '₸180,000,000', fact: 'investment' },
       { label: 'Right offered', value: 'Use of national-park land, 25 years', fact: 'right' },
       // Content says true, but nobody has verified it for a national park's competition.

@@ -1,7 +1,7 @@
 import { LANGS, UTILITY_KEYS, type Lang, type Place, type UtilityKey } from '../../schemas/index.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { isBidding } from '../rules/acquisition.ts';
-import type { AcquisitionRoute, Grantor } from '../../schemas/offer.ts';
+import type { AcquisitionRoute, Grantor, PriceBasis } from '../../schemas/offer.ts';
 import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatNumber, formatSeason } from '../format.ts';
 import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
@@ -176,6 +176,15 @@ function utilityRows(offer: OfferModel, lang: Lang): UtilityRow[] {
   });
 }
 
+/**
+ * The basis with how often it is paid: "Start price, paid once". A yearly basis already says so in its own
+ * name ("Annual lease"), so it is not repeated; the amount then carries "a year".
+ */
+function basisWithPeriod(basis: PriceBasis, lang: Lang): string {
+  const period = PRICE_PERIODS[basis];
+  return period === 'one-off' ? `${t(lang, `basis.${basis}`)}, ${t(lang, 'period.one-off')}` : t(lang, `basis.${basis}`);
+}
+
 /** The key of a route's wording as its grantor runs it. Every allowed pair has one (tests/unit/acquisitionRules.test.ts). */
 export function routeKey(grantor: Grantor, route: AcquisitionRoute): UiKey {
   return `routeOf.${grantor}.${route}` as UiKey;
@@ -204,7 +213,7 @@ function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): Of
       fact: 'cost-price',
       label: t(lang, 'offer.costs.price'),
       amount: priceLabel,
-      basis: period ? `${t(lang, `basis.${offer.facts.price.basis}`)}, ${t(lang, `period.${period}`)}` : t(lang, 'basis.on-request'),
+      basis: basisWithPeriod(offer.facts.price.basis, lang),
     },
     {
       fact: 'cost-deposit',
@@ -311,9 +320,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     priceLabel,
     priceShort: facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : perYear(formatKztCompact(facts.price.amountKzt, lang)),
     pricePeriod: period,
-    priceBasisLabel: period
-      ? `${t(lang, `basis.${facts.price.basis}`)}, ${t(lang, `period.${period}`)}`
-      : t(lang, `basis.${facts.price.basis}`),
+    priceBasisLabel: basisWithPeriod(facts.price.basis, lang),
     priceFactLabel: facts.price.basis === 'on-request' ? t(lang, 'offer.price') : t(lang, `basis.${facts.price.basis}`),
     investmentLabel: facts.investmentKzt === undefined ? undefined : formatKzt(facts.investmentKzt, lang),
     rightLabel: t(lang, `right.${facts.right.type}`),
