@@ -86,11 +86,7 @@ describe('facts of shaitankol-glamping in offers.json, as its facts.yaml writes 
   it('and the price as the offer page and the cards print it', () => {
     const en = toOfferView(glamping, 'en', catalog);
     const ru = toOfferView(glamping, 'ru', catalog);
-    expect([en.priceBasisLabel, en.priceLabel, en.priceShort]).toEqual([
-      'Annual lease',
-      '₸1,850,000 a year',
-      '₸1.9m a year',
-    ]);
+    expect([en.priceBasisLabel, en.priceLabel, en.priceShort]).toEqual(['Annual lease', '₸1,850,000 a year', '₸1.9m a year']);
     expect([ru.priceBasisLabel, ru.priceLabel, ru.priceShort].map(seen)).toEqual([
       'Годовая арендная плата',
       '1 850 000 ₸ в год',
