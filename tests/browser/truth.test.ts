@@ -149,7 +149,8 @@ describe('programmes computed from their rules', () => {
 describe('expected costs', () => {
   it('adds the connection costs, says the deposit is set in the lot notice, and names the yearly payment', async () => {
     const { page } = await offerPage('en', 'shaitankol-glamping');
-    // innerText, as a reader sees the row: its cells separated.
+    // innerText, as a reader sees the row: its cells separated (textContent would run them together).
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, read on purpose for the separators
     const row = async (name: string) => seen(await page.locator(`table.costs tr[data-fact="${name}"]`).innerText());
     expect(await row('cost-deposit')).toBe('Bid deposit (guarantee fee) Unknown Set in the lot notice when the lot is published');
     expect(await row('cost-yearly')).toContain('The price above is already the yearly payment');

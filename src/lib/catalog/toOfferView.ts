@@ -207,7 +207,6 @@ function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): Of
     taxes: 'offer.costs.yearly.tax',
     'ppp-agreement': 'offer.costs.yearly.ppp',
   };
-  const period = PRICE_PERIODS[offer.facts.price.basis];
   return [
     {
       fact: 'cost-price',
