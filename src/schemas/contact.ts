@@ -27,6 +27,22 @@ export const contactSchema = z.strictObject({
     .regex(/^\+[0-9 ()-]{7,20}$/, { error: 'must be an international number starting with +, e.g. +7 7212 00 00 00' })
     .optional()
     .describe('Phone in international form, e.g. +7 7212 00 00 00.'),
+  /** WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00. */
+  whatsapp: z
+    .string()
+    .regex(/^\+[0-9 ()-]{7,20}$/, {
+      error: 'must be the WhatsApp number in international form starting with +, e.g. +7 700 000 00 00',
+    })
+    .optional()
+    .describe('WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00.'),
+  /** Telegram username without the @, when the officer answers there, e.g. karaganda_invest. */
+  telegram: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, {
+      error: 'must be a Telegram username without the @: 5 to 32 Latin letters, digits or _, starting with a letter, e.g. karaganda_invest',
+    })
+    .optional()
+    .describe('Telegram username without the @, when the officer answers there, e.g. karaganda_invest.'),
   /** Email address. */
   email: z
     .email({ error: 'must be an email address such as name@example.kz' })

@@ -9,6 +9,9 @@ export interface ContactView {
   organisation: string;
   phone: string | undefined;
   email: string | undefined;
+  /** WhatsApp number and Telegram username, when the officer answers there (the ask links use them). */
+  whatsapp: string | undefined;
+  telegram: string | undefined;
   /** "English, Русский": the languages they speak, each named in itself. */
   languages: string;
   /** `tel:` link with only the digits and the plus sign, when there is a phone. */
@@ -24,6 +27,8 @@ export function toContactView(contact: Contact, lang: Lang): ContactView {
     organisation: contact.organisation[lang],
     phone: contact.phone,
     email: contact.email,
+    whatsapp: contact.whatsapp,
+    telegram: contact.telegram,
     languages: contact.languages.map((l) => LANGUAGE_NAMES[l]).join(', '),
     phoneHref: contact.phone === undefined ? undefined : `tel:${contact.phone.replace(/[^+\d]/g, '')}`,
   };

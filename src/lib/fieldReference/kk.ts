@@ -152,6 +152,10 @@ export const KK_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Қызметкер жұмыс істейтін органның түрі; осы мән қызметкердің қай ұсыныстарға жауап бере алатынын айқындайды (мемлекеттік ұлттық табиғи парктегі учаскеге парктің қызметкері жауап береді).',
   'Organisation in each language.': 'Әр тілдегі ұйымның атауы.',
   'Phone in international form, e.g. +7 7212 00 00 00.': 'Халықаралық форматтағы телефон нөмірі, мысалы +7 7212 00 00 00.',
+  'WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00.':
+    'Қызметкер WhatsApp арқылы жауап берсе, оның халықаралық форматтағы нөмірі, мысалы +7 700 000 00 00.',
+  'Telegram username without the @, when the officer answers there, e.g. karaganda_invest.':
+    'Қызметкер Telegram арқылы жауап берсе, оның @ белгісіз пайдаланушы аты, мысалы karaganda_invest.',
   'Email address.': 'Электрондық пошта мекенжайы.',
   'Languages the officer speaks with investors.': 'Қызметкер инвесторлармен сөйлесетін тілдер.',
   'Id of the programme.': 'Қолдау шарасының id-і.',

@@ -148,6 +148,10 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Вид органа, в котором работает сотрудник; от него зависит, за какие предложения он может отвечать (для участка в государственном национальном природном парке нужен сотрудник парка).',
   'Organisation in each language.': 'Организация на каждом языке.',
   'Phone in international form, e.g. +7 7212 00 00 00.': 'Телефон в международном формате, например +7 7212 00 00 00.',
+  'WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00.':
+    'Номер WhatsApp в международном формате, если сотрудник отвечает там, например +7 700 000 00 00.',
+  'Telegram username without the @, when the officer answers there, e.g. karaganda_invest.':
+    'Имя пользователя в Telegram без @, если сотрудник отвечает там, например karaganda_invest.',
   'Email address.': 'Адрес электронной почты.',
   'Languages the officer speaks with investors.': 'Языки, на которых сотрудник общается с инвесторами.',
   'Id of the programme.': 'Id меры поддержки.',
