@@ -2,7 +2,7 @@
 // and collects console errors so every test can assert there are none.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/quality/chromium.ts';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const siteUrl = () => inject('siteUrl');
 export const secondOrigin = () => inject('secondOrigin');
@@ -33,4 +33,19 @@ export async function openIsolatedBrowser(options: BrowserContextOptions = {}): 
   const context = await browser.newContext(options);
   await isolateNetwork(context);
   return { browser, context };
+}
+
+/**
+ * One isolated Chromium for a whole test file: opened before its first test, closed after its last.
+ * Read `.context` inside tests (it is set once `beforeAll` has run).
+ */
+export function browserForFile(options: BrowserContextOptions = {}): { browser?: Browser; context: BrowserContext } {
+  const handle = {} as { browser?: Browser; context: BrowserContext };
+  beforeAll(async () => {
+    Object.assign(handle, await openIsolatedBrowser(options));
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+  });
+  return handle;
 }

@@ -1,20 +1,12 @@
 // What the affected offers of issue 13 say in a real browser, in each language: who grants the right, the
 // route, the status, what the price buys and how often, the programmes an offer may qualify for, the named
 // location and the lot. Every expected text is written here by hand from the rules and the glossary.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, openIsolatedBrowser, siteUrl } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, newPage, siteUrl } from './browser.ts';
 
 type Lang = 'en' | 'ru' | 'kk';
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  ({ browser, context } = await openIsolatedBrowser());
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = browserForFile();
 
 const seen = (text: string | null) => text?.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
@@ -22,7 +14,7 @@ async function offerPage(
   lang: Lang,
   id: string,
 ): Promise<{ page: Page; errors: string[]; fact: (name: string) => Promise<string | undefined> }> {
-  const { page, errors } = await newPage(context);
+  const { page, errors } = await newPage(chromium.context);
   const response = await page.goto(`${siteUrl()}/${lang}/offers/${id}/`);
   expect(response?.status()).toBe(200);
   const fact = async (name: string) => seen(await page.locator(`[data-fact="${name}"]`).first().textContent());
