@@ -1,13 +1,8 @@
-import { OFFER_STATUSES } from '../../schemas/index.ts';
+import { isBidding } from '../rules/acquisition.ts';
+import type { OfferStatus } from '../../schemas/index.ts';
 
 /** A bid date this many days ahead, or fewer, is "near": two weeks to check the lot, the link and the deposit. */
 export const NEAR_DAYS = 14;
-
-/**
- * The statuses under which bids are open (`at-auction`, `at-tender`, `at-competition`…). Taken from the schema by
- * their `at-` prefix, so a bidding status added there is watched here without an edit.
- */
-export const BIDDING_STATUSES: readonly string[] = OFFER_STATUSES.filter((s) => s.startsWith('at-'));
 
 /** What the procedure is called in a message: `at-tender` → `tender`. */
 export function procedureOf(status: string): string {
@@ -27,7 +22,8 @@ export type BidDateState = { state: 'passed'; daysAgo: number } | { state: 'near
  * Nothing for an offer that is not open for bids or has no date.
  */
 export function bidDateState(status: string, date: string | undefined, today: string, nearDays = NEAR_DAYS): BidDateState | undefined {
-  if (!BIDDING_STATUSES.includes(status) || date === undefined) return undefined;
+  // Which statuses take bids is the acquisition rules' decision (src/lib/rules/acquisition.ts), not the report's.
+  if (!isBidding(status as OfferStatus) || date === undefined) return undefined;
   const days = daysBetween(today, date);
   if (days < 0) return { state: 'passed', daysAgo: -days };
   if (days <= nearDays) return { state: 'near', daysLeft: days };

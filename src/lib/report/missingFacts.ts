@@ -1,4 +1,5 @@
-import { BIDDING_STATUSES, procedureOf } from './bidDate.ts';
+import { isBidding } from '../rules/acquisition.ts';
+import { procedureOf } from './bidDate.ts';
 import { UTILITY_KEYS, type OfferFacts } from '../../schemas/index.ts';
 
 /** One fact an investor would look for and not find. `path` is where it goes in facts.yaml. */
@@ -34,7 +35,7 @@ export function missingFacts(facts: OfferFacts): MissingFact[] {
       'the land plot has no cadastral number, so an investor cannot look it up',
       'add `cadastralNumber:` from the land register',
     );
-  if (BIDDING_STATUSES.includes(facts.status) && facts.acquisition.depositKzt === undefined)
+  if (isBidding(facts.status) && facts.acquisition.depositKzt === undefined)
     add(
       ['acquisition'],
       `the ${procedureOf(facts.status)} deposit (guarantee fee) is not given, so a bidder cannot plan the money`,
