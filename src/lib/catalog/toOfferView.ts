@@ -1,6 +1,6 @@
 import { LANGS, UTILITY_KEYS, type Lang, type Place, type UtilityKey } from '../../schemas/index.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
-import { isBidding } from '../rules/acquisition.ts';
+import { foreignEligibility, isBidding } from '../rules/acquisition.ts';
 import type { AcquisitionRoute, Grantor, PriceBasis } from '../../schemas/offer.ts';
 import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatNumber, formatSeason } from '../format.ts';
 import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
@@ -292,8 +292,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
   const perYear = (amount: string) => (period === 'per-year' ? t(lang, 'offer.price.perYear', { amount }) : amount);
   const priceLabel = facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : perYear(formatKzt(facts.price.amountKzt, lang));
   const passed = offer.bidDate === 'passed';
-  const nationalPark = facts.acquisition.grantor === 'national-park';
-  const foreignOwnedEligible = facts.right.foreignOwnedEligible && !nationalPark;
+  const foreign = foreignEligibility(facts);
   const lat = facts.location.lat;
   const lon = facts.location.lon;
   return {
@@ -324,16 +323,8 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     investmentLabel: facts.investmentKzt === undefined ? undefined : formatKzt(facts.investmentKzt, lang),
     rightLabel: t(lang, `right.${facts.right.type}`),
     termLabel: facts.right.termYears === undefined ? undefined : t(lang, 'offer.termYears', { years: facts.right.termYears }),
-    foreignOwnedEligible,
-    // Whether companies with foreign participation may take part in a national park's competition is not verified.
-    foreignLabel: t(
-      lang,
-      nationalPark && facts.right.foreignOwnedEligible
-        ? 'offer.foreignEligible.unverified'
-        : foreignOwnedEligible
-          ? 'offer.foreignEligible.yes'
-          : 'offer.foreignEligible.no',
-    ),
+    foreignOwnedEligible: foreign === 'yes',
+    foreignLabel: t(lang, `offer.foreignEligible.${foreign}`),
     categoryLabel: t(lang, `category.${facts.land.category}`),
     targetPurpose: facts.targetPurpose[lang],
     cadastralNumber: facts.land.cadastralNumber,

@@ -14,6 +14,8 @@ export interface GrantorRule {
   landCategories?: readonly string[];
   /** Longest term the grantor can give, years. */
   maxTermYears?: number;
+  /** False when nobody has verified that companies with foreign participation may take part. */
+  foreignParticipationVerified: boolean;
 }
 
 export const GRANTOR_RULES: Record<Grantor, GrantorRule> = {
@@ -22,6 +24,7 @@ export const GRANTOR_RULES: Record<Grantor, GrantorRule> = {
     routes: { auction: ['lease', 'ownership'] },
     contactBodies: ['akimat', 'regional-akimat'],
     maxTermYears: 49,
+    foreignParticipationVerified: true,
   },
   // Law on Specially Protected Natural Territories: recreation-zone plots are given for long-term (up to 49 years)
   // or short-term use by competition held by the park's authorised body; not sold, and not leased by the akimat.
@@ -30,23 +33,40 @@ export const GRANTOR_RULES: Record<Grantor, GrantorRule> = {
     contactBodies: ['national-park'],
     landCategories: ['protected-recreational'],
     maxTermYears: 49,
+    // DOMAIN.md: whether foreign-participation companies may take part in a park's competition is not verified.
+    foreignParticipationVerified: false,
   },
   // Communal buildings: property lease or trust management by tender (Decree 1140), sale by privatisation auction (Decree 920).
   'communal-property': {
     routes: { tender: ['property-lease', 'trust-management'], auction: ['ownership'] },
     contactBodies: ['akimat', 'regional-akimat'],
+    foreignParticipationVerified: true,
   },
   // PPP law: a private partner is chosen by competition or by direct negotiations.
   ppp: {
     routes: { competition: ['ppp'], negotiation: ['ppp'] },
     contactBodies: ['akimat', 'regional-akimat'],
+    foreignParticipationVerified: true,
   },
   // A private owner sells or lets as it likes.
   'private-owner': {
     routes: { 'direct-sale': ['ownership'], negotiation: ['ownership', 'property-lease', 'trust-management'] },
     contactBodies: ['akimat', 'regional-akimat', 'owner'],
+    foreignParticipationVerified: true,
   },
 };
+
+/**
+ * What the site may say about companies with foreign participation: `yes` or `no` as content says, or
+ * `unverified` when content says yes but the grantor's rules have not been verified for it.
+ */
+export function foreignEligibility(offer: {
+  right: { foreignOwnedEligible: boolean };
+  acquisition: { grantor: Grantor };
+}): 'yes' | 'no' | 'unverified' {
+  if (!offer.right.foreignOwnedEligible) return 'no';
+  return GRANTOR_RULES[offer.acquisition.grantor].foreignParticipationVerified ? 'yes' : 'unverified';
+}
 
 /** The status an offer has while bids are open on each route; a route without bidding has none. */
 export const BIDDING_STATUS: Partial<Record<AcquisitionRoute, OfferStatus>> = {

@@ -1,6 +1,7 @@
 // Builds /search/offers.json, the one data file client-side filtering reads (server side only).
 import { OFFER_KINDS, OFFER_STATUSES, RIGHTS, SEGMENTS } from '../../schemas/index.ts';
 import type { Catalog, OfferModel } from '../catalog/buildCatalog.ts';
+import { foreignEligibility } from '../rules/acquisition.ts';
 import { priceByPeriod } from '../rules/price.ts';
 import { UTILITY_FACETS, type CompactCatalog, type CompactOffer, type UtilityFacet } from './types.ts';
 
@@ -24,8 +25,8 @@ export function toCompactOffer(offer: OfferModel): CompactOffer {
     status: offer.bidDate === 'passed' ? RESULT_PENDING : facts.status,
     segment: [...facts.segments],
     right: facts.right.type,
-    // Not verified for national-park land (see the offer view), so the filter does not promise it.
-    foreign: facts.right.foreignOwnedEligible && facts.acquisition.grantor !== 'national-park',
+    // Only where it is verified: the filter never promises what the offer page calls unverified.
+    foreign: foreignEligibility(facts) === 'yes',
     util: UTILITY_FACETS.filter((k) => hasUtility(offer, k)),
     area: facts.land.areaHa,
     price: oneOff,
