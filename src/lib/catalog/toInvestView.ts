@@ -1,10 +1,9 @@
 import { GRANTORS, type Grantor, type Lang } from '../../schemas/index.ts';
 import { t } from '../../i18n/index.ts';
-import { formatKztCompact, formatNumber } from '../format.ts';
 import { GRANTOR_RULES } from '../rules/acquisition.ts';
 import type { Catalog } from './buildCatalog.ts';
 import { toContactView, type ContactView } from './toContactView.ts';
-import { routeKey, toSourceView, type SourceView } from './toOfferView.ts';
+import { routeKey, thresholdText, toSourceView, type SourceView } from './toOfferView.ts';
 
 /** A support programme as the invest page describes it. */
 export interface IncentiveView {
@@ -51,11 +50,10 @@ export function toInvestView(catalog: Pick<Catalog, 'incentives' | 'contacts' | 
       summary: i.summary[lang],
       source: toSourceView(i.source, lang),
       thresholds: (i.eligibility.minInvestment ?? []).map((threshold) => ({
-        text: t(lang, 'offer.incentives.threshold', {
-          mci: formatNumber(threshold.mci, lang),
-          kzt: catalog.mci === undefined ? t(lang, 'offer.costs.unknown') : formatKztCompact(threshold.mci * catalog.mci.valueKzt, lang),
-          year: String(catalog.mci?.year ?? ''),
-        }),
+        text: thresholdText(
+          { mci: threshold.mci, kzt: catalog.mci && threshold.mci * catalog.mci.valueKzt, year: catalog.mci?.year },
+          lang,
+        ),
         source: toSourceView(threshold.source, lang),
       })),
     })),

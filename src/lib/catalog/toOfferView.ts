@@ -185,6 +185,16 @@ function basisWithPeriod(basis: PriceBasis, lang: Lang): string {
   return period === 'one-off' ? `${t(lang, `basis.${basis}`)}, ${t(lang, 'period.one-off')}` : t(lang, `basis.${basis}`);
 }
 
+/** "Minimum investment: 200,000 MCI, about ₸865m at the 2026 MCI." — on offer pages and the invest page alike. */
+export function thresholdText(threshold: { mci: number; kzt: number | undefined; year: number | undefined }, lang: Lang): string {
+  return t(lang, 'offer.incentives.threshold', {
+    mci: formatNumber(threshold.mci, lang),
+    kzt: threshold.kzt === undefined ? t(lang, 'offer.costs.unknown') : formatKztCompact(threshold.kzt, lang),
+    // A string, so the year is not written with a thousands separator.
+    year: String(threshold.year ?? ''),
+  });
+}
+
 /** The key of a route's wording as its grantor runs it. Every allowed pair has one (tests/unit/acquisitionRules.test.ts). */
 export function routeKey(grantor: Grantor, route: AcquisitionRoute): UiKey {
   return `routeOf.${grantor}.${route}` as UiKey;
@@ -343,14 +353,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
       id: incentive.id,
       name: incentive.name[lang],
       summary: incentive.summary[lang],
-      threshold:
-        threshold?.kzt === undefined
-          ? undefined
-          : t(lang, 'offer.incentives.threshold', {
-              mci: formatNumber(threshold.mci, lang),
-              kzt: formatKztCompact(threshold.kzt, lang),
-              year: String(threshold.year),
-            }),
+      threshold: threshold?.kzt === undefined ? undefined : thresholdText(threshold, lang),
       source: toSourceView(threshold?.source ?? incentive.source, lang),
     })),
     audit: {
