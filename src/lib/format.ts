@@ -32,6 +32,16 @@ export function formatKzt(amount: number, lang: Lang): string {
   );
 }
 
+/** A whole amount of a foreign currency: en "$4,160", "€3,910"; ru/kk "4 160 $", "3 910 €". */
+export function formatForeign(amount: number, currency: 'usd' | 'eur', lang: Lang): string {
+  return numberFormat(lang, {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
 /** Tenge, short for cards: en "₸2.5B", ru "2,5 млрд ₸". */
 export function formatKztCompact(amount: number, lang: Lang): string {
   return numberFormat(lang, {

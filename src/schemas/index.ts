@@ -8,3 +8,4 @@ export * from './legalSource.ts';
 export * from './mci.ts';
 export * from './grantor.ts';
 export * from './languageTrap.ts';
+export * from './exchangeRate.ts';

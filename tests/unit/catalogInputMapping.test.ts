@@ -18,6 +18,7 @@ const entries = {
   incentives: [{ id: 'tax', data: { id: 'tax' } }],
   mci: [{ id: 'mci-2026', data: { id: 'mci-2026', year: 2026 } }],
   grantors: [{ id: 'ppp', data: { id: 'ppp' } }],
+  exchangeRates: [{ id: 'usd', data: { id: 'usd', kztPerUnit: 500 } }],
 } as unknown as ContentEntries;
 
 describe('content entries as catalog input', () => {
@@ -30,6 +31,7 @@ describe('content entries as catalog input', () => {
       incentives: [{ id: 'tax' }],
       mci: [{ id: 'mci-2026', year: 2026 }],
       grantors: [{ id: 'ppp' }],
+      exchangeRates: [{ id: 'usd', kztPerUnit: 500 }],
       today: '2026-11-29',
     });
   });
@@ -43,6 +45,7 @@ describe('content entries as catalog input', () => {
       incentives: [],
       mci: [],
       grantors: [{ value: { id: 'ppp' } }],
+      exchangeRates: [{ value: { id: 'eur', kztPerUnit: 550 } }],
     } as unknown as ContentTree;
     expect(entriesFromTree(tree)).toStrictEqual({
       offers: [{ id: 'plot', data: { kind: 'land-plot' } }],
@@ -57,6 +60,7 @@ describe('content entries as catalog input', () => {
       incentives: [],
       mci: [],
       grantors: [{ id: 'ppp', data: { id: 'ppp' } }],
+      exchangeRates: [{ id: 'eur', data: { id: 'eur', kztPerUnit: 550 } }],
     });
   });
 });

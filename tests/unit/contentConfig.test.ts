@@ -6,11 +6,12 @@ vi.mock('astro:content', () => ({ defineCollection: <T>(config: T) => config }))
 const { collections } = await import('../../src/content.config.ts');
 
 describe('the Astro collections built from the content layout', () => {
-  it("are the nine collections the pages read: the seven from before, the MCI values and the grantors' sources", () => {
+  it("are the ten collections the pages read: the seven from before, the MCI values, the grantors' sources and the exchange rates", () => {
     expect(Object.keys(collections).sort()).toEqual([
       'contacts',
       'districtTexts',
       'districts',
+      'exchangeRates',
       'grantors',
       'incentives',
       'mci',

@@ -14,7 +14,7 @@ import { GOOD_FIXTURE, TODAY, check, fixtureWith, writeIn } from './helpers.ts';
 describe('the one content layout', () => {
   it('names the folder and list collections Astro and the checker both use', () => {
     expect(FOLDER_COLLECTIONS).toEqual(['offers', 'districts']);
-    expect(LIST_COLLECTIONS).toEqual(['places', 'contacts', 'incentives', 'mci', 'grantors']);
+    expect(LIST_COLLECTIONS).toEqual(['places', 'contacts', 'incentives', 'mci', 'grantors', 'exchangeRates']);
     expect([CONTENT_LAYOUT.offers.textsCollection, CONTENT_LAYOUT.districts.textsCollection]).toEqual(['offerTexts', 'districtTexts']);
   });
 
@@ -30,7 +30,7 @@ describe('the one content layout', () => {
     const dir = fixtureWith((d) => writeIn(d, 'notes.txt', 'hello'));
     const stray = check(dir).errors.find((e) => e.file.endsWith('notes.txt'))!;
     expect(stray.message).toBe(
-      '`notes.txt` does not belong at the top of content/: only places.yaml, contacts.yaml, incentives.yaml, mci.yaml, grantors.yaml, README.md and the folders offers/, districts/, docs/ may be here',
+      '`notes.txt` does not belong at the top of content/: only places.yaml, contacts.yaml, incentives.yaml, mci.yaml, grantors.yaml, exchange-rates.yaml, README.md and the folders offers/, districts/, docs/ may be here',
     );
   });
 });
@@ -54,6 +54,7 @@ describe('the one mapping from content entries to the catalog input', () => {
     incentives: [],
     mci: [],
     grantors: [],
+    exchangeRates: [],
   };
 
   it("gives each entry exactly its own texts by language, never a neighbour's whose id starts the same", () => {

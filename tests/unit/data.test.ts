@@ -6,6 +6,7 @@ import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { offerFactsSchema } from '../../src/schemas/index.ts';
 import { buildOfferJsonSchema, offersDocumentSchema, offersFeatureCollectionSchema } from '../../src/lib/data/openDataSchema.ts';
 import { toExteriorRing, toFeatureCollection, toOffersDocument } from '../../src/lib/data/toOpenData.ts';
+import { offersCsv } from '../../src/lib/data/offersCsv.ts';
 import { RICH_FIXTURE, TODAY, check } from './helpers.ts';
 
 const SITE = new URL('https://catalog.example/');
@@ -146,5 +147,23 @@ describe('offers.geojson built from the same records', () => {
     expect(area(toExteriorRing(square))).toBeGreaterThan(0);
     expect(area(toExteriorRing([...square].reverse()))).toBeGreaterThan(0);
     expect(toExteriorRing(square)).toHaveLength(5);
+  });
+});
+
+describe('open data keeps tenge only', () => {
+  // Dollars and euros are an approximation for reading offer pages, at a rate of some past day; the open data
+  // gives the amounts content publishes, in the currency they are published in.
+  const foreign = /\$|€|≈|\busd\b|\beur\b|exchange|kztPerUnit/i;
+
+  it('has no converted amount anywhere, although the fixture has dollar and euro rates', () => {
+    expect(catalog.exchangeRates.map((r) => r.id)).toEqual(['usd', 'eur']);
+    expect(JSON.stringify(document)).not.toMatch(foreign);
+    expect(JSON.stringify(collection)).not.toMatch(foreign);
+    expect(offersCsv(catalog.offers, true)).not.toMatch(foreign);
+  });
+
+  it('gives prices as the tenge amounts of content: the trailhead glamping plot at a start price of 4,200,000', () => {
+    const glamping = document.offers.find((o) => o.id === 'karkaraly-shaitankol-trailhead-glamping')!;
+    expect(glamping.facts.price).toEqual({ basis: 'start-price', amountKzt: 4_200_000 });
   });
 });

@@ -2,6 +2,7 @@ import {
   LANGS,
   OFFER_KINDS,
   type Contact,
+  type ExchangeRate,
   type Incentive,
   type Lang,
   type GrantorSource,
@@ -54,6 +55,8 @@ export interface Catalog {
   /** The MCI used for thresholds on build day (that year's, or the latest before it). */
   mci: Mci | undefined;
   grantors: GrantorSource[];
+  /** The NBK's rates for approximate dollars and euros (content/exchange-rates.yaml). */
+  exchangeRates: ExchangeRate[];
   today: string;
   stats: CatalogStats;
 }
@@ -142,6 +145,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     incentives: input.incentives,
     mci,
     grantors: input.grantors,
+    exchangeRates: input.exchangeRates,
     today: input.today,
     stats: { offerCount: offers.length, byKind, byDistrict, openLandHa: Math.round(openLandHa * 100) / 100 },
   };

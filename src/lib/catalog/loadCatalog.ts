@@ -14,7 +14,7 @@ export function buildDay(): string {
 }
 
 async function load(): Promise<Catalog> {
-  const [offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors] = await Promise.all([
+  const [offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors, exchangeRates] = await Promise.all([
     getCollection('offers'),
     getCollection('offerTexts'),
     getCollection('districts'),
@@ -24,9 +24,13 @@ async function load(): Promise<Catalog> {
     getCollection('incentives'),
     getCollection('mci'),
     getCollection('grantors'),
+    getCollection('exchangeRates'),
   ]);
   return buildCatalog(
-    toCatalogInput({ offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors }, buildDay()),
+    toCatalogInput(
+      { offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors, exchangeRates },
+      buildDay(),
+    ),
   );
 }
 

@@ -4,7 +4,7 @@ import type { CompactCatalog } from '../search/types.ts';
 import { buildMapData, toMapOffer, type MapData } from '../map/mapData.ts';
 import type { Catalog } from './buildCatalog.ts';
 import { districtOffers, toDistrictSummary, type DistrictSummaryView } from './toDistrictView.ts';
-import type { OfferView } from './toOfferView.ts';
+import type { OfferView, OfferViewCatalogKeys } from './toOfferView.ts';
 
 /** The catalog page: every offer grouped by area, on one map, with the search form's data. */
 export interface CatalogView {
@@ -20,7 +20,7 @@ export interface CatalogView {
 }
 
 /** The catalog page in `lang`. */
-export function toCatalogView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts' | 'stats'>, lang: Lang): CatalogView {
+export function toCatalogView(catalog: Pick<Catalog, 'offers' | 'stats' | OfferViewCatalogKeys>, lang: Lang): CatalogView {
   const groups = catalog.districts.map((d) => ({ district: toDistrictSummary(d, lang), offers: districtOffers(catalog, d.id, lang) }));
   return {
     offerCount: catalog.stats.offerCount,

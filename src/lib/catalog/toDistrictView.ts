@@ -4,7 +4,7 @@ import { districtKeywords } from '../search/keywords.ts';
 import { buildMapData, toMapOffer, type MapData } from '../map/mapData.ts';
 import { textLanguage, type Catalog, type DistrictModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
-import { toOfferView, type OfferView } from './toOfferView.ts';
+import { toOfferView, type OfferView, type OfferViewCatalogKeys } from './toOfferView.ts';
 
 /** An area as lists show it: the home page, the catalog's groups, the embed builder. */
 export interface DistrictSummaryView {
@@ -43,12 +43,12 @@ export function toDistrictSummary(district: DistrictModel, lang: Lang): District
 }
 
 /** The offers of an area, in catalog order, as `lang` shows them. */
-export function districtOffers(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, districtId: string, lang: Lang): OfferView[] {
+export function districtOffers(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, districtId: string, lang: Lang): OfferView[] {
   return catalog.offers.filter((o) => o.facts.district === districtId).map((o) => toOfferView(o, lang, catalog));
 }
 
 /** The area page `id` in `lang`. Throws for an unknown id: pages are only generated for known ones. */
-export function toDistrictView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, id: string, lang: Lang): DistrictView {
+export function toDistrictView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, id: string, lang: Lang): DistrictView {
   const district = catalog.districts.find((d) => d.id === id);
   if (!district) throw new Error(`Unknown district ${id}`);
   const offers = districtOffers(catalog, id, lang);

@@ -1,7 +1,7 @@
 import { OFFER_KINDS, OFFER_STATUSES, SEGMENTS, type Lang } from '../../schemas/index.ts';
 import { DEFAULT_LIMIT, selectOffers, type EmbedVocabulary } from '../embed/query.ts';
 import type { Catalog } from './buildCatalog.ts';
-import { toOfferView, type OfferView } from './toOfferView.ts';
+import { toOfferView, type OfferView, type OfferViewCatalogKeys } from './toOfferView.ts';
 
 /** The list widget: every offer (a script shows those the query asks for), and the values each filter accepts. */
 export interface EmbedListView {
@@ -23,7 +23,7 @@ function vocabulary(catalog: Pick<Catalog, 'districts'>): EmbedVocabulary {
 }
 
 /** The list widget in `lang`. */
-export function toEmbedListView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts' | 'stats'>, lang: Lang): EmbedListView {
+export function toEmbedListView(catalog: Pick<Catalog, 'offers' | 'stats' | OfferViewCatalogKeys>, lang: Lang): EmbedListView {
   const offers = catalog.offers.map((o) => toOfferView(o, lang, catalog));
   const records = offers.map((o) => ({ id: o.id, district: o.districtId, kind: o.kind, status: o.status, segments: o.segmentIds }));
   const initial = new Set(
@@ -37,14 +37,14 @@ export function toEmbedListView(catalog: Pick<Catalog, 'offers' | 'places' | 'di
 }
 
 /** The single-offer card widget in `lang`. Throws for an unknown id. */
-export function toEmbedCardView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, id: string, lang: Lang): OfferView {
+export function toEmbedCardView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, id: string, lang: Lang): OfferView {
   const model = catalog.offers.find((o) => o.id === id);
   if (!model) throw new Error(`Unknown offer ${id}`);
   return toOfferView(model, lang, catalog);
 }
 
 /** The embed builder on the partner page in `lang`. */
-export function toEmbedBuilderView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, lang: Lang): EmbedBuilderView {
+export function toEmbedBuilderView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, lang: Lang): EmbedBuilderView {
   return {
     districts: catalog.districts.map((d) => ({ id: d.id, name: d.facts.name[lang] })),
     offers: catalog.offers.map((o) => ({ id: o.id, title: toOfferView(o, lang, catalog).title })),

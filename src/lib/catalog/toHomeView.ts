@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../format.ts';
 import type { Catalog } from './buildCatalog.ts';
 import { toDistrictSummary, type DistrictSummaryView } from './toDistrictView.ts';
-import { toOfferView, type OfferView } from './toOfferView.ts';
+import { toOfferView, type OfferView, type OfferViewCatalogKeys } from './toOfferView.ts';
 
 /** The home page: the catalog in figures, its areas and the featured offers. */
 export interface HomeView {
@@ -20,7 +20,7 @@ export interface HomeView {
 }
 
 /** The home page in `lang`. */
-export function toHomeView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts' | 'stats'>, lang: Lang): HomeView {
+export function toHomeView(catalog: Pick<Catalog, 'offers' | 'stats' | OfferViewCatalogKeys>, lang: Lang): HomeView {
   const { stats } = catalog;
   return {
     offerCount: stats.offerCount,

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { offerKeywords } from '../search/keywords.ts';
 import { buildMapData, mapHubs, toMapOffer, type MapData } from '../map/mapData.ts';
 import type { Catalog } from './buildCatalog.ts';
-import { toOfferView, type LabelledValue, type OfferView } from './toOfferView.ts';
+import { toOfferView, type LabelledValue, type OfferView, type OfferViewCatalogKeys } from './toOfferView.ts';
 
 /**
  * An offer's own page: the offer view, plus its facts grouped by the section they belong to.
@@ -34,8 +34,18 @@ const defined = (rows: Array<LabelledValue | false | undefined>): LabelledValue[
 function keyFacts(offer: OfferView): LabelledValue[] {
   return defined([
     { label: t(offer.lang, 'offer.area'), value: offer.areaLabel, fact: 'area' },
-    { label: offer.pricePeriod ? offer.priceBasisLabel : offer.priceFactLabel, value: offer.priceLabel, fact: 'price' },
-    offer.investmentLabel !== undefined && { label: t(offer.lang, 'offer.investment'), value: offer.investmentLabel, fact: 'investment' },
+    {
+      label: offer.pricePeriod ? offer.priceBasisLabel : offer.priceFactLabel,
+      value: offer.priceLabel,
+      approx: offer.priceApprox,
+      fact: 'price',
+    },
+    offer.investmentLabel !== undefined && {
+      label: t(offer.lang, 'offer.investment'),
+      value: offer.investmentLabel,
+      approx: offer.investmentApprox,
+      fact: 'investment',
+    },
     {
       label: t(offer.lang, 'offer.right'),
       value: offer.termLabel ? `${offer.rightLabel}, ${offer.termLabel}` : offer.rightLabel,
@@ -83,7 +93,7 @@ function auditFacts(offer: OfferView): LabelledValue[] {
 }
 
 /** The page of offer `id` in `lang`. Throws for an unknown id: pages are only generated for known ones. */
-export function toOfferPageView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, id: string, lang: Lang): OfferPageView {
+export function toOfferPageView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, id: string, lang: Lang): OfferPageView {
   const model = catalog.offers.find((o) => o.id === id);
   if (!model) throw new Error(`Unknown offer ${id}`);
   const offer = toOfferView(model, lang, catalog);

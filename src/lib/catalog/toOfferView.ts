@@ -9,6 +9,7 @@ import { toContactView, type ContactView } from './toContactView.ts';
 import { siteConfig } from '../../site.config.ts';
 import { thumbnailAlt } from '../map/offerThumbnail.ts';
 import { expectedCosts, PRICE_PERIODS, type PricePeriod, type YearlyPayment } from '../rules/price.ts';
+import { approximateText, approximateWithRate, toCurrencyView } from './toCurrencyView.ts';
 
 type BiddingStatus = 'at-auction' | 'at-tender' | 'at-competition';
 import type { LegalSource } from '../../schemas/index.ts';
@@ -21,6 +22,8 @@ export interface LabelledValue {
   fact?: string;
   /** When the value is an address: shown as an external link. */
   href?: string;
+  /** An amount in tenge in dollars and euros, shown under the value: "≈ $4,160 · €3,910 (NBK rate of …)". */
+  approx?: string | undefined;
 }
 
 /** One row of the utilities table. */
@@ -60,6 +63,8 @@ export interface OfferView {
   priceLabel: string;
   /** Compact price for cards, with "a year" when it is paid every year. */
   priceShort: string;
+  /** The price in dollars and euros with the rate's date: "≈ $4,160 · €3,910 (NBK rate of …)"; undefined on request or without rates. */
+  priceApprox: string | undefined;
   /** How often the price is paid; undefined when it is on request. */
   pricePeriod: PricePeriod | undefined;
   /** The basis and its period: "Start price, paid once". */
@@ -67,6 +72,8 @@ export interface OfferView {
   /** Label for the price in fact lists: the basis ("Start price"), or "Price" when it is on request. */
   priceFactLabel: string;
   investmentLabel: string | undefined;
+  /** The estimated investment in dollars and euros with the rate's date, like `priceApprox`. */
+  investmentApprox: string | undefined;
   rightLabel: string;
   termLabel: string | undefined;
   /** True only when content says so and the grantor's rules have been verified for it (national-park land has not). */
@@ -86,7 +93,10 @@ export interface OfferView {
   lotUrl: string | undefined;
   /** Said instead of a lot link while an offer takes bids but its lot is not published. */
   lotPendingLabel: string | undefined;
-  expectedCosts: Array<{ label: string; amount: string; basis: string; fact: string }>;
+  /** `approx` is the amount in dollars and euros ("≈ $4,160 · €3,910"); `currency` says at which rate. */
+  expectedCosts: Array<{ label: string; amount: string; approx: string | undefined; basis: string; fact: string }>;
+  /** The rates approximate amounts are converted with, and the note that says so; undefined when content has none. */
+  currency: { note: string; sourceName: string; sourceUrl: string } | undefined;
   utilities: UtilityRow[];
   /** Segment labels, for reading. */
   segments: string[];
@@ -200,7 +210,13 @@ export function routeKey(grantor: Grantor, route: AcquisitionRoute): UiKey {
   return `routeOf.${grantor}.${route}` as UiKey;
 }
 
-function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): OfferView['expectedCosts'] {
+function expectedCostRows(
+  offer: OfferModel,
+  lang: Lang,
+  price: { label: string; approx: string | undefined },
+  approx: (amountKzt: number | undefined) => string | undefined,
+): OfferView['expectedCosts'] {
+  const priceLabel = price.label;
   const costs = expectedCosts(offer.facts);
   const unknown = t(lang, 'offer.costs.unknown');
   const money = (amount: number | undefined) => (amount === undefined ? unknown : formatKzt(amount, lang));
@@ -222,12 +238,14 @@ function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): Of
       fact: 'cost-price',
       label: t(lang, 'offer.costs.price'),
       amount: priceLabel,
+      approx: price.approx,
       basis: basisWithPeriod(offer.facts.price.basis, lang),
     },
     {
       fact: 'cost-deposit',
       label: t(lang, 'offer.costs.deposit'),
       amount: costs.deposit.kind === 'amount' ? formatKzt(costs.deposit.amountKzt, lang) : costs.deposit.kind === 'none' ? '—' : unknown,
+      approx: costs.deposit.kind === 'amount' ? approx(costs.deposit.amountKzt) : undefined,
       basis: t(
         lang,
         costs.deposit.kind === 'amount'
@@ -241,12 +259,14 @@ function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): Of
       fact: 'cost-yearly',
       label: t(lang, 'offer.costs.yearly'),
       amount: costs.yearly.kind === 'is-price' ? priceLabel : money(costs.yearly.amountKzt),
+      approx: costs.yearly.kind === 'is-price' ? price.approx : approx(costs.yearly.amountKzt),
       basis: t(lang, yearlyBasis[costs.yearly.kind]),
     },
     {
       fact: 'cost-connections',
       label: t(lang, 'offer.costs.connections'),
       amount: connections.known.length ? formatKzt(connections.knownKzt, lang) : connections.unknown.length ? unknown : '—',
+      approx: connections.known.length ? approx(connections.knownKzt) : undefined,
       basis: connectionBasis.length
         ? connectionBasis.join('. ')
         : t(
@@ -258,6 +278,7 @@ function expectedCostRows(offer: OfferModel, lang: Lang, priceLabel: string): Of
       fact: 'cost-investment',
       label: t(lang, 'offer.costs.investment'),
       amount: money(costs.investmentKzt),
+      approx: approx(costs.investmentKzt),
       basis: t(lang, siteConfig.illustrativeData ? 'offer.costs.investment.illustrative' : 'offer.costs.investment.audit'),
     },
   ];
@@ -292,8 +313,11 @@ function objectFacts(offer: OfferModel, lang: Lang): LabelledValue[] {
     .map(([key, value]) => ({ label: t(lang, key), value }));
 }
 
+/** What of the catalog an offer view reads besides the offer: names of places and districts, the exchange rates and build day. */
+export type OfferViewCatalogKeys = 'places' | 'districts' | 'exchangeRates' | 'today';
+
 /** The offer as `lang` shows it. */
-export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog, 'places' | 'districts'>): OfferView {
+export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog, OfferViewCatalogKeys>): OfferView {
   const { facts } = offer;
   const textLang = textLanguage(offer.texts, lang);
   const text = offer.texts[textLang] ?? { title: offer.id, summary: '' };
@@ -301,6 +325,11 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
   const period = PRICE_PERIODS[facts.price.basis];
   const perYear = (amount: string) => (period === 'per-year' ? t(lang, 'offer.price.perYear', { amount }) : amount);
   const priceLabel = facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : perYear(formatKzt(facts.price.amountKzt, lang));
+  const currency = toCurrencyView(catalog.exchangeRates, catalog.today, lang);
+  const withRate = (amountKzt: number | undefined, wrap?: (amounts: string) => string) =>
+    currency && amountKzt !== undefined ? approximateWithRate(amountKzt, currency, wrap) : undefined;
+  const costApprox = (amountKzt: number | undefined, wrap?: (amounts: string) => string) =>
+    currency && amountKzt !== undefined ? approximateText(amountKzt, currency, wrap) : undefined;
   const passed = offer.bidDate === 'passed';
   const foreign = foreignEligibility(facts);
   const lat = facts.location.lat;
@@ -327,10 +356,12 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     areaLabel: formatHectares(facts.land.areaHa, lang),
     priceLabel,
     priceShort: facts.price.amountKzt === undefined ? t(lang, 'offer.onRequest') : perYear(formatKztCompact(facts.price.amountKzt, lang)),
+    priceApprox: withRate(facts.price.amountKzt, perYear),
     pricePeriod: period,
     priceBasisLabel: basisWithPeriod(facts.price.basis, lang),
     priceFactLabel: facts.price.basis === 'on-request' ? t(lang, 'offer.price') : t(lang, `basis.${facts.price.basis}`),
     investmentLabel: facts.investmentKzt === undefined ? undefined : formatKzt(facts.investmentKzt, lang),
+    investmentApprox: withRate(facts.investmentKzt),
     rightLabel: t(lang, `right.${facts.right.type}`),
     termLabel: facts.right.termYears === undefined ? undefined : t(lang, 'offer.termYears', { years: facts.right.termYears }),
     foreignOwnedEligible: foreign === 'yes',
@@ -345,7 +376,9 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     bidDatePassed: passed,
     lotUrl: facts.acquisition.lotUrl,
     lotPendingLabel: offer.bidDate === 'upcoming' && facts.acquisition.lotUrl === undefined ? t(lang, 'offer.lot.pending') : undefined,
-    expectedCosts: expectedCostRows(offer, lang, priceLabel),
+    // A yearly price stays yearly in dollars too: "≈ $4,160 · €3,910 a year".
+    expectedCosts: expectedCostRows(offer, lang, { label: priceLabel, approx: costApprox(facts.price.amountKzt, perYear) }, costApprox),
+    currency: currency && { note: currency.note, sourceName: currency.source.name, sourceUrl: currency.source.url },
     utilities: utilityRows(offer, lang),
     segments: facts.segments.map((s) => t(lang, `segment.${s}`)),
     segmentIds: [...facts.segments],

@@ -1,4 +1,4 @@
-import type { Contact, District, GrantorSource, Incentive, Lang, Mci, OfferFacts, Place } from '../../schemas/index.ts';
+import type { Contact, District, ExchangeRate, GrantorSource, Incentive, Lang, Mci, OfferFacts, Place } from '../../schemas/index.ts';
 
 /** Texts of one language file, as far as view models need them. */
 export interface OfferTextInput {
@@ -17,6 +17,8 @@ export interface CatalogInput {
   mci: Mci[];
   /** The legal source of each grantor's routes. */
   grantors: GrantorSource[];
+  /** The NBK's rates of the tenge to the dollar and the euro, for approximate amounts on offer pages. */
+  exchangeRates: ExchangeRate[];
   /** YYYY-MM-DD the site is built on; decides the stale flag. */
   today: string;
 }

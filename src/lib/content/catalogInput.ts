@@ -1,6 +1,6 @@
 // The one mapping from content entries to what buildCatalog() takes. Astro's collections (loadCatalog.ts)
 // and the checker's tree (scripts, tests) both come through here, so they cannot drift apart.
-import type { Contact, District, GrantorSource, Incentive, Lang, Mci, OfferFacts, Place } from '../../schemas/index.ts';
+import type { Contact, District, ExchangeRate, GrantorSource, Incentive, Lang, Mci, OfferFacts, Place } from '../../schemas/index.ts';
 import { LANGS } from '../../schemas/index.ts';
 import type { CatalogInput, OfferTextInput } from '../catalog/types.ts';
 import type { ContentTree } from '../validation/loadContent.ts';
@@ -23,6 +23,7 @@ export interface ContentEntries {
   incentives: ReadonlyArray<ContentEntry<Incentive>>;
   mci: ReadonlyArray<ContentEntry<Mci>>;
   grantors: ReadonlyArray<ContentEntry<GrantorSource>>;
+  exchangeRates: ReadonlyArray<ContentEntry<ExchangeRate>>;
 }
 
 /** The texts of one entry by language, looked up by id rather than by scanning every text. */
@@ -49,6 +50,7 @@ export function toCatalogInput(entries: ContentEntries, today: string): CatalogI
     incentives: entries.incentives.map((i) => i.data),
     mci: entries.mci.map((m) => m.data),
     grantors: entries.grantors.map((g) => g.data),
+    exchangeRates: entries.exchangeRates.map((r) => r.data),
     today,
   };
 }
@@ -70,6 +72,7 @@ export function entriesFromTree(tree: ContentTree): ContentEntries {
     incentives: values(tree.incentives),
     mci: values(tree.mci),
     grantors: values(tree.grantors),
+    exchangeRates: values(tree.exchangeRates),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   districtTextSchema,
   incentiveSchema,
   mciSchema,
+  exchangeRateSchema,
   grantorSourceSchema,
   offerFactsSchema,
   offerTextSchema,
@@ -75,6 +76,7 @@ export const CONTENT_LAYOUT = {
   incentives: list({ file: 'incentives.yaml', schema: incentiveSchema }),
   mci: list({ file: 'mci.yaml', schema: mciSchema }),
   grantors: list({ file: 'grantors.yaml', schema: grantorSourceSchema }),
+  exchangeRates: list({ file: 'exchange-rates.yaml', schema: exchangeRateSchema }),
 } as const;
 
 /** The layout's type, for code that maps over it. */
@@ -83,7 +85,7 @@ export type ContentLayout = typeof CONTENT_LAYOUT;
 export type FolderCollectionName = {
   [K in keyof ContentLayout]: ContentLayout[K] extends FolderCollection ? K : never;
 }[keyof ContentLayout];
-/** Names of the list collections (places, contacts, incentives). */
+/** Names of the list collections (places, contacts, incentives, …). */
 export type ListCollectionName = { [K in keyof ContentLayout]: ContentLayout[K] extends ListCollection ? K : never }[keyof ContentLayout];
 
 /** Folder collections, in layout order. */

@@ -10,6 +10,7 @@ import {
   largeProjectOfferSchema,
   largeProjectSchema,
   mciSchema,
+  exchangeRateSchema,
   offerTextSchema,
   placeSchema,
 } from '../../schemas/index.ts';
@@ -157,6 +158,7 @@ export function referenceSections(): ReferenceSection[] {
     { id: 'incentives', file: 'content/incentives.yaml (one item per programme)', rows: describeObject(incentiveSchema) },
     { id: 'mci', file: 'content/mci.yaml (one item per year)', rows: describeObject(mciSchema) },
     { id: 'grantors', file: 'content/grantors.yaml (one item per grantor)', rows: describeObject(grantorSourceSchema) },
+    { id: 'exchange-rates', file: 'content/exchange-rates.yaml (one item per currency)', rows: describeObject(exchangeRateSchema) },
   ];
 }
 

@@ -190,4 +190,15 @@ export const KK_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The grantor, one of the values offers use in `acquisition.grantor`.':
     'Құқықты кім береді: ұсыныстар `acquisition.grantor` өрісінде көрсететін мәндердің бірі.',
   'Where its routes and rights come from.': 'Құқықты алу тәсілдері мен құқықтар белгіленген дереккөз.',
+  'The currency, its lower-case ISO code: `usd` (US dollar) or `eur` (euro). One item per currency.':
+    'Валюта, оның кіші әріптермен жазылған ISO коды: `usd` (АҚШ доллары) немесе `eur` (еуро). Әр валютаға бір жазба.',
+  'Tenge for one unit of the currency, as the NBK publishes it, e.g. 444.32 (a dot before the decimals).':
+    'Валютаның бір бірлігіне келетін теңге, Ұлттық Банк жариялағандай, мысалы 444.32 (бөлшек бөлігі нүктемен).',
+  'The day the NBK set the rate for (the date on its table), YYYY-MM-DD. The content check warns when it is more than 31 days old.':
+    'Ұлттық Банк бағамды белгілеген күн (кестесіндегі күн), ЖЖЖЖ-АА-КК. Бағам 31 күннен ескі болса, мазмұнды тексеру ескертеді.',
+  'Where the rate comes from.': 'Бағамның дереккөзі.',
+  'Name of the publisher and its table, in each language.': 'Жариялаушының және оның кестесінің атауы, әр тілде.',
+  'Address of the page that shows the rate.': 'Бағам жарияланған беттің мекенжайы.',
+  "True only when someone has compared the figure with the NBK's published table of that date.":
+    'Мәнді біреу Ұлттық Банктің сол күнгі жарияланған кестесімен салыстырғаннан кейін ғана `true`.',
 };

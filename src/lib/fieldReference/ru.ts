@@ -186,4 +186,15 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The grantor, one of the values offers use in `acquisition.grantor`.':
     'Кто предоставляет право: одно из значений, которые предложения указывают в `acquisition.grantor`.',
   'Where its routes and rights come from.': 'Откуда взяты его способы приобретения и права.',
+  'The currency, its lower-case ISO code: `usd` (US dollar) or `eur` (euro). One item per currency.':
+    'Валюта, её код ISO строчными буквами: `usd` (доллар США) или `eur` (евро). Одна запись на валюту.',
+  'Tenge for one unit of the currency, as the NBK publishes it, e.g. 444.32 (a dot before the decimals).':
+    'Сколько тенге стоит одна единица валюты, как её публикует НБРК, например 444.32 (дробная часть через точку).',
+  'The day the NBK set the rate for (the date on its table), YYYY-MM-DD. The content check warns when it is more than 31 days old.':
+    'День, на который НБРК установил курс (дата в его таблице), ГГГГ-ММ-ДД. Проверка содержимого предупреждает, если курсу больше 31 дня.',
+  'Where the rate comes from.': 'Откуда взят курс.',
+  'Name of the publisher and its table, in each language.': 'Название издателя и его таблицы на каждом языке.',
+  'Address of the page that shows the rate.': 'Адрес страницы, на которой опубликован курс.',
+  "True only when someone has compared the figure with the NBK's published table of that date.":
+    '`true` только после того, как кто-то сверил значение с опубликованной таблицей НБРК на эту дату.',
 };

@@ -9,6 +9,8 @@ import { didYouMean } from './suggest.ts';
 import { siteConfig } from '../../site.config.ts';
 import { GRANTOR_RULES, bidDateState } from '../rules/acquisition.ts';
 import { checkIncentive, explainIneligible, mciForYear } from '../rules/incentives.ts';
+import { RATE_MAX_AGE_DAYS, isRateOutdated, rateAgeDays } from '../rules/currency.ts';
+import { FOREIGN_CURRENCIES } from '../../schemas/exchangeRate.ts';
 
 /** Place types that are settlements: `place:` must be one; `namedLocation:` must not. */
 const SETTLEMENT_TYPES: readonly string[] = ['city', 'town', 'village'];
@@ -103,6 +105,8 @@ export function crossCheck(
       timeDependent: true,
     });
   }
+
+  checkExchangeRates(tree, today, problems, at);
 
   /**
    * References and dates are checked on every offer, even one whose facts failed
@@ -303,4 +307,56 @@ export function crossCheck(
     });
   }
   return problems;
+}
+
+/**
+ * The rates of content/exchange-rates.yaml: every currency present, no date after build day, and a warning when a
+ * rate is more than RATE_MAX_AGE_DAYS old (the same rule the offer pages use to call it outdated).
+ */
+function checkExchangeRates(
+  tree: ContentTree,
+  today: string,
+  problems: ContentProblem[],
+  at: (
+    source: YamlSource,
+    path: PropertyKey[],
+    severity: 'error' | 'warning',
+    message: string,
+    hint?: string,
+    timeDependent?: true,
+  ) => void,
+): void {
+  const file = 'content/exchange-rates.yaml';
+  const seen = new Set<string>();
+  for (const { value: rate, source, index } of tree.exchangeRates) {
+    // A currency listed twice is already an error of the list's ids; its rate is judged once.
+    if (seen.has(rate.id)) continue;
+    seen.add(rate.id);
+    const age = rateAgeDays(rate.date, today);
+    if (age < 0)
+      at(
+        source,
+        [index, 'date'],
+        'error',
+        `the date ${rate.date} is in the future`,
+        `use the date of the NBK table you copied, on or before ${today}`,
+      );
+    else if (isRateOutdated(rate.date, today))
+      at(
+        source,
+        [index, 'date'],
+        'warning',
+        `the ${rate.id.toUpperCase()} rate of ${rate.date} is ${age} days old (more than ${RATE_MAX_AGE_DAYS}), so the ${rate.id === 'usd' ? 'dollar' : 'euro'} amounts on offer pages are out of date`,
+        "copy a recent day's official rate from the NBK's table, set `kztPerUnit:` and `date:`, and `verified: true` once you have compared them",
+        true,
+      );
+  }
+  const missing = FOREIGN_CURRENCIES.filter((c) => !seen.has(c));
+  if (missing.length)
+    problems.push({
+      severity: 'warning',
+      file,
+      message: `there is no rate for ${missing.map((c) => c.toUpperCase()).join(' and ')}, so offer pages show no amounts in it`,
+      hint: `add \`- { id: ${missing[0]}, kztPerUnit: …, date: …, source: …, verified: … }\` from the NBK's table of official rates`,
+    });
 }
