@@ -126,7 +126,9 @@ describe('prices as investors read them', () => {
       const dd = page(`/${lang}/offers/${id}/`).querySelector('dd[data-fact="price"]');
       expect(dd, `${id} has no price fact`).not.toBeNull();
       expect(seen(dd!.previousElementSibling?.text)).toBe(`${BASIS[basis]![lang]}${PERIOD[basis]![lang]}`);
-      expect(seen(dd!.text)).toBe(full[lang]);
+      // The tenge amount, without the approximate dollars and euros printed under it (tested below).
+      const approx = dd!.querySelector('[data-approx]')?.text ?? '';
+      expect(seen(dd!.text.replace(approx, ''))).toBe(full[lang]);
     });
 
     it.each(PRICES)('shows $id short on its catalog card', ({ id, basis, short }) => {
@@ -189,5 +191,68 @@ describe('the "needs re-verification" warning on offer pages', () => {
       .filter(({ id }) => seen(page(`/${lang}/offers/${id}/`).querySelector('main')?.text)?.includes(STALE_WARNING[lang]))
       .map((o) => o.id);
     expect(shown.sort()).toEqual([...stale].sort());
+  });
+});
+
+// At the NBK rates in content/exchange-rates.yaml (444.32 tenge a dollar, 473.33 a euro, of 24 April 2024, not
+// verified), worked out by hand and rounded to three significant figures: 1,850,000 / 444.32 = 4,163.7 → $4,160.
+const RATES = { usd: '444.32', eur: '473.33', date: '2024-04-24' };
+const APPROX: Array<{ id: string; text: Record<Lang, string> }> = [
+  {
+    id: 'shaitankol-glamping',
+    text: {
+      en: '≈ $4,160 · €3,910 a year (NBK rate of 24 April 2024; rate not verified)',
+      ru: '≈ 4 160 $ · 3 910 € в год (по курсу НБРК на 24 апреля 2024 г.; курс не проверен)',
+      kk: 'жылына ≈ 4 160 $ · 3 910 € (Ұлттық Банктің 2024 жылғы 24 сәуірдегі бағамы бойынша; бағам тексерілмеген)',
+    },
+  },
+  {
+    // 310,000,000 / 444.32 = 697,695 → $698,000; / 473.33 = 654,934 → €655,000.
+    id: 'karkaraly-town-centre-hotel',
+    text: {
+      en: '≈ $698,000 · €655,000 (NBK rate of 24 April 2024; rate not verified)',
+      ru: '≈ 698 000 $ · 655 000 € (по курсу НБРК на 24 апреля 2024 г.; курс не проверен)',
+      kk: '≈ 698 000 $ · 655 000 € (Ұлттық Банктің 2024 жылғы 24 сәуірдегі бағамы бойынша; бағам тексерілмеген)',
+    },
+  },
+  {
+    // 380,000 / 444.32 = 855.2 → $855; / 473.33 = 802.8 → €803.
+    id: 'balkhash-north-roadside-site',
+    text: {
+      en: '≈ $855 · €803 a year (NBK rate of 24 April 2024; rate not verified)',
+      ru: '≈ 855 $ · 803 € в год (по курсу НБРК на 24 апреля 2024 г.; курс не проверен)',
+      kk: 'жылына ≈ 855 $ · 803 € (Ұлттық Банктің 2024 жылғы 24 сәуірдегі бағамы бойынша; бағам тексерілмеген)',
+    },
+  },
+];
+
+describe('approximate dollars and euros on offer pages', () => {
+  it('the rates still match content/exchange-rates.yaml', () => {
+    const yaml = readFileSync('content/exchange-rates.yaml', 'utf8');
+    const item = (id: string) => new RegExp(`- id: ${id}\\n\\s+kztPerUnit: ([\\d.]+)\\n\\s+date: (\\S+)`).exec(yaml);
+    expect(item('usd')?.slice(1), 'update RATES and APPROX when the dollar rate changes').toEqual([RATES.usd, RATES.date]);
+    expect(item('eur')?.slice(1), 'update RATES and APPROX when the euro rate changes').toEqual([RATES.eur, RATES.date]);
+  });
+
+  describe.each(LANGS)('in %s', (lang) => {
+    it.each(APPROX)('shows $id in dollars and euros under its price', ({ id, text }) => {
+      const approx = page(`/${lang}/offers/${id}/`).querySelector('dd[data-fact="price"] [data-approx]');
+      expect(approx, `${id} shows no approximate price`).not.toBeNull();
+      expect(seen(approx!.text)).toBe(text[lang]);
+    });
+
+    it('says under the expected costs that the amounts are approximate, at an unverified rate more than a month old', () => {
+      const note = seen(page(`/${lang}/offers/shaitankol-glamping/`).querySelector('[data-currency-note]')?.text);
+      const expected: Record<Lang, string[]> = {
+        en: ['approximate', 'of 24 April 2024', 'has not been checked', 'more than a month old'],
+        ru: ['приблизительные', 'на 24 апреля 2024 г.', 'не сверен', 'больше месяца'],
+        kk: ['шамамен', '2024 жылғы 24 сәуірдегі', 'салыстырылмаған', 'бір айдан бұрын'],
+      };
+      for (const part of expected[lang]) expect(note).toContain(part);
+    });
+  });
+
+  it('offers priced on request show no approximate price', () => {
+    expect(page('/en/offers/balkhash-childrens-camp/').querySelector('dd[data-fact="price"] [data-approx]')).toBeNull();
   });
 });

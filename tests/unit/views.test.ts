@@ -64,8 +64,19 @@ describe('the offer page view', () => {
   it('sums up size, money and right in the key facts, each once', () => {
     expect(page.keyFacts).toEqual([
       { label: 'Land area', value: '4.2 ha', fact: 'area' },
-      { label: 'Annual lease', value: '₸1,850,000 a year', fact: 'price' },
-      { label: 'Estimated investment', value: '₸180,000,000', fact: 'investment' },
+      // In dollars and euros at the fixture's test rates (500 and 550 tenge, not verified).
+      {
+        label: 'Annual lease',
+        value: '₸1,850,000 a year',
+        approx: '≈ $3,700 · €3,360 a year (NBK rate of 20 November 2026; rate not verified)',
+        fact: 'price',
+      },
+      {
+        label: 'Estimated investment',
+        value: '₸180,000,000',
+        approx: '≈ $360,000 · €327,000 (NBK rate of 20 November 2026; rate not verified)',
+        fact: 'investment',
+      },
       { label: 'Right offered', value: 'Use of national-park land, 25 years', fact: 'right' },
       // Content says true, but nobody has verified it for a national park's competition.
       { label: 'Companies with foreign participation', value: 'Not verified for national-park land', fact: 'foreign' },
