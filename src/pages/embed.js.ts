@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { frameTitles } from '../lib/embed/frameTitles.ts';
 
 // Bundled at build time from TypeScript into one small classic script (IIFE): partners add it
 // with a plain <script src>, and its own URL tells it which origin to trust.
@@ -19,6 +20,8 @@ export const GET: APIRoute = async () => {
     charset: 'ascii',
     write: false,
     logLevel: 'silent',
+    // The iframes' titles in every language, from the translations: two strings each, not the whole UI.
+    define: { __TIC_FRAME_TITLES__: JSON.stringify(frameTitles()) },
   });
   const code = result.outputFiles[0]?.text;
   if (!code) throw new Error('embed.js: esbuild produced no output');

@@ -21,13 +21,41 @@ interface LanguageSettings {
   locale: string;
   /** How officials write it, appended to "<englishName> wording" in the field reference. */
   writingRule: string;
+  /** What a place's search aliases under this language's key are (content/places.yaml `aliases:`), for the field reference. */
+  aliases: { group: string; description: string };
 }
 
 /** Everything per language, one entry each: a new language adds its code to LANGS and its entry here. */
 const LANGUAGES: Record<Lang, LanguageSettings> = {
-  en: { name: 'English', englishName: 'English', locale: 'en-GB', writingRule: '' },
-  ru: { name: 'Русский', englishName: 'Russian', locale: 'ru-KZ', writingRule: ', following GLOSSARY.md' },
-  kk: { name: 'Қазақша', englishName: 'Kazakh', locale: 'kk-KZ', writingRule: ' in Cyrillic, following GLOSSARY.md' },
+  en: {
+    name: 'English',
+    englishName: 'English',
+    locale: 'en-GB',
+    writingRule: '',
+    // Latin spellings of Kazakh names are transliterations, not English words.
+    aliases: { group: 'Latin', description: 'Latin spellings (transliterations such as `Balqash`, `Qarqaraly`).' },
+  },
+  ru: {
+    name: 'Русский',
+    englishName: 'Russian',
+    locale: 'ru-KZ',
+    writingRule: ', following GLOSSARY.md',
+    aliases: {
+      group: 'Russian',
+      description: "Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md).",
+    },
+  },
+  kk: {
+    name: 'Қазақша',
+    englishName: 'Kazakh',
+    locale: 'kk-KZ',
+    writingRule: ' in Cyrillic, following GLOSSARY.md',
+    aliases: {
+      group: 'Kazakh',
+      description:
+        "Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md).",
+    },
+  },
 };
 
 /** One value for each language, in the order of LANGS: `byLang((lang) => z.string())`. */
@@ -49,6 +77,9 @@ export const WRITING_RULES: Record<Lang, string> = /* @__PURE__ */ byLang((lang)
 
 /** BCP 47 tags for Intl formatting and the feeds' <language>: the region is Kazakhstan's, English is British. */
 export const LOCALE_TAGS: Record<Lang, string> = /* @__PURE__ */ byLang((lang) => LANGUAGES[lang].locale);
+
+/** What each language's key under a place's `aliases:` holds: its group name ("Latin") and its field description. */
+export const ALIAS_GROUPS: Record<Lang, { group: string; description: string }> = /* @__PURE__ */ byLang((lang) => LANGUAGES[lang].aliases);
 
 /** Open Graph wants `ll_CC` rather than a BCP 47 tag. */
 export const ogLocale = (lang: Lang): string => LOCALE_TAGS[lang].replace('-', '_');

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, latitudeSchema, localizedNameSchema, longitudeSchema, tooLong } from './common.ts';
+import { ALIAS_GROUPS, byLang, LANGS, LANGUAGE_NAMES_EN } from './langs.ts';
 
 /** What sort of place a place entry is; hubs are used for distances. */
 export const PLACE_TYPES = ['city', 'town', 'village', 'airport', 'lake', 'park', 'landmark'] as const;
@@ -18,24 +19,21 @@ const aliasList = (language: string) =>
     .array(aliasSchema, { error: `the ${language} aliases must be a list, e.g. [Балкаш, Балхаш-город]` })
     .max(12, { error: `list at most 12 ${language} aliases: keep the spellings people really use` });
 
-/** Other spellings of a place's name that people search for, by the language (or script) they are written in. */
+/** `en` (Latin), `ru` and `kk`: the keys aliases may be grouped under, for messages. */
+const aliasKeys = LANGS.map((lang) =>
+  ALIAS_GROUPS[lang].group === LANGUAGE_NAMES_EN[lang] ? `\`${lang}\`` : `\`${lang}\` (${ALIAS_GROUPS[lang].group})`,
+);
+
+/**
+ * Other spellings of a place's name that people search for, one list per language of LANGS (Latin transliterations
+ * under `en`); what each list holds is said in src/schemas/langs.ts.
+ */
 export const placeAliasesSchema = z.strictObject(
-  {
-    /** Latin spellings (transliterations such as `Balqash`, `Qarqaraly`). */
-    en: aliasList('Latin').optional().describe('Latin spellings (transliterations such as `Balqash`, `Qarqaraly`).'),
-    /** Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md). */
-    ru: aliasList('Russian')
-      .optional()
-      .describe("Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md)."),
-    /** Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md). */
-    kk: aliasList('Kazakh')
-      .optional()
-      .describe("Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md)."),
-  },
+  byLang((lang) => aliasList(ALIAS_GROUPS[lang].group).optional().describe(ALIAS_GROUPS[lang].description)),
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? 'aliases are grouped by language: only `en` (Latin), `ru` and `kk` may be used'
+        ? `aliases are grouped by language: only ${aliasKeys.slice(0, -1).join(', ')} and ${aliasKeys.at(-1)} may be used`
         : 'aliases must be written like `{ ru: [Балкаш], en: [Balqash] }`',
   },
 );

@@ -23,7 +23,8 @@ import {
   type EmbedVocabulary,
   type WidgetRequest,
 } from '../../src/lib/embed/query.ts';
-import { FRAME_TITLES } from '../../src/lib/embed/frameTitles.ts';
+import { frameTitles } from '../../src/lib/embed/frameTitles.ts';
+import { GET as embedScript } from '../../src/pages/embed.js.ts';
 import { accentUsage, contrastRatio } from '../../src/lib/embed/colour.ts';
 import { iframeSnippet, loaderSnippet, widgetAttributes } from '../../src/lib/embed/snippet.ts';
 
@@ -251,23 +252,27 @@ describe('snippets for partners', () => {
   });
 
   it('writes a plain iframe with a title in the widget language', () => {
-    const html = iframeSnippet(origin, { widget: 'card', lang: 'kk', offer: 'karkaraly-kent-camping' }, 480);
+    const html = iframeSnippet(origin, { widget: 'card', lang: 'kk', offer: 'karkaraly-kent-camping' }, 480, frameTitles().kk.card);
     expect(html).toBe(
-      `<iframe src="https://catalog.example/kk/embed/offers/karkaraly-kent-camping/" title="${FRAME_TITLES.kk.card}" width="100%" height="480" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+      `<iframe src="https://catalog.example/kk/embed/offers/karkaraly-kent-camping/" title="Қарағанды облысының туризм саласындағы инвестициялық ұсынысы" width="100%" height="480" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     );
   });
 });
 
 describe('strings the loader carries itself', () => {
-  it('has a frame title for every language of the site', () => {
-    expect(Object.keys(FRAME_TITLES)).toEqual([...LANGS]);
-  });
+  // /embed.js is ASCII: every other character is written \uXXXX.
+  const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).toLowerCase();
 
-  it('names its iframes exactly as the UI strings do', () => {
+  it("has the translations' frame titles of every language of the site, built in", async () => {
+    const script = (await (await embedScript({} as never)).text()).toLowerCase();
+    expect(script).toContain(ascii('Tourism investment offers in the Karaganda region'));
+    expect(script).toContain(ascii('Қарағанды облысының туризм саласындағы инвестициялық ұсынысы'));
     for (const lang of LANGS) {
-      expect(FRAME_TITLES[lang].list).toBe(uiStrings[lang]['embed.frameTitle.list']);
-      expect(FRAME_TITLES[lang].card).toBe(uiStrings[lang]['embed.frameTitle.card']);
+      expect(script).toContain(ascii(uiStrings[lang]['embed.frameTitle.list']));
+      expect(script).toContain(ascii(uiStrings[lang]['embed.frameTitle.card']));
     }
+    // …and not the rest of the UI strings.
+    expect(script).not.toContain(ascii(uiStrings.en['offer.costs.note']));
   });
 
   it('accepts every offer id as a card id', () => {

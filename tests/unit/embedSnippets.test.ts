@@ -1,7 +1,6 @@
 // The snippets a partner copies, written out in full: attribute order, escaping, card and list forms,
 // and the addresses of the embed and data pages.
 import { describe, expect, it } from 'vitest';
-import { FRAME_TITLES } from '../../src/lib/embed/frameTitles.ts';
 import { dataPaths, embedPaths } from '../../src/lib/embed/paths.ts';
 import { iframeSnippet, loaderSnippet, widgetAttributes } from '../../src/lib/embed/snippet.ts';
 
@@ -50,9 +49,10 @@ describe('the loader snippet', () => {
 
 describe('the iframe snippet', () => {
   it('points at the list page with its query, rounds the height, and sandboxes the frame', () => {
-    expect(iframeSnippet(ORIGIN, { widget: 'list', lang: 'en', filters: { district: ['karkaraly'] }, limit: 4 }, 612.6)).toBe(
-      // The title is the translators' wording (frameTitles.ts); the rest is fixed.
-      `<iframe src="https://invest.example.kz/en/embed/offers/?district=karkaraly&amp;limit=4" title="${FRAME_TITLES.en.list}" width="100%" height="613" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+    const title = 'Offers "A" & <B>';
+    expect(iframeSnippet(ORIGIN, { widget: 'list', lang: 'en', filters: { district: ['karkaraly'] }, limit: 4 }, 612.6, title)).toBe(
+      // The title is passed in (the translators' wording, frameTitles.ts) and escaped; the rest is fixed.
+      `<iframe src="https://invest.example.kz/en/embed/offers/?district=karkaraly&amp;limit=4" title="Offers &quot;A&quot; &amp; &lt;B&gt;" width="100%" height="613" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     );
   });
 });

@@ -2,6 +2,7 @@
 import { DEFAULT_LANG } from '../../schemas/langs.ts';
 import { parseHeightMessage } from '../../lib/embed/protocol.ts';
 import { parseAccent, parseLimit, pickEmbedLang, widgetUrl, type WidgetRequest } from '../../lib/embed/query.ts';
+import type { FrameTitles } from '../../lib/embed/frameTitles.ts';
 import { iframeSnippet, loaderSnippet } from '../../lib/embed/snippet.ts';
 
 /** Rebuilds the snippets and the preview from the partner's choices. */
@@ -52,10 +53,12 @@ class EmbedBuilder extends HTMLElement {
     const origin = this.dataset.origin!;
     const fallbacks = JSON.parse(this.dataset.fallbacks!) as Record<string, { href: string; text: string }>;
     this.querySelector('[data-snippet="loader"]')!.textContent = loaderSnippet(origin, request, fallbacks[request.lang]!);
+    const titles = JSON.parse(this.dataset.frameTitles!) as FrameTitles;
     this.querySelector('[data-snippet="iframe"]')!.textContent = iframeSnippet(
       origin,
       request,
       this.#preview.getBoundingClientRect().height || 900,
+      titles[request.lang][request.widget],
     );
     const src = widgetUrl(request, this.dataset.previewFrame);
     if (this.#preview.getAttribute('src') !== src) this.#preview.src = src;

@@ -1,17 +1,13 @@
-import type { Lang } from '../../schemas/langs.ts';
+// The accessible names of the iframes a partner page gets, from the translations (`embed.frameTitle.*`), so a new
+// language brings its own. Server-side only: the loader receives them at build time (src/pages/embed.js.ts) and
+// the embed builder from its data attributes, so neither bundles every UI string.
+import { t } from '../../i18n/index.ts';
+import { byLang, type Lang } from '../../schemas/langs.ts';
 
-/**
- * Accessible names of the iframes the loader makes. Copied here (and checked against
- * src/i18n by a unit test) so the loader does not bundle every UI string.
- */
-export const FRAME_TITLES: Record<Lang, { list: string; card: string }> = {
-  en: { list: 'Tourism investment offers in the Karaganda region', card: 'Tourism investment offer in the Karaganda region' },
-  ru: {
-    list: 'Инвестиционные предложения в сфере туризма в Карагандинской области',
-    card: 'Инвестиционное предложение в сфере туризма в Карагандинской области',
-  },
-  kk: {
-    list: 'Қарағанды облысының туризм саласындағы инвестициялық ұсыныстары',
-    card: 'Қарағанды облысының туризм саласындағы инвестициялық ұсынысы',
-  },
-};
+/** The title of a list iframe and of a single-offer (card) iframe, per language. */
+export type FrameTitles = Record<Lang, { list: string; card: string }>;
+
+/** Every language's iframe titles, as the translations give them. */
+export function frameTitles(): FrameTitles {
+  return byLang((lang) => ({ list: t(lang, 'embed.frameTitle.list'), card: t(lang, 'embed.frameTitle.card') }));
+}

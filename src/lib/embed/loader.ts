@@ -2,7 +2,7 @@
 // Built into /embed.js as a small classic script (an IIFE) by src/pages/embed.js.ts.
 // It owns one global (window.TicEmbed), one message listener, and the iframes it puts
 // inside the partner's placeholder elements (in a shadow root, so host CSS cannot reach them).
-import { FRAME_TITLES } from './frameTitles.ts';
+import type { FrameTitles } from './frameTitles.ts';
 import { parseHeightMessage } from './protocol.ts';
 import { readWidgetRequest, widgetUrl } from './query.ts';
 import { WIDGET_SANDBOX } from './sandbox.ts';
@@ -19,6 +19,9 @@ declare global {
     TicEmbed?: TicEmbedApi;
   }
 }
+
+/** The iframes' titles from the translations, written in by src/pages/embed.js.ts when it bundles this script. */
+declare const __TIC_FRAME_TITLES__: FrameTitles;
 
 const PLACEHOLDERS = '[data-tic-offers], [data-tic-offer]';
 const INITIAL_HEIGHT = 420;
@@ -51,7 +54,7 @@ function start(): void {
     const id = `${prefix}-${++count}`;
     const iframe = document.createElement('iframe');
     iframe.src = new URL(widgetUrl(request, id), origin).href;
-    iframe.title = FRAME_TITLES[request.lang][request.widget];
+    iframe.title = __TIC_FRAME_TITLES__[request.lang][request.widget];
     iframe.loading = 'lazy';
     iframe.setAttribute('sandbox', WIDGET_SANDBOX);
     force(iframe, {

@@ -1,4 +1,3 @@
-import { FRAME_TITLES } from './frameTitles.ts';
 import { FILTER_PARAMS, widgetUrl, type WidgetRequest } from './query.ts';
 import { embedPaths } from './paths.ts';
 import { WIDGET_SANDBOX } from './sandbox.ts';
@@ -39,9 +38,11 @@ export function loaderSnippet(origin: string, request: WidgetRequest, fallback: 
   ].join('\n');
 }
 
-/** A plain iframe, for sites that cannot add scripts. It does not resize itself: pick a height. */
-export function iframeSnippet(origin: string, request: WidgetRequest, height: number): string {
+/**
+ * A plain iframe, for sites that cannot add scripts. It does not resize itself: pick a height. `title` is its
+ * accessible name in the widget's language (frameTitles.ts; passed in, so this module bundles no translations).
+ */
+export function iframeSnippet(origin: string, request: WidgetRequest, height: number, title: string): string {
   const src = new URL(widgetUrl(request), origin).href;
-  const title = FRAME_TITLES[request.lang][request.widget];
   return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy" sandbox="${WIDGET_SANDBOX}"></iframe>`;
 }

@@ -3,7 +3,8 @@
 // has no stemmer in Pagefind, so offers carry their place names in every language, known
 // alternative spellings, and everyday synonyms of their kind and segments.
 // Alternative spellings are domain facts, so they live in content/places.yaml (`aliases:`), not here.
-import type { Lang } from '../../schemas/common.ts';
+import { uiStrings, type UiKey } from '../../i18n/index.ts';
+import { LANGS, type Lang } from '../../schemas/common.ts';
 
 type Names = Record<Lang, string>;
 /** Other spellings by language, as content/places.yaml gives them under `aliases:`. */
@@ -11,56 +12,24 @@ type Aliases = Partial<Record<Lang, readonly string[]>>;
 
 /**
  * Every alias of a place, whatever the page's language: people type a Russian or Latin spelling on a Kazakh
- * page too. Kazakh first, then Russian, then Latin, so the index reads from the local spelling outwards.
+ * page too. In reverse order of LANGS (Kazakh, then Russian, then Latin), so the index reads from the local
+ * spelling outwards.
  */
 function allAliases(aliases: Aliases | undefined): string[] {
-  return (['kk', 'ru', 'en'] as const).flatMap((lang) => aliases?.[lang] ?? []);
+  return [...LANGS].reverse().flatMap((lang) => aliases?.[lang] ?? []);
 }
 
-/** Everyday words for each segment and kind, per language of the page. */
-const SYNONYMS: Record<Lang, Record<string, string[]>> = {
-  en: {
-    beach: ['shore', 'lakeside', 'swimming'],
-    'health-resort': ['sanatorium', 'spa'],
-    'recreation-base': ['holiday', 'resort'],
-    hotel: ['lodging', 'accommodation'],
-    ski: ['skiing', 'slope'],
-    hiking: ['trail', 'trekking'],
-    camping: ['campsite', 'tents'],
-    'land-plot': ['land', 'site'],
-    infrastructure: ['building', 'property'],
-    'large-project': ['project', 'investment'],
-  },
-  ru: {
-    beach: ['пляж', 'побережье', 'берег'],
-    'health-resort': ['санаторий', 'курорт'],
-    'recreation-base': ['база отдыха', 'турбаза', 'дом отдыха'],
-    hotel: ['гостиница', 'отель'],
-    ski: ['лыжи', 'горнолыжный'],
-    hiking: ['тропа', 'треккинг', 'поход'],
-    camping: ['кемпинг', 'палатки'],
-    glamping: ['глэмпинг', 'глампинг'],
-    'land-plot': ['земельный участок', 'земля'],
-    infrastructure: ['здание', 'объект'],
-    'large-project': ['проект', 'инвестиционный проект'],
-  },
-  kk: {
-    beach: ['жағажай', 'жағалау', 'пляж'],
-    'eco-tourism': ['экотуризм', 'табиғат'],
-    glamping: ['глэмпинг', 'глампинг'],
-    hotel: ['қонақүй', 'мейманхана', 'отель', 'гостиница'],
-    camping: ['кемпинг', 'шатыр'],
-    ski: ['шаңғы', 'тау шаңғысы', 'лыжи'],
-    'health-resort': ['шипажай', 'санаторий'],
-    'ethno-tourism': ['этнотуризм', 'этноауыл'],
-    'roadside-service': ['жол бойы', 'сервис'],
-    'recreation-base': ['демалыс базасы', 'демалыс үйі', 'база отдыха'],
-    hiking: ['жаяу', 'соқпақ', 'маршрут', 'треккинг'],
-    'land-plot': ['жер учаскесі', 'жер телімі', 'учаске', 'участок'],
-    infrastructure: ['нысан', 'ғимарат', 'объект'],
-    'large-project': ['жоба', 'инвестициялық жоба', 'проект'],
-  },
-};
+/**
+ * Everyday words for a kind or segment in the page's language: `search.synonyms.<id>` in src/i18n/<lang>.json,
+ * a comma-separated list, so a new language brings its own words with its translations.
+ */
+function synonyms(lang: Lang, id: string): string[] {
+  const words = uiStrings[lang][`search.synonyms.${id}` as UiKey] ?? '';
+  return words
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+}
 
 export interface KeywordInput {
   lang: Lang;
@@ -84,8 +53,8 @@ export function offerKeywords(input: KeywordInput): string[] {
     ...(input.namedLocation ? [...others(input.namedLocation.name), ...allAliases(input.namedLocation.aliases)] : []),
     ...others(input.district.name),
     ...allAliases(input.district.aliases),
-    ...(SYNONYMS[lang][input.kind] ?? []),
-    ...input.segments.flatMap((s) => SYNONYMS[lang][s] ?? []),
+    ...synonyms(lang, input.kind),
+    ...input.segments.flatMap((s) => synonyms(lang, s)),
   ];
   return [...new Set(words)];
 }
