@@ -1,8 +1,9 @@
 // The one list of the catalog's languages and what the site needs to know about each. Everything
 // else (routes, the sitemap, Intl formatting, the embed loader, quality gates, the schemas' per-language
 // fields, the open data and the register's columns) derives from it, so a new language is added here
-// (its code in LANGS, its entry in LANGUAGES), in src/i18n/<lang>.json and in content. Kept free of zod
-// so that client scripts can import it without bundling a schema library.
+// (its code in LANGS, its entry in LANGUAGES), in src/i18n/<lang>.json (UI strings, and the words code needs:
+// embed iframe titles, new-file stubs, search synonyms) and in content. tests/unit/languageWords.test.ts says
+// what is missing. Kept free of zod so that client scripts can import it without bundling a schema library.
 
 /** The catalog's languages, in the order the site shows them. */
 export const LANGS = ['en', 'ru', 'kk'] as const;
