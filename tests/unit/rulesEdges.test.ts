@@ -173,6 +173,12 @@ describe('who grants a right, and how it is acquired', () => {
     ).toEqual([]);
   });
 
+  it('takes a path of slashes alone for the portal home page', () => {
+    expect(
+      acquisitionProblems(facts({ acquisition: { grantor: 'akimat-land', route: 'auction', lotUrl: 'https://e-auction.gosreestr.kz//' } })),
+    ).toHaveLength(1);
+  });
+
   it('knows which statuses take bids and when a bid date has no state', () => {
     expect(['available', 'at-auction', 'at-tender', 'at-competition', 'closed'].map((s) => isBidding(s as never))).toEqual([
       false,
@@ -312,6 +318,23 @@ describe('support programmes', () => {
     expect(checkIncentive(offer(), p, MCI[1], 2026).threshold).toEqual({ mci: 200_000, kzt: 865_000_000, year: 2026, source });
     // Karkaraly has no own minimum: 100,000 × 4,325 = 432,500,000.
     expect(checkIncentive(offer({ district: 'karkaraly' }), p, MCI[1], 2026).threshold?.kzt).toBe(432_500_000);
+  });
+
+  it('falls back to the minimum without areas even when an area’s own minimum is listed first', () => {
+    const p = programme({
+      minInvestment: [
+        { mci: 200_000, districts: ['balkhash'], source },
+        { mci: 100_000, source },
+      ],
+    } as never);
+    expect(checkIncentive(offer({ district: 'karkaraly' }), p, MCI[1], 2026).threshold?.mci).toBe(100_000);
+    expect(checkIncentive(offer(), p, MCI[1], 2026).threshold?.mci).toBe(200_000);
+  });
+
+  it('needs one eligible activity among the offer’s segments, not all of them', () => {
+    const p = programme({ segments: ['glamping'] } as never);
+    expect(checkIncentive(offer({ segments: ['beach', 'glamping'] }), p, MCI[1], 2026).reasons).toEqual([]);
+    expect(checkIncentive(offer({ segments: ['beach'] }), p, MCI[1], 2026).reasons).toEqual(['segment']);
   });
 
   it('accepts an investment equal to the minimum and refuses one tenge less', () => {
