@@ -100,10 +100,11 @@ describe('the frame of a location thumbnail', () => {
 });
 
 describe('projecting the base map into the thumbnail', () => {
-  const p = thumbnailProjector(input());
+  // Built inside each test, so Stryker's per-test coverage sees the projection code these tests run.
+  const frame = () => thumbnailProjector(input());
 
   it('cuts a ring 4 px outside the picture and keeps its corners', () => {
-    const [lake] = projectRings(LAKE, p);
+    const [lake] = projectRings(LAKE, frame());
     expect(lake).toBeDefined();
     const rounded = lake!.map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
     expect(rounded).toHaveLength(4);
@@ -118,10 +119,10 @@ describe('projecting the base map into the thumbnail', () => {
   });
 
   it('uses the margin it is given and drops rings that fall outside', () => {
-    const [lake] = projectRings(LAKE, p, 0.4, 0);
+    const [lake] = projectRings(LAKE, frame(), 0.4, 0);
     expect(Math.min(...lake!.map(([x]) => x))).toBeCloseTo(0, 9);
     // The whole country rectangle becomes the picture plus the margin on every side.
-    const [land] = projectRings(COUNTRY[0]!, p);
+    const [land] = projectRings(COUNTRY[0]!, frame());
     const xs = land!.map(([x]) => x);
     const ys = land!.map(([, y]) => y);
     expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]).toEqual([-4, 324, -4, 184]);
@@ -133,7 +134,7 @@ describe('projecting the base map into the thumbnail', () => {
         [60, 40],
       ],
     ] as const;
-    expect(projectRings(farAway, p)).toEqual([]);
+    expect(projectRings(farAway, frame())).toEqual([]);
   });
 });
 
@@ -162,9 +163,10 @@ describe('the scale bar', () => {
 });
 
 describe('the location thumbnail SVG', () => {
-  const svg = locationThumbnailSvg(input());
+  const draw = () => locationThumbnailSvg(input());
 
   it('is a 320 × 180 picture with an escaped title and description', () => {
+    const svg = draw();
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180" width="320" height="180" role="img"')).toBe(true);
     expect(svg.endsWith('</svg>')).toBe(true);
     expect(svg).toContain('<title id="t">Location of &quot;Lakeside&quot; plot</title><desc id="d">Map: 37 km from Karkaraly</desc>');
@@ -172,6 +174,7 @@ describe('the location thumbnail SVG', () => {
   });
 
   it('draws the land clipped to the picture and the lake in water colour', () => {
+    const svg = draw();
     const land = svg.match(/<path d="([^"]+)" fill="#f3efe4" fill-rule="evenodd"/);
     expect(land![1]!.replace(/^M|Z$/g, '').split('L').sort()).toEqual(['-4 -4', '-4 184', '324 -4', '324 184']);
     const lake = svg.match(new RegExp(`<path d="([^"]+)" fill="${WATER}" fill-rule="evenodd" stroke="${SHORE}"`));
@@ -195,10 +198,12 @@ describe('the location thumbnail SVG', () => {
   });
 
   it('puts the marker on the offer: its anchor (14, 17) × 0.8 subtracted from (290, 90.0)', () => {
+    const svg = draw();
     expect(svg).toContain('<g transform="translate(278.8 76.4) scale(0.8)"><g><rect x="4" y="7" width="20" height="20"');
   });
 
   it('links a far town with a dashed line and writes the distance at its middle', () => {
+    const svg = draw();
     expect(svg).toContain(`<path d="M290 90L30 90" stroke="${INK}" stroke-width="1.2" stroke-dasharray="4 3" fill="none"/>`);
     expect(textWith(svg, '37 km')).toContain('x="160" y="86" text-anchor="middle"');
     expect(svg).toContain(`<circle cx="30" cy="90" r="4" fill="${INK}"`);
@@ -230,6 +235,7 @@ describe('the location thumbnail SVG', () => {
   });
 
   it('shows where in the country the offer lies, in an inset', () => {
+    const svg = draw();
     // The country box 70–80° E, 45–52° N in 66 × 40 px with 3 px padding: the height decides
     // (34 px for y(45°) − y(52°) = 0.029410 → 1 156.07 px per unit; 10° across = 32.11 px, centred
     // from 16.9 to 49.1). The offer: x = 16.94 + 5.5° × 32.113 / 10° = 34.6; y = 3 + (y(49°) − y(52°)) × 1 156.07 = 18.2.
@@ -241,6 +247,7 @@ describe('the location thumbnail SVG', () => {
   });
 
   it('draws a 10 km scale bar in the bottom right corner and the escaped credit', () => {
+    const svg = draw();
     // 71.2 px long, ending 8 px from the right edge (320 − 8 − 71.2 = 240.8), 10 px above the bottom.
     expect(svg).toContain('<path d="M240.8 166V170H312V166"/>');
     expect(textWith(svg, '10 km')).toContain('x="276.4" y="165" text-anchor="middle" font-size="9"');
@@ -251,39 +258,44 @@ describe('the location thumbnail SVG', () => {
 });
 
 describe('places around the offer', () => {
-  const svg = locationThumbnailSvg(
-    input({
-      places: [
-        { name: 'Ortau', lat: 49.02, lon: 75.25 },
-        { name: 'Airfield', lat: 48.98, lon: 75.1, type: 'airport' },
-        { name: 'Shaitankol', lat: 49.03, lon: 75.4, type: 'water' },
-        { name: 'Kent', lat: 49, lon: 75.46, type: 'other' },
-        { name: 'Bektau', lat: 49, lon: 75.52, type: 'settlement' },
-        // The town itself, listed again among the places (at another point), is not drawn twice.
-        { name: 'Karkaraly', lat: 48.98, lon: 75.25 },
-        // Outside the picture, and inside it but within 8 px of its edge (x = 5): left out.
-        { name: 'Balkhash', lat: 46.85, lon: 74.98 },
-        { name: 'Edge', lat: 49, lon: 74.951923 },
-      ],
-    }),
-  );
+  const draw = () =>
+    locationThumbnailSvg(
+      input({
+        places: [
+          { name: 'Ortau', lat: 49.02, lon: 75.25 },
+          { name: 'Airfield', lat: 48.98, lon: 75.1, type: 'airport' },
+          { name: 'Shaitankol', lat: 49.03, lon: 75.4, type: 'water' },
+          { name: 'Kent', lat: 49, lon: 75.46, type: 'other' },
+          { name: 'Bektau', lat: 49, lon: 75.52, type: 'settlement' },
+          // The town itself, listed again among the places (at another point), is not drawn twice.
+          { name: 'Karkaraly', lat: 48.98, lon: 75.25 },
+          // Outside the picture, and inside it but within 8 px of its edge (x = 5): left out.
+          { name: 'Balkhash', lat: 46.85, lon: 74.98 },
+          { name: 'Edge', lat: 49, lon: 74.951923 },
+        ],
+      }),
+    );
 
   it('marks a settlement with a grey dot and its name to the right', () => {
+    const svg = draw();
     expect(svg).toContain(`<circle cx="160" cy="74.2" r="2.5" fill="${MUTED}"`);
     expect(textWith(svg, 'Ortau')).toMatch(/^<text x="166" y="77.3" text-anchor="start" font-size="9" paint-order/);
   });
 
   it('marks an airport with a small square centred on it', () => {
+    const svg = draw();
     expect(svg).toContain(`<rect x="79.5" y="103.4" width="5" height="5" fill="${INK}"`);
     expect(textWith(svg, 'Airfield')).toMatch(/^<text x="88" y="109" text-anchor="start" font-size="9" paint-order/);
   });
 
   it('marks a lake with a blue ring and an italic name', () => {
+    const svg = draw();
     expect(svg).toContain(`<circle cx="238" cy="66.2" r="2" fill="none" stroke="${SHORE}"`);
     expect(textWith(svg, 'Shaitankol')).toContain('font-size="9" font-style="italic"');
   });
 
   it('moves a label that would cover the offer to the other side of its dot', () => {
+    const svg = draw();
     // Kent at x = 269.2: to the right its 4 letters (4 × 9 × 0.56 = 20.2 px) would run over the offer at 290.
     expect(svg).toContain(`<circle cx="269.2" cy="90" r="2" fill="none" stroke="${MUTED}"`);
     expect(textWith(svg, 'Kent')).toMatch(/^<text x="263.2" y="93.2" text-anchor="end" font-size="9" font-style="italic"/);
@@ -292,6 +304,7 @@ describe('places around the offer', () => {
   });
 
   it('draws the town once and leaves out places outside or at the very edge', () => {
+    const svg = draw();
     expect(svg.match(/>Karkaraly</g)).toHaveLength(1);
     expect(svg).not.toContain('cx="160" cy="105.9"');
     expect(svg).not.toContain('Balkhash');

@@ -55,9 +55,11 @@ const catalog = {
 } as unknown as Catalog;
 
 describe('an offer in the open data', () => {
-  const offer = toOpenDataOffer(model, catalog, SITE);
+  // Built inside each test, so Stryker's per-test coverage sees the code these tests run.
+  const build = () => toOpenDataOffer(model, catalog, SITE);
 
   it('keeps missing translations absent instead of inventing them', () => {
+    const offer = build();
     expect(offer.title).toEqual({ en: 'Fixture plot', ru: 'Участок' });
     expect(offer.summary).toEqual({ en: 'A plot.', ru: 'Участок.' });
     expect(offer.districtName).toEqual({ en: 'Karkaraly district', ru: 'Каркаралинский район', kk: 'Қарқаралы ауданы' });
@@ -65,6 +67,7 @@ describe('an offer in the open data', () => {
   });
 
   it('links each language’s page and embed card, and the thumbnail, on the site', () => {
+    const offer = build();
     expect(offer.links).toEqual({
       page: {
         en: 'https://catalog.example/en/offers/fixture-plot/',
@@ -81,6 +84,7 @@ describe('an offer in the open data', () => {
   });
 
   it('gives a road distance only when one is known, and no name for a place it does not know', () => {
+    const offer = build();
     expect(offer.distances).toEqual([
       { place: 'ortau', name: { en: 'Ortau', ru: 'Ортау', kk: 'Ортау' }, straightKm: 4.2, roadKm: 5.1 },
       { place: 'airfield', name: { en: 'Airfield', ru: 'Аэродром', kk: 'Әуеайлақ' }, straightKm: 30 },
@@ -104,9 +108,11 @@ describe('an offer in the open data', () => {
 });
 
 describe('the GeoJSON of an offer', () => {
-  const offer = toOpenDataOffer(model, catalog, SITE);
+  // Built inside each test, so Stryker's per-test coverage sees the code these tests run.
+  const build = () => toOpenDataOffer(model, catalog, SITE);
 
   it('flattens the facts into one column each, with null for what is not given', () => {
+    const offer = build();
     expect(toFeatureProperties(offer, 'location', false)).toEqual({
       id: 'fixture-plot',
       featureType: 'location',
@@ -137,12 +143,14 @@ describe('the GeoJSON of an offer', () => {
   });
 
   it('is one point without an outline, in longitude-latitude order', () => {
+    const offer = build();
     const features = toOfferFeatures(offer, false);
     expect(features).toHaveLength(1);
     expect(features[0]).toMatchObject({ type: 'Feature', id: 'fixture-plot', geometry: { type: 'Point', coordinates: [75.2, 49.1] } });
   });
 
   it('adds the outline as a second feature, closed and counter-clockwise', () => {
+    const offer = build();
     // Clockwise in content ([lat, lon]): north-west, north-east, south-east, south-west. Published from the
     // same first corner the other way round: north-west, south-west, south-east, north-east, and closed.
     const outlined = {
