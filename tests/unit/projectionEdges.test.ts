@@ -93,6 +93,34 @@ describe('Douglas–Peucker distances', () => {
     ]);
   });
 
+  it('drops a point exactly at the tolerance', () => {
+    // 3 from the segment, tolerance 3: only points farther than the tolerance are kept.
+    expect(
+      simplifyLine(
+        [
+          [0, 10],
+          [5, 13],
+          [10, 10],
+        ],
+        3,
+      ),
+    ).toEqual([
+      [0, 10],
+      [10, 10],
+    ]);
+  });
+
+  it('refines the part before the farthest point too', () => {
+    // (5, 6) is farthest from (0, 0)–(10, 0); then (1, 3) is |1 × 6 − 3 × 5| / √61 = 1.15 from (0, 0)–(5, 6).
+    const line: Xy[] = [
+      [0, 0],
+      [1, 3],
+      [5, 6],
+      [10, 0],
+    ];
+    expect(simplifyLine(line, 1)).toEqual(line);
+  });
+
   it('measures from the end point when the line comes back to where it started', () => {
     const loop: Xy[] = [
       [0, 0],
