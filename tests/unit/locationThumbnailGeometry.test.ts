@@ -334,3 +334,80 @@ describe('a town close to the offer', () => {
     expect(svg).not.toContain('stroke-dasharray="3 2"');
   });
 });
+
+describe('where a label goes, clause by clause', () => {
+  // Each place tests one part of the rule "move a label that would cover the offer at (290, 90.0)".
+  const draw = () =>
+    locationThumbnailSvg(
+      input({
+        places: [
+          // x 269.2, y 66.2: 24 px above the offer, so its label (3 × 5.04 = 15.1 px) stays on the right.
+          { name: 'Ush', lat: 49.03, lon: 75.46 },
+          // x 300.4: 300.4 + 6 + 10.1 = 316.5 runs past 316, so it goes left, and stays left.
+          { name: 'Ai', lat: 48.98, lon: 75.52 },
+          // x 299: its label starts at 305, clear of the offer's 28 px marker (276–304): it stays on the right.
+          { name: 'Ob', lat: 49.01, lon: 75.517307692 },
+          // x 320, y −5.2 and y 177.1: outside the picture less its 8 px margin on the right, top and bottom.
+          { name: 'Eastpoint', lat: 49, lon: 75.5577 },
+          { name: 'Northpoint', lat: 49.12, lon: 75.25 },
+          { name: 'Southpoint', lat: 48.89, lon: 75.25 },
+        ],
+      }),
+    );
+
+  it('keeps a label on the right when it is not level with the offer', () => {
+    expect(textWith(draw(), 'Ush')).toMatch(/^<text x="275.2" y="69.4" text-anchor="start"/);
+  });
+
+  it('puts a label left of its dot when it would run off the picture', () => {
+    expect(textWith(draw(), 'Ai')).toMatch(/^<text x="294.4" y="109" text-anchor="end"/);
+  });
+
+  it('keeps a label on the right when it starts past the offer’s marker', () => {
+    expect(textWith(draw(), 'Ob')).toMatch(/^<text x="305" y="85.2" text-anchor="start"/);
+  });
+
+  it('leaves out places beyond the right, top and bottom margins', () => {
+    const svg = draw();
+    for (const name of ['Eastpoint', 'Northpoint', 'Southpoint']) expect(svg).not.toContain(name);
+  });
+
+  it('opens with the background right after the description, parts joined with nothing between', () => {
+    expect(draw()).toContain('</desc><rect width="320" height="180" fill="#e4e4df"/><path d="');
+  });
+});
+
+describe('a country with a hole, and a triangular lake', () => {
+  const holed: ThumbnailInput['country'] = [
+    [
+      COUNTRY[0]![0]!,
+      [
+        [74.9, 48.9],
+        [75.1, 48.9],
+        [75.1, 49.1],
+        [74.9, 49.1],
+        [74.9, 48.9],
+      ],
+    ],
+  ];
+
+  it('draws the hole on the thumbnail but only the outline in the inset', () => {
+    const svg = locationThumbnailSvg(input({ country: holed }));
+    const land = svg.match(/<path d="([^"]+)" fill="#f3efe4" fill-rule="evenodd"/)![1]!;
+    expect(land.match(/M/g)).toHaveLength(2);
+    const inset = svg.match(/<path d="([^"]+)" fill="#f3efe4" stroke="#4d5866" stroke-width="0.7"\/>/)![1]!;
+    expect(inset.match(/M/g)).toHaveLength(1);
+  });
+
+  it('keeps a lake of three corners', () => {
+    const triangle = [
+      [
+        [75.1, 48.99],
+        [75.2, 48.99],
+        [75.15, 49.01],
+        [75.1, 48.99],
+      ],
+    ] as const;
+    expect(projectRings(triangle, thumbnailProjector(input()))[0]).toHaveLength(3);
+  });
+});
