@@ -44,4 +44,15 @@ describe('overlapArea', () => {
     expect(overlapArea(box(0, 0, 10, 10), box(5, 5, 10, 10))).toBe(25);
     expect(overlapArea(box(0, 0, 10, 10), box(10, 0, 10, 10))).toBe(0);
   });
+
+  it('takes the side covered least when every side is covered, not the first one tried', () => {
+    // A 40 × 10 label 4 px from (100, 100): right 104–144 × 95–105 is wholly under a 400 px² box;
+    // left, above and below each have one 1 × 1 px obstacle. Left is the first of the least covered.
+    const label = { width: 40, height: 10 };
+    const obstacles = [box(104, 95, 40, 10), box(60, 100, 1, 1), box(85, 85, 1, 1), box(85, 112, 1, 1)];
+    const p = placeLabel(town, label, obstacles, [4]);
+    expect(p.side).toBe('left');
+    expect(p.covered).toBe(1);
+    expect(p.box).toEqual({ left: 56, top: 95, right: 96, bottom: 105 });
+  });
 });
