@@ -100,6 +100,8 @@ describe('compare', () => {
     const { page } = await openCompare(fresh);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await tableText(page)).toEqual(expected);
+    // Its language links open the same comparison in Russian and Kazakh.
+    expect(await page.locator('a[data-lang-link="kk"]').getAttribute('href')).toBe(`/kk/compare/?ids=${IDS.join(',')}`);
     await fresh.close();
     await first.close();
   });

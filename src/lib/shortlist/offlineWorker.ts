@@ -85,11 +85,15 @@ scope.addEventListener('activate', (event) => {
   );
 });
 
+let syncing: Promise<void> = Promise.resolve();
+
 scope.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; urls?: unknown } | null;
   if (data?.type !== 'sync' || !Array.isArray(data.urls)) return;
   const pages = data.urls.filter((u): u is string => typeof u === 'string');
-  event.waitUntil(keep(pages).catch(() => undefined));
+  // One at a time, in the order asked: each run removes what its list lacks, so an older list must never finish last.
+  syncing = syncing.then(() => keep(pages)).catch(() => undefined);
+  event.waitUntil(syncing);
 });
 
 function withTimeout(request: Request): Promise<Response> {
