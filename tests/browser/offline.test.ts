@@ -18,15 +18,15 @@ describe('offline', () => {
       await page.goto(`${siteUrl()}/en/offers/${SAVED}/`);
       const title = await page.locator('h1').textContent();
       await page.locator('article.offer > .save save-offer button').click();
-      // The worker writes its list of kept pages last, once it has fetched them and the files they load.
-      await page.waitForFunction(
-        async (id) =>
+      // The worker writes its list of kept pages once it has fetched them and the files they load. (A polling
+      // loop inside evaluate: waitForFunction would take the promise an async check returns as a truthy value.)
+      await page.evaluate(async (id) => {
+        const kept = async () =>
           !!(await caches.match('/__offline-worker/kept.json')) &&
           !!(await caches.match(`/en/offers/${id}/`)) &&
-          !!(await caches.match(`/en/shortlist/${id}.json`)),
-        SAVED,
-        { polling: 200 },
-      );
+          !!(await caches.match(`/en/shortlist/${id}.json`));
+        while (!(await kept())) await new Promise((resolve) => setTimeout(resolve, 200));
+      }, SAVED);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true))).toBe(
         true,
       );

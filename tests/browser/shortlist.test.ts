@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCsv } from '../../src/lib/register/csv.ts';
+import { mapConfig } from '../../src/map.config.ts';
 import { browserForFile, newPage, siteUrl } from './browser.ts';
 
 const CARD_OFFER = 'balkhash-city-shore-plot'; // areaHa 1.2, start price 31,000,000 (content/offers/…/facts.yaml)
@@ -26,8 +27,11 @@ describe('shortlist', () => {
   it('saves from a card and from an offer page, keeps both after a reload, and lists both with their key facts', async () => {
     const { context, page, errors } = await freshPage();
     const requests: string[] = [];
+    // The offer page's map may ask the tile server for tiles (answered locally); nothing else may leave the site.
+    const tiles = new URL(mapConfig.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
     page.on('request', (r) => {
-      if (r.method() !== 'GET' || !r.url().startsWith(siteUrl())) requests.push(`${r.method()} ${r.url()}`);
+      const url = r.url();
+      if (r.method() !== 'GET' || !(url.startsWith(siteUrl()) || url.startsWith(tiles))) requests.push(`${r.method()} ${url}`);
     });
 
     await page.goto(`${siteUrl()}/en/offers/`);
@@ -64,7 +68,7 @@ describe('shortlist', () => {
     expect(await page.locator('[data-status]').textContent()).toBe('2 offers saved');
     expect(await page.locator('a[data-compare]').getAttribute('href')).toBe(`/en/compare/?ids=${CARD_OFFER},${PAGE_OFFER}`);
 
-    // Stored in the browser only: nothing but the site's own pages and files was requested.
+    // Stored in the browser only: nothing was sent, and nothing but the site's own pages and files (and map tiles) was asked for.
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -27,7 +27,7 @@ class OfferCompare extends HTMLElement {
     const { ids, leftOut } = parseCompareIds(new URLSearchParams(location.search).get('ids'));
     // The same comparison in another language: the language links keep the ids.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]'))
-      if (link.pathname.endsWith('/compare/')) link.search = location.search;
+      if (link.pathname.endsWith('/compare/')) link.setAttribute('href', link.pathname + location.search);
     const results = await fetchRecords(lang, ids);
     const records = results.flatMap((r) => ('record' in r ? [r.record] : []));
     const missing = results.flatMap((r) => ('missing' in r ? [r.id] : []));
