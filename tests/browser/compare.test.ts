@@ -3,7 +3,7 @@
 // browser that has saved nothing; at 360 px the fact names stay while the offers scroll; no map library.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserForFile, newPage, siteUrl } from './browser.ts';
+import { browserForFile, isolateNetwork, newPage, siteUrl } from './browser.ts';
 
 const IDS = ['balkhash-city-shore-plot', 'karkaraly-town-guest-house', 'balkhash-childrens-camp'];
 const LINK = `/en/compare/?ids=${IDS.join(',')}`;
@@ -97,6 +97,7 @@ describe('compare', () => {
     const { page: first } = await openCompare(handle.context);
     const expected = await tableText(first);
     const fresh = await handle.browser!.newContext();
+    await isolateNetwork(fresh);
     const { page } = await openCompare(fresh);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await tableText(page)).toEqual(expected);
@@ -108,6 +109,7 @@ describe('compare', () => {
 
   it('keeps the fact names in place at 360 px while the offers scroll sideways, also by keyboard', async () => {
     const narrow = await handle.browser!.newContext({ viewport: { width: 360, height: 740 } });
+    await isolateNetwork(narrow);
     const { page } = await openCompare(narrow);
     const scroller = page.locator('offer-compare [data-scroll]');
     const label = page.locator('tr[data-row="area"] th');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCsv } from '../../src/lib/register/csv.ts';
 import { mapConfig } from '../../src/map.config.ts';
-import { browserForFile, newPage, siteUrl } from './browser.ts';
+import { browserForFile, isolateNetwork, newPage, siteUrl } from './browser.ts';
 
 const CARD_OFFER = 'balkhash-city-shore-plot'; // areaHa 1.2, start price 31,000,000 (content/offers/…/facts.yaml)
 const PAGE_OFFER = 'karkaraly-town-guest-house'; // areaHa 0.3, sale price 145,000,000
@@ -18,7 +18,10 @@ const saveOnOfferPage = (page: Page) => page.locator('article.offer > .save save
 const headerCount = (page: Page) => page.locator('.site-header shortlist-count');
 
 async function freshPage() {
-  const context = await handle.browser!.newContext({ acceptDownloads: true });
+  // No offline worker here (offline.test.ts has it): Playwright's request routing, which keeps tests off the
+  // internet, does not see requests that pass through a service worker.
+  const context = await handle.browser!.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  await isolateNetwork(context);
   const { page, errors } = await newPage(context);
   return { context, page, errors };
 }
