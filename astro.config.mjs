@@ -43,7 +43,8 @@ export default defineConfig({
       // Indexed: the pages in a language, including the partner page /{lang}/embed/. Not: the language
       // picker at / (the x-default of the home pages; the i18n mapping would list it as a second English
       // home), 404, and the noindex widget pages under /{lang}/embed/offers/.
-      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/embed/offers/'),
+      // Nor the shortlist and compare pages, which show only what a visitor saved (noindex).
+      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/embed/offers/') && !/\/(shortlist|compare)\/$/.test(page),
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
     }),
   ],

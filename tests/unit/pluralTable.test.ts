@@ -308,6 +308,46 @@ const TABLE: Partial<Record<UiKey, Entry>> = {
       kk: around('Каталогтағы барлық ұсыныстар: ', BARE, '. Әр карточка толық мәліметтері бар бетке апарады.'),
     },
   },
+  'shortlist.count': {
+    param: 'count',
+    expected: {
+      en: around('', OFFERS.en, ' saved'),
+      ru: around('Сохранено ', OFFERS.ru, ''),
+      kk: around('', OFFERS.kk, ' сақталды'),
+    },
+  },
+  'compare.leftOut': {
+    param: 'count',
+    expected: {
+      en: [
+        '0 more offers were left out',
+        '1 more offer was left out',
+        '2 more offers were left out',
+        '3 more offers were left out',
+        '5 more offers were left out',
+        '11 more offers were left out',
+        '21 more offers were left out',
+        '22 more offers were left out',
+        '25 more offers were left out',
+        '101 more offers were left out',
+        '1.5 more offers were left out',
+      ].map((s) => `${s}: the comparison shows at most four.`),
+      ru: [
+        'Ещё 0 предложений не показаны',
+        'Ещё 1 предложение не показано',
+        'Ещё 2 предложения не показаны',
+        'Ещё 3 предложения не показаны',
+        'Ещё 5 предложений не показаны',
+        'Ещё 11 предложений не показаны',
+        'Ещё 21 предложение не показано',
+        'Ещё 22 предложения не показаны',
+        'Ещё 25 предложений не показаны',
+        'Ещё 101 предложение не показано',
+        'Ещё 1,5 предложения не показаны',
+      ].map((s) => `${s}: в сравнении не больше четырёх.`),
+      kk: around('Тағы ', OFFERS.kk, ' көрсетілмеді: салыстыруда төрттен аспайды.'),
+    },
+  },
   'embed.allOffers': {
     param: 'count',
     expected: {

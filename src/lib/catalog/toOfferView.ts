@@ -5,6 +5,7 @@ import type { AcquisitionRoute, Grantor, PriceBasis } from '../../schemas/offer.
 import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatNumber, formatSeason } from '../format.ts';
 import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
+import type { OfferDistance } from './types.ts';
 import { toContactView, type ContactView } from './toContactView.ts';
 import { siteConfig } from '../../site.config.ts';
 import { thumbnailAlt } from '../map/offerThumbnail.ts';
@@ -316,6 +317,17 @@ function objectFacts(offer: OfferModel, lang: Lang): LabelledValue[] {
 /** What of the catalog an offer view reads besides the offer: names of places and districts, the exchange rates and build day. */
 export type OfferViewCatalogKeys = 'places' | 'districts' | 'exchangeRates' | 'today';
 
+/** A distance as pages show it; the compare page shows the hubs' distances the same way. */
+export function toDistanceView(d: OfferDistance, places: readonly Place[], lang: Lang): OfferView['distances'][number] {
+  return {
+    placeId: d.placeId,
+    placeName: placeName(places, d.placeId, lang),
+    straightKm: d.straightKm,
+    straightLabel: t(lang, 'offer.distances.straight', { distance: formatKm(d.straightKm, lang) }),
+    roadLabel: d.roadKm === undefined ? undefined : t(lang, 'offer.distances.road', { distance: formatKm(d.roadKm, lang) }),
+  };
+}
+
 /** The offer as `lang` shows it. */
 export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog, OfferViewCatalogKeys>): OfferView {
   const { facts } = offer;
@@ -400,13 +412,7 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
     updatedLabel: formatDate(facts.updated, lang),
     publishedLabel: formatDate(facts.published, lang),
     published: facts.published,
-    distances: offer.distances.map((d) => ({
-      placeId: d.placeId,
-      placeName: placeName(catalog.places, d.placeId, lang),
-      straightKm: d.straightKm,
-      straightLabel: t(lang, 'offer.distances.straight', { distance: formatKm(d.straightKm, lang) }),
-      roadLabel: d.roadKm === undefined ? undefined : t(lang, 'offer.distances.road', { distance: formatKm(d.roadKm, lang) }),
-    })),
+    distances: offer.distances.map((d) => toDistanceView(d, catalog.places, lang)),
     contact: toContactView(offer.contact, lang),
     documents: facts.documents.map((d) => ({ title: d.title[lang], typeLabel: t(lang, `document.${d.type}`), url: d.url })),
     photos: facts.photos.map((p) => ({ file: p.file, alt: p.alt?.[lang] ?? '' })),

@@ -1,33 +1,20 @@
 import Papa from 'papaparse';
 import type { CellValue } from './cells.ts';
 import { REGISTER_HEADER } from './columns.ts';
-import { escapeFormulaLines } from './formulaEscape.ts';
+import { csvDocument, csvLine } from './csvText.ts';
 import type { RegisterRow } from './rows.ts';
 import type { RegisterTable } from './table.ts';
 
 /** The register's CSV form: written by the export and /data/offers.csv, read by the import. */
 
-const BOM = '\uFEFF';
-
-/**
- * One CSV field. Text gets a leading apostrophe on every line that a spreadsheet would run as a
- * formula (see formulaEscape.ts); such text, and text holding a quote, a separator (`,` `;` tab)
- * or a line break, or starting or ending with a space, is quoted, so Excel in any locale keeps it in one cell.
- */
-export function csvField(value: CellValue): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = escapeFormulaLines(value);
-  const quote = text !== value || /[",;\t\r\n]|^\s|\s$/.test(text);
-  return quote ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField } from './csvText.ts';
 
 /**
  * CSV text: UTF-8 with a byte-order mark (so Excel reads Cyrillic), comma-separated, CRLF line ends
  * (also after the last row). Numbers and booleans are written as they are; they never start a formula.
  */
 export function writeCsv(header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): string {
-  return `${BOM + [header, ...rows].map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument([header, ...rows].map(csvLine));
 }
 
 /**
