@@ -91,5 +91,9 @@ describe('formatting edges', () => {
     // Eleven months: one run from the month after the gap, across the new year.
     expect(formatSeason([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12], 'en')).toBe('December–October');
     expect(formatSeason([1, 12], 'en')).toBe('December, January');
+    // Eleven real months and an impossible one are not the whole year.
+    expect(formatSeason([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13], 'en')).toBe('January–November');
+    expect(formatSeason([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0], 'en')).toBe('January–November');
+    expect(formatSeason([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11.5], 'en')).toBe('January–November');
   });
 });

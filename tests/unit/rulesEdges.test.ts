@@ -232,7 +232,7 @@ describe('what an investor should expect to pay', () => {
         water: { available: true, distanceM: 0 },
         sewage: { available: true },
         heat: { available: false, distanceM: 900 },
-        road: { available: true, distanceM: 1200 },
+        road: { available: true, distanceM: 1200, surface: 'gravel', allSeason: true },
       }),
     );
     expect(costs).toEqual({ knownKzt: 2_500_000, known: ['power', 'gas'], unknown: ['sewage', 'road'] });
