@@ -53,6 +53,7 @@ function resolveFile(root, urlPath) {
  * Starts the server; resolves with { server, url } once it listens. Port 0 picks a free port. `handle`, if
  * given, sees each request first and returns true when it answered it (the editor's local proxy does).
  */
+/** @param {{ dir?: string, host?: string, port?: number, handle?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} [options] */
 export function serve({ dir = 'dist', host = '127.0.0.1', port = 4321, handle = undefined } = {}) {
   const root = resolve(dir);
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];

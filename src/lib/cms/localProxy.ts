@@ -6,6 +6,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { mergeFrontMatter, mergeYaml } from './yamlMerge.ts';
+import { type CmsField, decapConfig } from './decapConfig.ts';
+
+/** Dotted paths of every field the form shows (list items without their index): only those may be cleared. */
+function shownPaths(fields: readonly CmsField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [`${prefix}${f.name}`, ...shownPaths([...(f.fields ?? [])], `${prefix}${f.name}.`)]);
+}
+const SHOWN = new Set((decapConfig().collections as Array<{ fields: CmsField[] }>).flatMap((c) => shownPaths(c.fields)));
+/** A key missing from the editor's text is removed only when the form shows it (the official cleared it). */
+export const mayRemove = (path: ReadonlyArray<string | number>): boolean => SHOWN.has(path.filter((p) => typeof p === 'string').join('.'));
 
 /** Only files under these folders may be read or written: the editor has no business elsewhere. */
 const WRITABLE_TOP = 'content';
@@ -42,7 +51,11 @@ async function listFiles(dir: string, extension: string, depth: number): Promise
   const nested = await Promise.all(
     entries
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? listFiles(join(dir, e.name), extension, depth - 1) : Promise.resolve(e.name.endsWith(extension) ? [join(dir, e.name)] : []))),
+      .map((e) =>
+        e.isDirectory()
+          ? listFiles(join(dir, e.name), extension, depth - 1)
+          : Promise.resolve(e.name.endsWith(extension) ? [join(dir, e.name)] : []),
+      ),
   );
   return nested.flat();
 }
@@ -70,7 +83,7 @@ export async function mergedText(full: string, raw: string): Promise<string> {
   } catch {
     return raw;
   }
-  if (/\.ya?ml$/.test(full)) return mergeYaml(existing, raw);
+  if (/\.ya?ml$/.test(full)) return mergeYaml(existing, raw, mayRemove);
   if (/\.mdx?$/.test(full)) return mergeFrontMatter(existing, raw);
   return raw;
 }
@@ -104,7 +117,8 @@ export async function handleProxyAction(rootDir: string, action: string, params:
     case 'persistEntry': {
       const dataFiles = (params.dataFiles as DataFile[] | undefined) ?? [params.entry as DataFile];
       for (const file of dataFiles) {
-        if (file.newPath) throw new ProxyError('renaming an entry is not supported here: create a new one and ask IT to remove the old folder', 422);
+        if (file.newPath)
+          throw new ProxyError('renaming an entry is not supported here: create a new one and ask IT to remove the old folder', 422);
         const full = safePath(root, file.path);
         await write(full, await mergedText(full, file.raw));
       }

@@ -2,7 +2,7 @@
 // quoting and key order of the official's file would be lost, and a one-fact change would rewrite the file.
 // These functions apply only what changed to the file as it is on disk, so a saved entry keeps everything
 // the official wrote and its diff shows the changed facts alone.
-import { isMap, isSeq, parse, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify } from 'yaml';
 
 type Path = Array<string | number>;
 
@@ -23,24 +23,63 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   const next: unknown = parse(edited);
   const before: unknown = doc.toJS();
   if (!isRecord(before) || !isRecord(next)) return edited;
-  apply(doc, [], before, next, mayRemove);
-  return doc.toString({ lineWidth: 0 });
+  const edits: Edit[] = [];
+  const structural = { changed: false };
+  apply(doc, [], before, next, mayRemove, edits, structural);
+  if (structural.changed) return doc.toString({ lineWidth: 0 });
+  // Only values changed: splice each new value over the old one's characters, so nothing else moves.
+  let text = original;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return text;
 }
 
-function apply(doc: ReturnType<typeof parseDocument>, path: Path, before: unknown, next: unknown, mayRemove: (p: Path) => boolean): void {
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A value as it is written in YAML, keeping double quotes where the official used them. */
+function scalarText(value: unknown, doubleQuoted: boolean): string {
+  if (typeof value === 'string' && doubleQuoted) return JSON.stringify(value);
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function apply(
+  doc: ReturnType<typeof parseDocument>,
+  path: Path,
+  before: unknown,
+  next: unknown,
+  mayRemove: (p: Path) => boolean,
+  edits: Edit[],
+  structural: { changed: boolean },
+): void {
   if (isRecord(before) && isRecord(next) && isMap(path.length === 0 ? doc.contents : doc.getIn(path, true))) {
-    for (const key of Object.keys(before)) if (!(key in next) && mayRemove([...path, key])) doc.deleteIn([...path, key]);
+    for (const key of Object.keys(before)) {
+      if (!(key in next) && mayRemove([...path, key])) {
+        doc.deleteIn([...path, key]);
+        structural.changed = true;
+      }
+    }
     for (const [key, value] of Object.entries(next)) {
-      if (key in before) apply(doc, [...path, key], before[key], value, mayRemove);
-      else if (value !== undefined && value !== null && value !== '') doc.setIn([...path, key], value);
+      if (key in before) apply(doc, [...path, key], before[key], value, mayRemove, edits, structural);
+      else if (value !== undefined && value !== null && value !== '') {
+        doc.setIn([...path, key], value);
+        structural.changed = true;
+      }
     }
     return;
   }
   if (Array.isArray(before) && Array.isArray(next) && before.length === next.length && isSeq(doc.getIn(path, true))) {
-    next.forEach((value, i) => apply(doc, [...path, i], before[i], value, mayRemove));
+    for (const [i, value] of next.entries()) apply(doc, [...path, i], before[i], value, mayRemove, edits, structural);
     return;
   }
-  if (!sameValue(before, next)) doc.setIn(path, next);
+  if (sameValue(before, next)) return;
+  const node = doc.getIn(path, true);
+  if (isScalar(node) && node.range && (next === null || typeof next !== 'object')) {
+    edits.push({ start: node.range[0], end: node.range[1], text: scalarText(next, node.type === 'QUOTE_DOUBLE') });
+  } else structural.changed = true;
+  doc.setIn(path, next);
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
