@@ -214,9 +214,20 @@ function unionFields(schema: z.core.$ZodType): CmsField[] {
       const { field, kinds: having } = byKey.get(key)!;
       if (having.length === kinds.length) return field;
       const only = `Только для вида: ${having.join(', ')}.`;
-      return { ...field, required: false, hint: field.hint ? `${only} ${field.hint}` : only };
+      return { ...optionalThroughout(field), hint: field.hint ? `${only} ${field.hint}` : only };
     }),
   ];
+}
+
+/** A field and everything inside it made optional in the form: a group only some offer kinds have must not
+ * block saving the other kinds; the content check still requires its parts for the kinds that have it. */
+function optionalThroughout(field: CmsField): CmsField {
+  return {
+    ...field,
+    required: false,
+    ...(field.fields ? { fields: field.fields.map(optionalThroughout) } : {}),
+    ...(field.field ? { field: optionalThroughout(field.field) } : {}),
+  };
 }
 
 /** Fields of a facts schema: an object, or a union of objects told apart by one key. */
