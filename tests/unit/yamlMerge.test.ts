@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFrontMatter, mergeYaml } from '../../src/lib/cms/yamlMerge.ts';
+import { mergeFrontMatter, mergeYaml, newYaml } from '../../src/lib/cms/yamlMerge.ts';
 
 const ON_DISK = `# Demonstration offer: figures are fictitious.
 kind: land-plot
@@ -49,5 +49,15 @@ describe('saving from the editor keeps the file as the official wrote it', () =>
     expect(mergeFrontMatter(disk, editor)).toBe(
       '---\ntitle: "Beach plot"\nsummary: "A sandy plot on the shore of the lake, with road."\n---\nNew body.\n',
     );
+  });
+});
+
+describe('a new file from the editor', () => {
+  it('leaves out what the official left empty (texts, lists, whole groups), keeping false and numbers', () => {
+    expect(
+      newYaml(
+        'kind: land-plot\nnamedLocation: ""\nobject:\n  type:\n    en: ""\n  offered: []\nfeatured: false\nland:\n  areaHa: 2\n  cadastralNumber:\n',
+      ),
+    ).toBe('kind: land-plot\nobject:\n  offered: []\nfeatured: false\nland:\n  areaHa: 2\n');
   });
 });

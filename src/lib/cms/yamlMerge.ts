@@ -93,3 +93,24 @@ export function mergeFrontMatter(original: string, edited: string): string {
   const body = edited.slice(after[0].length);
   return `---\n${merged.replace(/\n$/, '')}\n---\n${body}`;
 }
+
+/** A value without the fields an official left empty (blank text, no value, an empty list, a group with nothing filled in). */
+export function pruneEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(pruneEmpty).filter((v) => v !== undefined);
+    return items.length > 0 ? items : undefined;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value)
+      .map(([k, v]) => [k, pruneEmpty(v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  }
+  return value === '' || value === null ? undefined : value;
+}
+
+/** A new YAML file from the editor: what the official filled in, in the editor's order, empty fields left out
+ * (the schemas' defaults fill them; a group of another offer kind must not be written at all). */
+export function newYaml(edited: string): string {
+  return stringify(pruneEmpty(parse(edited)) ?? {}, { lineWidth: 0 });
+}
