@@ -58,6 +58,6 @@ describe('a new file from the editor', () => {
       newYaml(
         'kind: land-plot\nnamedLocation: ""\nobject:\n  type:\n    en: ""\n  offered: []\nfeatured: false\nland:\n  areaHa: 2\n  cadastralNumber:\n',
       ),
-    ).toBe('kind: land-plot\nobject:\n  offered: []\nfeatured: false\nland:\n  areaHa: 2\n');
+    ).toBe('kind: land-plot\nfeatured: false\nland:\n  areaHa: 2\n');
   });
 });
