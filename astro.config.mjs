@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/contentGuard.ts';
+import { cmsAdmin } from './src/integrations/cmsAdmin.ts';
 import { siteConfig } from './src/site.config.ts';
 import { mapConfig } from './src/map.config.ts';
 import { DEFAULT_LANG, LANGS } from './src/schemas/langs.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     contentGuard(),
+    cmsAdmin(),
     mdx(),
     sitemap({
       // Indexed: the pages in a language, including the partner page /{lang}/embed/. Not: the language

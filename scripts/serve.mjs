@@ -49,11 +49,16 @@ function resolveFile(root, urlPath) {
   return undefined;
 }
 
-/** Starts the server; resolves with { server, url } once it listens. Port 0 picks a free port. */
-export function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = {}) {
+/**
+ * Starts the server; resolves with { server, url } once it listens. Port 0 picks a free port. `handle`, if
+ * given, sees each request first and returns true when it answered it (the editor's local proxy does).
+ */
+/** @param {{ dir?: string, host?: string, port?: number, handle?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} [options] */
+export function serve({ dir = 'dist', host = '127.0.0.1', port = 4321, handle = undefined } = {}) {
   const root = resolve(dir);
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
+    if (handle?.(req, res)) return;
     const urlPath = req.url ?? '/';
     // Caching stays off here (a rebuild must show at once); every other header is production's.
     const { 'cache-control': _cache, ...security } = headersFor(rules, urlPath.split('?')[0]);

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import type { Lang } from '../../src/schemas/langs.ts';
-import { langOf, PAGE_TYPES, pageTypeOf, type PageType } from './pageTypes.ts';
+import { isPublicPath, langOf, PAGE_TYPES, pageTypeOf, type PageType } from './pageTypes.ts';
 
 export interface DistPage {
   /** Absolute file path. */
@@ -45,14 +45,13 @@ export function urlPathOf(dist: string, file: string): string {
   return `/${rel}`;
 }
 
-/** Every HTML page in dist/, with its page type and language. */
+/** Every public HTML page in dist/ (not the editor at /admin/), with its page type and language. */
 export function discoverPages(dist: string): DistPage[] {
   return listFiles(dist)
     .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const urlPath = urlPathOf(dist, file);
-      return { file, urlPath, type: pageTypeOf(urlPath)!, lang: langOf(urlPath) };
-    });
+    .map((file) => ({ file, urlPath: urlPathOf(dist, file) }))
+    .filter(({ urlPath }) => isPublicPath(urlPath))
+    .map(({ file, urlPath }) => ({ file, urlPath, type: pageTypeOf(urlPath)!, lang: langOf(urlPath) }));
 }
 
 /** Non-HTML files that have a page type of their own (e.g. the embed loader). */

@@ -186,6 +186,17 @@ export const OTHER_TYPE: PageType = {
   budget: { js: 15 * KB, htmlCss: 50 * KB },
 };
 
+/**
+ * The editor (Decap CMS at /admin/, deploy/CMS.md) is not a public page: it is noindex, outside the sitemap and
+ * search, runs a 5 MB bundle under its own CSP, and its markup is Decap's. The public gates (axe, budgets, links,
+ * HTML validity, the page CSP) leave it out on purpose; tests/built/admin.test.ts and tests/browser/cms.test.ts
+ * check it instead.
+ */
+export const EDITOR_PATH = /^\/admin\//;
+
+/** Whether a built URL path is a public page the site's gates check (everything but the editor). */
+export const isPublicPath = (urlPath: string): boolean => !EDITOR_PATH.test(urlPath);
+
 /** The type of an HTML page or asset URL path. Assets that match no pattern get `undefined`. */
 export function pageTypeOf(urlPath: string, kind: 'html' | 'asset' = 'html'): PageType | undefined {
   const found = PAGE_TYPES.find((t) => t.kind === kind && t.pattern.test(urlPath));

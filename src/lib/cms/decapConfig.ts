@@ -1,0 +1,361 @@
+// Builds the editor's configuration (Decap CMS, served at /admin/) from the zod schemas, so the form an
+// official fills in has the same fields, required marks, choices, ranges and patterns as the content check.
+// `npm run cms:config` writes it to public/admin/config.yml; a unit test fails when that file is stale.
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { districtSchema, districtTextSchema, offerFactsSchema, offerTextSchema } from '../../schemas/index.ts';
+import { LANGS, type Lang } from '../../schemas/langs.ts';
+import { RU_DESCRIPTIONS } from '../fieldReference/ru.ts';
+import { CONTENT_LAYOUT, type FolderCollection, languageFile } from '../content/layout.ts';
+
+/** One Decap field, as it appears in config.yml. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  options?: string[];
+  multiple?: boolean;
+  value_type?: 'int' | 'float';
+  min?: number;
+  max?: number;
+  step?: number;
+  pattern?: [string, string];
+  fields?: CmsField[];
+  field?: CmsField;
+  collapsed?: boolean;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  choose_url?: boolean;
+  allow_multiple?: boolean;
+}
+
+type Def = Record<string, unknown> & { type: string };
+type Check = { _zod: { def: Record<string, unknown> & { check: string } } };
+const defOf = (s: z.core.$ZodType) => s._zod.def as unknown as Def;
+const describe = (s: z.core.$ZodType) => (s as unknown as { description?: string }).description;
+
+/** The message a check gives an official, in the schema's own words (the CMS shows it under the field). */
+function messageOf(check: Check): string | undefined {
+  const error = check._zod.def.error;
+  if (typeof error === 'function') {
+    try {
+      const message = (error as (issue: { input: unknown }) => unknown)({ input: undefined });
+      return typeof message === 'string' ? message : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof error === 'string' ? error : undefined;
+}
+
+const LANGUAGE_LABELS: Readonly<Record<Lang, string>> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+/** Russian label and hint from the field reference; the schema key stays visible so the guide and errors can be matched. */
+function words(key: string, description: string | undefined): { label: string; hint?: string } {
+  if (!description) return { label: key };
+  const ru = RU_DESCRIPTIONS[description];
+  if (!ru) throw new Error(`No Russian wording for the schema description "${description}": add it to src/lib/fieldReference/ru.ts`);
+  const [first, ...rest] = ru.split(/(?<=\.)\s+/);
+  const short = first!.replace(/\.$/, '');
+  if (short.length <= 70) return { label: `${short} (${key})`, ...(rest.length > 0 ? { hint: rest.join(' ') } : {}) };
+  return { label: key, hint: ru };
+}
+
+interface Unwrapped {
+  inner: z.core.$ZodType;
+  description?: string;
+  required: boolean;
+  default?: unknown;
+}
+
+function unwrap(s: z.core.$ZodType): Unwrapped {
+  let description = describe(s);
+  let required = true;
+  let fallback: unknown;
+  let cur = s;
+  for (;;) {
+    const def = defOf(cur);
+    if (def.type === 'optional') required = false;
+    else if (def.type === 'default') {
+      required = false;
+      fallback = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+    } else break;
+    cur = def.innerType as z.core.$ZodType;
+    description ??= describe(cur);
+  }
+  return { inner: cur, description: description ?? describe(cur), required, ...(fallback !== undefined ? { default: fallback } : {}) };
+}
+
+const isLocalized = (s: z.core.$ZodType) => {
+  const def = defOf(s);
+  return def.type === 'object' && Object.keys(def.shape as object).join() === LANGS.join();
+};
+
+/** Number ranges: zod's `positive()` is "more than 0"; Decap only knows inclusive bounds, so 0 is left to the check. */
+function numberProps(s: z.core.$ZodType): Partial<CmsField> {
+  const props: Partial<CmsField> = { value_type: 'float' };
+  for (const check of (defOf(s).checks as Check[] | undefined) ?? []) {
+    const d = check._zod.def;
+    if (d.check === 'number_format' && d.format === 'safeint') props.value_type = 'int';
+    if (d.check === 'greater_than') props.min = d.value as number;
+    if (d.check === 'less_than') props.max = d.value as number;
+  }
+  if (props.value_type === 'float') props.step = 0.0001;
+  return props;
+}
+
+function stringProps(s: z.core.$ZodType): Partial<CmsField> {
+  const format = (s as unknown as { format?: string }).format;
+  if (format === 'url') return { pattern: ['^https?://\\S+$', 'must be a full web address starting with https://'] };
+  if (format === 'email') return { pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'must be an email address'] };
+  for (const check of (defOf(s).checks as Check[] | undefined) ?? []) {
+    const d = check._zod.def;
+    if (d.check === 'string_format' && d.format === 'regex') {
+      return { pattern: [(d.pattern as RegExp).source, messageOf(check) ?? `must match ${String(d.pattern)}`] };
+    }
+  }
+  return {};
+}
+
+/** A Decap field for one schema value; `undefined` for values the form cannot show (lists of coordinate pairs). */
+export function fieldOf(key: string, schema: z.core.$ZodType): CmsField | undefined {
+  const { inner, description, required, default: fallback } = unwrap(schema);
+  const base = {
+    name: key,
+    ...words(key, description),
+    ...(required ? {} : { required: false }),
+    ...(fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'object'
+      ? { default: fallback }
+      : {}),
+  };
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'string':
+      return { ...base, widget: 'string', ...stringProps(inner) };
+    case 'number':
+      return { ...base, widget: 'number', ...numberProps(inner) };
+    case 'boolean':
+      return { ...base, widget: 'boolean' };
+    case 'pipe': // isoDateSchema, the only pipe in the schemas: a calendar date
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+    case 'enum':
+      return { ...base, widget: 'select', options: Object.values(def.entries as Record<string, string>) };
+    case 'literal':
+      return { ...base, widget: 'select', options: (def.values as unknown[]).map(String) };
+    case 'object': {
+      const fields = objectFields(inner);
+      return { ...base, widget: 'object', collapsed: false, fields };
+    }
+    case 'array': {
+      const element = unwrap(def.element as z.core.$ZodType).inner;
+      const elementDef = defOf(element);
+      if (elementDef.type === 'enum') {
+        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>) };
+      }
+      if (elementDef.type === 'object') return { ...base, widget: 'list', collapsed: true, fields: objectFields(element) };
+      if (elementDef.type === 'tuple') return undefined;
+      const field = fieldOf('item', element);
+      return field ? { ...base, widget: 'list', field } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function objectFields(schema: z.core.$ZodType): CmsField[] {
+  const shape = defOf(schema).shape as Record<string, z.core.$ZodType>;
+  return Object.entries(shape).flatMap(([key, child]) => {
+    const field = fieldOf(key, child);
+    if (!field) return [];
+    // The three language versions of a name carry the language as their label, not the long writing rules.
+    if (LANGS.includes(key as Lang) && isLocalized(schema)) return [{ ...field, label: LANGUAGE_LABELS[key as Lang] }];
+    return [field];
+  });
+}
+
+/**
+ * Fields of a discriminated union (the offer kinds): the union of the members' fields in first-seen order;
+ * a field only some kinds have is optional in the form and its hint says for which kinds (the check enforces it).
+ */
+function unionFields(schema: z.core.$ZodType): CmsField[] {
+  let cur = schema;
+  while (defOf(cur).type === 'pipe') cur = defOf(cur).in as z.core.$ZodType; // superRefine wraps nothing in zod 4, but be safe
+  const members = defOf(cur).options as z.core.$ZodType[];
+  const discriminator = defOf(cur).discriminator as string;
+  const order: string[] = [];
+  const byKey = new Map<string, { field: CmsField; kinds: string[] }>();
+  const kinds: string[] = [];
+  for (const member of members) {
+    const shape = defOf(member).shape as Record<string, z.core.$ZodType>;
+    const kind = String((defOf(unwrap(shape[discriminator]!).inner).values as unknown[])[0]);
+    kinds.push(kind);
+    for (const [key, child] of Object.entries(shape)) {
+      if (key === discriminator) continue;
+      const field = fieldOf(key, child);
+      if (!field) continue;
+      const seen = byKey.get(key);
+      if (seen) seen.kinds.push(kind);
+      else {
+        order.push(key);
+        byKey.set(key, { field, kinds: [kind] });
+      }
+    }
+  }
+  const first = defOf(members[0]!).shape as Record<string, z.core.$ZodType>;
+  const kindField: CmsField = { ...fieldOf(discriminator, first[discriminator]!)!, options: kinds };
+  return [
+    kindField,
+    ...order.map((key) => {
+      const { field, kinds: having } = byKey.get(key)!;
+      if (having.length === kinds.length) return field;
+      const only = `Только для вида: ${having.join(', ')}.`;
+      return { ...optionalThroughout(field), hint: field.hint ? `${only} ${field.hint}` : only };
+    }),
+  ];
+}
+
+/** A field and everything inside it made optional in the form: a group only some offer kinds have must not
+ * block saving the other kinds; the content check still requires its parts for the kinds that have it. */
+function optionalThroughout(field: CmsField): CmsField {
+  return {
+    ...field,
+    required: false,
+    ...(field.fields ? { fields: field.fields.map(optionalThroughout) } : {}),
+    ...(field.field ? { field: optionalThroughout(field.field) } : {}),
+  };
+}
+
+/** Fields of a facts schema: an object, or a union of objects told apart by one key. */
+export function schemaFields(schema: z.core.$ZodType): CmsField[] {
+  const type = defOf(schema).type;
+  return type === 'union' ? unionFields(schema) : objectFields(schema);
+}
+
+/** Where the editor writes in production: the git host and the review workflow (see deploy/CMS.md). */
+export const PRODUCTION_BACKEND = {
+  name: 'github',
+  repo: 'karaganda-akimat/tourism-investment-catalog',
+  branch: 'main',
+  base_url: 'https://cms-auth.tourism-invest.karaganda.example',
+} as const;
+
+/** Where the local mode's proxy answers: the same origin as the editor, so the editor's CSP needs no other host. */
+export const LOCAL_PROXY_PATH = '/api/v1';
+/** The proxy's address in config.yml: `npm run admin`'s default. Decap needs an absolute URL; a server on another
+ * port (the browser tests) serves config.yml with its own origin in its place (scripts/admin.ts). */
+export const LOCAL_PROXY_URL = `http://localhost:4321${LOCAL_PROXY_PATH}`;
+
+interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  folder: string;
+  create: boolean;
+  delete: boolean;
+  nested: { depth: number };
+  meta: { path: { widget: 'string'; label: string; index_file: string } };
+  extension: string;
+  format: string;
+  media_folder?: string;
+  public_folder?: string;
+  summary: string;
+  fields: CmsField[];
+}
+
+const PATH_LABEL = 'Папка (id: строчные латинские буквы и дефисы)';
+
+function folderCollection(
+  name: string,
+  collection: FolderCollection,
+  labels: { label: string; singular: string },
+  file: { index: string; extension: string; format: string },
+  fields: CmsField[],
+  withMedia: boolean,
+): CmsCollection {
+  return {
+    name,
+    label: labels.label,
+    label_singular: labels.singular,
+    folder: `content/${collection.folder}`,
+    create: true,
+    delete: false,
+    nested: { depth: 2 },
+    meta: { path: { widget: 'string', label: PATH_LABEL, index_file: file.index } },
+    extension: file.extension,
+    format: file.format,
+    ...(withMedia ? { media_folder: '', public_folder: '' } : {}),
+    summary: '{{dirname}}',
+    fields,
+  };
+}
+
+const TEXT_BODY: CmsField = {
+  name: 'body',
+  label: 'Текст страницы (body)',
+  widget: 'markdown',
+  hint: 'Абзацы разделяйте пустой строкой. Код и HTML не допускаются.',
+};
+
+/** The whole editor configuration. */
+export function decapConfig(): Record<string, unknown> {
+  const offers = CONTENT_LAYOUT.offers;
+  const districts = CONTENT_LAYOUT.districts;
+  const textCollections = (prefix: string, collection: FolderCollection, schema: z.core.$ZodType, label: string, singular: string) =>
+    LANGS.map((lang) =>
+      folderCollection(
+        `${prefix}-${lang}`,
+        collection,
+        { label: `${label} — ${LANGUAGE_LABELS[lang]}`, singular: `${singular} (${LANGUAGE_LABELS[lang]})` },
+        { index: languageFile(lang).replace(/\.mdx$/, ''), extension: 'mdx', format: 'frontmatter' },
+        [...schemaFields(schema), TEXT_BODY],
+        false,
+      ),
+    );
+  return {
+    locale: 'ru',
+    backend: { ...PRODUCTION_BACKEND },
+    publish_mode: 'editorial_workflow',
+    local_backend: { url: LOCAL_PROXY_URL, allowed_hosts: ['localhost', '127.0.0.1'] },
+    media_folder: 'content/uploads',
+    show_preview_links: false,
+    editor: { preview: false },
+    collections: [
+      folderCollection(
+        'offers',
+        offers,
+        { label: 'Предложения: факты', singular: 'предложение' },
+        { index: offers.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
+        schemaFields(offerFactsSchema),
+        true,
+      ),
+      ...textCollections('offer-texts', offers, offerTextSchema, 'Предложения: тексты', 'текст предложения'),
+      folderCollection(
+        'districts',
+        districts,
+        { label: 'Территории: факты', singular: 'территория' },
+        { index: districts.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
+        schemaFields(districtSchema),
+        false,
+      ),
+      ...textCollections('district-texts', districts, districtTextSchema, 'Территории: тексты', 'текст территории'),
+    ],
+  };
+}
+
+/** Where the generated configuration is committed; Astro copies public/ into the site. */
+export const CMS_CONFIG_FILE = 'public/admin/config.yml';
+
+/** config.yml as committed: a header saying where it comes from, then the configuration. */
+export function renderDecapConfig(): string {
+  const header = [
+    '# Generated from src/schemas/ by `npm run cms:config` (src/lib/cms/decapConfig.ts). Do not edit by hand:',
+    '# a unit test fails when this file differs from what the schemas generate.',
+    '',
+  ].join('\n');
+  return header + stringify(decapConfig(), { lineWidth: 0 });
+}

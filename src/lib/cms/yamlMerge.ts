@@ -1,0 +1,116 @@
+// The editor (Decap CMS) serialises a whole entry when it saves: comments, flow style ({ lat: …, lon: … }),
+// quoting and key order of the official's file would be lost, and a one-fact change would rewrite the file.
+// These functions apply only what changed to the file as it is on disk, so a saved entry keeps everything
+// the official wrote and its diff shows the changed facts alone.
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify } from 'yaml';
+
+type Path = Array<string | number>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * `original` with the values of `edited` (both YAML texts). Keys the editor no longer sends are removed only
+ * when `mayRemove(path)` says the editor shows that field; anything it cannot show (an outline, a key it does
+ * not know) is kept as written.
+ */
+export function mergeYaml(original: string, edited: string, mayRemove: (path: Path) => boolean = () => true): string {
+  const doc = parseDocument(original);
+  if (doc.errors.length > 0) return edited; // a broken file cannot be merged into; the editor's text replaces it
+  const next: unknown = parse(edited);
+  const before: unknown = doc.toJS();
+  if (!isRecord(before) || !isRecord(next)) return edited;
+  const edits: Edit[] = [];
+  const structural = { changed: false };
+  apply(doc, [], before, next, mayRemove, edits, structural);
+  if (structural.changed) return doc.toString({ lineWidth: 0 });
+  // Only values changed: splice each new value over the old one's characters, so nothing else moves.
+  let text = original;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return text;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A value as it is written in YAML, keeping double quotes where the official used them. */
+function scalarText(value: unknown, doubleQuoted: boolean): string {
+  if (typeof value === 'string' && doubleQuoted) return JSON.stringify(value);
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function apply(
+  doc: ReturnType<typeof parseDocument>,
+  path: Path,
+  before: unknown,
+  next: unknown,
+  mayRemove: (p: Path) => boolean,
+  edits: Edit[],
+  structural: { changed: boolean },
+): void {
+  if (isRecord(before) && isRecord(next) && isMap(path.length === 0 ? doc.contents : doc.getIn(path, true))) {
+    for (const key of Object.keys(before)) {
+      if (!(key in next) && mayRemove([...path, key])) {
+        doc.deleteIn([...path, key]);
+        structural.changed = true;
+      }
+    }
+    for (const [key, value] of Object.entries(next)) {
+      if (key in before) apply(doc, [...path, key], before[key], value, mayRemove, edits, structural);
+      else if (value !== undefined && value !== null && value !== '') {
+        doc.setIn([...path, key], value);
+        structural.changed = true;
+      }
+    }
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(next) && before.length === next.length && isSeq(doc.getIn(path, true))) {
+    for (const [i, value] of next.entries()) apply(doc, [...path, i], before[i], value, mayRemove, edits, structural);
+    return;
+  }
+  if (sameValue(before, next)) return;
+  const node = doc.getIn(path, true);
+  if (isScalar(node) && node.range && (next === null || typeof next !== 'object')) {
+    edits.push({ start: node.range[0], end: node.range[1], text: scalarText(next, node.type === 'QUOTE_DOUBLE') });
+  } else structural.changed = true;
+  doc.setIn(path, next);
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** The same for an MDX file: its front matter is merged, its body is the editor's. */
+export function mergeFrontMatter(original: string, edited: string): string {
+  const before = FRONT_MATTER.exec(original);
+  const after = FRONT_MATTER.exec(edited);
+  if (!before || !after) return edited;
+  const merged = mergeYaml(`${before[1]}\n`, `${after[1]}\n`);
+  const body = edited.slice(after[0].length);
+  return `---\n${merged.replace(/\n$/, '')}\n---\n${body}`;
+}
+
+/** A value without the fields an official left empty (blank text, no value, an empty list, a group with nothing filled in). */
+export function pruneEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(pruneEmpty).filter((v) => v !== undefined);
+    return items.length > 0 ? items : undefined;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value)
+      .map(([k, v]) => [k, pruneEmpty(v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  }
+  return value === '' || value === null ? undefined : value;
+}
+
+/** A new YAML file from the editor: what the official filled in, in the editor's order, empty fields left out
+ * (the schemas' defaults fill them; a group of another offer kind must not be written at all). */
+export function newYaml(edited: string): string {
+  return stringify(pruneEmpty(parse(edited)) ?? {}, { lineWidth: 0 });
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { landSchema } from '../../src/schemas/index.ts';
+import { CMS_CONFIG_FILE, decapConfig, fieldOf, renderDecapConfig, schemaFields } from '../../src/lib/cms/decapConfig.ts';
+
+type Field = { name: string; widget: string; fields?: Field[]; [k: string]: unknown };
+const collection = (name: string) =>
+  (decapConfig().collections as Array<{ name: string; fields: Field[] } & Record<string, unknown>>).find((c) => c.name === name)!;
+const field = (fields: Field[], path: string): Field =>
+  path.split('.').reduce<Field>((f, key) => (f.fields ?? []).find((x) => x.name === key)!, { name: '', widget: '', fields });
+
+describe('the editor configuration', () => {
+  it(`is up to date in ${CMS_CONFIG_FILE} (run \`npm run cms:config\` after changing a schema)`, () => {
+    expect(readFileSync(CMS_CONFIG_FILE, 'utf8')).toBe(renderDecapConfig());
+  });
+
+  it('changes when a schema changes: a new maximum on the area reaches the form', () => {
+    const before = fieldOf('land', landSchema)!;
+    const changed = fieldOf('land', landSchema.extend({ areaHa: z.number().positive().max(5000).describe('Area in hectares.') }))!;
+    expect(field(before.fields as unknown as Field[], 'areaHa').max).toBeUndefined();
+    expect(field(changed.fields as unknown as Field[], 'areaHa').max).toBe(5000);
+  });
+
+  it('edits offers in the content layout: content/offers/<id>/facts.yaml and <id>/<lang>.mdx', () => {
+    expect(collection('offers')).toMatchObject({
+      folder: 'content/offers',
+      extension: 'yaml',
+      meta: { path: { index_file: 'facts' } },
+    });
+    for (const lang of ['en', 'ru', 'kk']) {
+      expect(collection(`offer-texts-${lang}`)).toMatchObject({
+        folder: 'content/offers',
+        extension: 'mdx',
+        meta: { path: { index_file: lang } },
+      });
+    }
+  });
+
+  it('refuses a negative area and takes only the land categories of the schema', () => {
+    const offers = collection('offers').fields;
+    expect(field(offers, 'land.areaHa')).toMatchObject({ widget: 'number', value_type: 'float', min: 0 });
+    expect(field(offers, 'land.category').options).toEqual([
+      'agricultural',
+      'settlement',
+      'industry-transport',
+      'protected-recreational',
+      'forest-fund',
+      'water-fund',
+      'reserve',
+    ]);
+    expect(field(offers, 'location.lat')).toMatchObject({ min: -90, max: 90 });
+  });
+
+  it('marks optional fields, and fields of only some offer kinds, as not required', () => {
+    const offers = collection('offers').fields;
+    expect(field(offers, 'land.cadastralNumber').required).toBe(false);
+    expect(field(offers, 'land.cadastralNumber').pattern).toEqual([
+      '^\\d{2}(?:-\\d{1,4}){2,4}$',
+      'must be digits in groups separated by dashes, e.g. "09-134-021-345"',
+    ]);
+    expect(field(offers, 'object')).toMatchObject({ required: false, hint: expect.stringContaining('infrastructure') });
+    expect(field(offers, 'kind').options).toEqual(['land-plot', 'infrastructure', 'large-project']);
+    expect(field(offers, 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  });
+
+  it('labels fields in Russian from the field reference, keeping the key', () => {
+    expect(field(collection('offers').fields, 'land.areaHa').label).toBe('Площадь, га (areaHa)');
+  });
+
+  it('leaves out only what the form cannot show (outlines), which saving keeps in the file', () => {
+    const names = schemaFields(landSchema).map((f) => f.name);
+    expect(names).toEqual(['areaHa', 'cadastralNumber', 'category']);
+    expect(collection('offers').fields.map((f) => f.name)).not.toContain('boundary');
+  });
+});

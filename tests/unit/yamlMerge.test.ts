@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFrontMatter, mergeYaml, newYaml } from '../../src/lib/cms/yamlMerge.ts';
+
+const ON_DISK = `# Demonstration offer: figures are fictitious.
+kind: land-plot
+location: { lat: 46.8220, lon: 75.0000 }
+land:
+  areaHa: 1.6 # from the cadastral plan
+  cadastralNumber: "00-000-114-001"
+segments: [beach, camping]
+boundary: [[46.1, 75.1], [46.2, 75.2], [46.3, 75.1]]
+`;
+
+// What the editor sends: every value in block style, comments gone, numbers as JavaScript prints them.
+const FROM_EDITOR = `kind: land-plot
+location:
+  lat: 46.822
+  lon: 75
+land:
+  areaHa: 1.75
+  cadastralNumber: 00-000-114-001
+segments:
+  - beach
+  - camping
+`;
+
+describe('saving from the editor keeps the file as the official wrote it', () => {
+  it('changes only the edited fact: comments, flow style, quotes and the field the editor cannot show stay', () => {
+    const merged = mergeYaml(ON_DISK, FROM_EDITOR, (path) => path[0] !== 'boundary');
+    expect(merged).toBe(ON_DISK.replace('areaHa: 1.6 #', 'areaHa: 1.75 #'));
+  });
+
+  it('adds a new field and removes one the official cleared', () => {
+    const merged = mergeYaml('kind: land-plot # k\nnamedLocation: old-place\n', 'kind: land-plot\nstatus: available\n');
+    expect(merged).toBe('kind: land-plot # k\nstatus: available\n');
+  });
+
+  it('changes one item of a list in place', () => {
+    expect(mergeYaml('segments: [beach, camping]\n', 'segments: [beach, hotel]\n')).toBe('segments: [beach, hotel]\n');
+  });
+
+  it('takes the editor text when the file on disk is not valid YAML', () => {
+    expect(mergeYaml('a: [unclosed\n', 'a: 1\n')).toBe('a: 1\n');
+  });
+
+  it('merges an MDX front matter and takes the body from the editor', () => {
+    const disk = '---\ntitle: "Beach plot"\nsummary: "A sandy plot on the shore of the lake."\n---\nOld body.\n';
+    const editor = '---\ntitle: Beach plot\nsummary: A sandy plot on the shore of the lake, with road.\n---\nNew body.\n';
+    expect(mergeFrontMatter(disk, editor)).toBe(
+      '---\ntitle: "Beach plot"\nsummary: "A sandy plot on the shore of the lake, with road."\n---\nNew body.\n',
+    );
+  });
+});
+
+describe('a new file from the editor', () => {
+  it('leaves out what the official left empty (texts, lists, whole groups), keeping false and numbers', () => {
+    expect(
+      newYaml(
+        'kind: land-plot\nnamedLocation: ""\nobject:\n  type:\n    en: ""\n  offered: []\nfeatured: false\nland:\n  areaHa: 2\n  cadastralNumber:\n',
+      ),
+    ).toBe('kind: land-plot\nfeatured: false\nland:\n  areaHa: 2\n');
+  });
+});
