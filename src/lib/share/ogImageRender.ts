@@ -4,7 +4,7 @@
 // inside an npm package (no install script, no download), it takes font files directly and draws
 // text the same on every machine.
 //
-// Rendering is the costly step (tens of ms a picture), so each PNG is cached on disk under the SHA-256
+// Rendering is the costly step (about 55 ms of CPU a picture), so each PNG is cached on disk under the SHA-256
 // of everything that shapes it (the SVG text, the font files' names, the renderer's version): an
 // unchanged offer is copied, not drawn again. Renders run on libuv's thread pool (renderAsync), so
 // they overlap with Astro rendering pages on the main thread.
@@ -30,9 +30,13 @@ export function ogFontFiles(): string[] {
   ];
 }
 
-/** Where rendered pictures are kept between builds (gitignored with node_modules). Override with OG_IMAGE_CACHE. */
+/**
+ * Where rendered pictures are kept between builds: `.cache/og-images/` (gitignored), not under
+ * node_modules, because `npm ci` (CI, deploy/rebuild.sh) deletes node_modules and the cache with it.
+ * Override with OG_IMAGE_CACHE.
+ */
 export function ogCacheDir(): string {
-  return process.env.OG_IMAGE_CACHE ?? join(process.cwd(), 'node_modules/.cache/og-images');
+  return process.env.OG_IMAGE_CACHE ?? join(process.cwd(), '.cache/og-images');
 }
 
 let rendererVersion: string | undefined;
