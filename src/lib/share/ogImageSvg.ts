@@ -116,9 +116,9 @@ export function ogOfferSvg(input: OgOfferInput): string {
   parts.push(`<rect x="${mapX - 4}" y="0" width="4" height="${mapH}" fill="${input.kindColour}"/>`);
   parts.push(text(48, 62, 19, wrapText(input.siteName, Math.floor(textW / 10.5), 1)[0] ?? '', ' fill="#0b5c7a" font-weight="700"'));
 
-  // Kind and status as two pills.
+  // Kind and status as two pills, sized for bold Cyrillic (wider than Latin) at 22 px.
   const pill = (x: number, label: string, colour: string) => {
-    const w = Math.round(label.length * 13 + 32);
+    const w = Math.round(label.length * 14.5 + 36);
     return {
       w,
       svg: `<rect x="${x}" y="92" width="${w}" height="40" rx="20" fill="${colour}"/>${text(x + 16, 120, 22, label, ' fill="#fff" font-weight="700"')}`,
