@@ -55,7 +55,8 @@ export function generateSyntheticContent(count: number, outDir?: string): string
     const onRequest = random() < 0.15;
     const word = Math.floor(random() * WORDS.en.length);
     const segment = pick(SEGMENTS);
-    const status = pick(OFFER_STATUSES);
+    // An auction lot: tender and competition statuses belong to other routes, and bids need a closing date.
+    const status = pick(OFFER_STATUSES.filter((st) => st !== 'at-tender' && st !== 'at-competition'));
     const month = String(1 + Math.floor(random() * 10)).padStart(2, '0');
     const facts = `kind: land-plot
 status: ${status}
@@ -65,7 +66,7 @@ location: { lat: ${lat.toFixed(5)}, lon: ${lon.toFixed(5)} }
 land: { areaHa: ${areaHa}, cadastralNumber: "00-${String(i).padStart(4, '0')}-000-000", category: ${random() < 0.5 ? 'settlement' : 'protected-recreational'} }
 targetPurpose: { en: For a tourist facility, ru: Для размещения объекта туризма, kk: Туризм объектісін орналастыру үшін }
 right: { type: lease, termYears: ${10 + Math.floor(random() * 39)}, foreignOwnedEligible: ${random() < 0.7} }
-acquisition: { route: auction }
+acquisition: { grantor: akimat-land, route: auction${status === 'at-auction' ? ', date: 2027-03-15' : ''} }
 price: ${onRequest ? '{ basis: on-request }' : `{ basis: annual-lease, amountKzt: ${Math.round(200_000 + random() * 5_000_000)} }`}
 investmentKzt: ${Math.round(50_000_000 + random() * 2_000_000_000)}
 utilities:
