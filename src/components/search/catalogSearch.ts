@@ -1,9 +1,7 @@
-// <catalog-search>: upgrades the catalog's GET form and server-rendered list page. It filters the
-// compact offer file (the whole catalog) on the client, asks Pagefind (loaded on the first query)
-// which offers match the words, shows one page of the results at a time, keeps the whole state
-// (and the page) in the URL, and tells the catalog map every result (`catalog:results` on document).
-// Cards not on this page come from the static list pages that hold them (rendered by OfferCard
-// at build time), fetched as needed, so the card's markup lives in one place.
+// <catalog-search>: upgrades the catalog's GET form and server-rendered list. It filters the
+// compact offer file on the client, asks Pagefind (loaded on the first query) which offers
+// match the words, shows/hides/reorders the existing cards, keeps the whole state in the URL,
+// and tells the catalog map which offers are shown (`catalog:results` on document).
 import {
   facetCounts,
   filterOffers,
@@ -18,7 +16,6 @@ import { formatMessage, type MessageParams } from '../../lib/i18n/plural.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../../schemas/langs.ts';
 import { isUnfiltered, parseState, serializeState } from '../../lib/search/urlState.ts';
 import { unpackCatalog } from '../../lib/search/compactFile.ts';
-import { listPagePath, pageCount, pageSlice, pagerNumbers } from '../../lib/catalog/listPages.ts';
 import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, SearchState } from '../../lib/search/types.ts';
 
 interface Strings {
@@ -33,7 +30,6 @@ interface Strings {
   filters: string;
   filtersActive: string;
   constraint: Record<string, string>;
-  pager: { previous: string; next: string; page: string; pageOf: string };
 }
 
 interface PagefindApi {
@@ -56,15 +52,8 @@ export class CatalogSearch extends HTMLElement {
   private renderSeq = 0;
   private typingEntry = false;
   private typingTimer?: number;
-  /** Every result, in order: the map shows them all, and can read this if it starts after the first event. */
+  /** Ids currently shown, in order: the map can read this if it starts after the first event. */
   resultIds: string[] = [];
-  /** The list is still the server's page: nothing chosen yet, so its cards and pager stay as built. */
-  private pristine = true;
-  private pageSize = 12;
-  private listBase = '/';
-  /** The ids in the order of the static list pages (areas in order, newest first), to find a card's page. */
-  private listIndex = new Map<string, number>();
-  private fetchedPages = new Map<number, Promise<void>>();
 
   /** A message of the page's language with its counts in the right plural form, as the server writes it. */
   private fill(template: string, params: MessageParams): string {
@@ -77,17 +66,6 @@ export class CatalogSearch extends HTMLElement {
     this.form = this.querySelector('form')!;
     this.boxField = this.querySelector<HTMLInputElement>('[data-box-field]')!;
     this.list = this.querySelector('#offer-list')!;
-    this.pageSize = Number(this.list.dataset.pageSize) || this.pageSize;
-    this.listBase = this.list.dataset.listBase ?? new URL(this.form.action).pathname;
-    this.querySelector<HTMLElement>('[data-pager]')?.addEventListener('click', (event: MouseEvent) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
-      // The built pages' own links work as they are until the reader has chosen something.
-      if (!link || this.pristine || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
-      history.pushState(null, '', link.href);
-      this.fromUrl();
-      this.list.scrollIntoView({ block: 'start' });
-    });
     for (const article of this.list.querySelectorAll<HTMLElement>('article[data-offer-id]')) {
       const li = article.closest('li')!;
       this.items.set(article.dataset.offerId!, { li, home: li.parentElement! });
@@ -153,9 +131,6 @@ export class CatalogSearch extends HTMLElement {
 
     const response = await fetch(this.dataset.src!);
     this.data = unpackCatalog((await response.json()) as CompactCatalogFile);
-    const areaOrder = this.data.options.district;
-    const inListOrder = [...this.data.offers].sort((a, b) => areaOrder.indexOf(a.district) - areaOrder.indexOf(b.district));
-    for (const [i, o] of inListOrder.entries()) this.listIndex.set(o.id, i);
     this.fromUrl();
   }
 
@@ -186,24 +161,17 @@ export class CatalogSearch extends HTMLElement {
     this.boxField.value = state.box ? [state.box.west, state.box.south, state.box.east, state.box.north].join(',') : '';
   }
 
-  /** The page the URL asks for (`page=n`), or undefined when it names none. */
-  private urlPage(): number | undefined {
-    const raw = new URLSearchParams(location.search).get('page');
-    return raw && /^\d{1,5}$/.test(raw) ? Number(raw) : undefined;
-  }
-
   private fromUrl() {
     const state = parseState(location.search, this.data?.options);
     this.writeForm(state);
     this.typingEntry = false;
-    void this.render(state, this.urlPage());
+    void this.render(state);
   }
 
   /** Puts the form's state in the URL and renders it. Typing replaces the entry it started, so Back skips keystrokes. */
   private commit(mode: 'push' | 'typing') {
     const state = this.readForm();
-    // Any new choice starts again at the first page of the results, on the catalog's own address.
-    const url = `${this.listBase}${serializeState(state)}${location.hash}`;
+    const url = `${location.pathname}${serializeState(state)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
       if (mode === 'typing' && this.typingEntry) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
@@ -248,7 +216,7 @@ export class CatalogSearch extends HTMLElement {
     return ids;
   }
 
-  private async render(state: SearchState, requestedPage?: number) {
+  private async render(state: SearchState) {
     const data = this.data;
     if (!data) return;
     const seq = ++this.renderSeq;
@@ -259,21 +227,11 @@ export class CatalogSearch extends HTMLElement {
     if (seq !== this.renderSeq) return;
     this.removeAttribute('aria-busy');
 
-    const grouped = state.sort === 'newest';
-    const sorted = sortOffers(filterOffers(data.offers, state, textIds), state.sort);
-    // Newest first is shown within area groups, so its pages follow the areas' order.
-    const results = grouped ? [...sorted].sort((a, b) => this.listIndex.get(a.id)! - this.listIndex.get(b.id)!) : sorted;
-    const ids = results.map((o) => o.id);
-    const pages = pageCount(ids.length, this.pageSize);
-    const page = Math.min(Math.max(requestedPage ?? 1, 1), pages);
-    if (!(this.pristine && isUnfiltered(state) && grouped && requestedPage === undefined)) {
-      this.pristine = false;
-      const pageIds = pageSlice(ids, page, this.pageSize);
-      await this.loadCards(pageIds);
-      if (seq !== this.renderSeq) return;
-      this.showCards(pageIds, grouped);
-      this.showPager(state, page, pages);
-    }
+    const results = sortOffers(filterOffers(data.offers, state, textIds), state.sort);
+    const shownIds = this.showCards(
+      results.map((o) => o.id),
+      state.sort === 'newest',
+    );
     this.showCounts(state, textIds);
 
     const total = data.offers.length;
@@ -285,83 +243,8 @@ export class CatalogSearch extends HTMLElement {
     this.querySelector<HTMLElement>('[data-box-note]')!.hidden = !state.box;
     this.dataset.resultCount = String(results.length);
 
-    this.resultIds = ids;
+    this.resultIds = shownIds;
     document.dispatchEvent(new CustomEvent('catalog:results', { detail: { ids: this.resultIds } }));
-  }
-
-  /** Fetches the built list pages that hold the cards of `ids` not on this page yet, and keeps their cards. */
-  private async loadCards(ids: readonly string[]): Promise<void> {
-    const pages = new Set(ids.filter((id) => !this.items.has(id)).map((id) => Math.floor(this.listIndex.get(id)! / this.pageSize) + 1));
-    await Promise.all(
-      [...pages].map((n) => {
-        let loading = this.fetchedPages.get(n);
-        if (!loading) {
-          loading = fetch(listPagePath(this.listBase, n))
-            .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
-            .then((html) => this.adoptCards(new DOMParser().parseFromString(html, 'text/html')))
-            .catch(() => {
-              // Offline or gone: try again next time; the page shows the cards it has.
-              this.fetchedPages.delete(n);
-            });
-          this.fetchedPages.set(n, loading);
-        }
-        return loading;
-      }),
-    );
-  }
-
-  private adoptCards(doc: Document): void {
-    for (const article of doc.querySelectorAll<HTMLElement>('#offer-list article[data-offer-id]')) {
-      const id = article.dataset.offerId!;
-      if (this.items.has(id)) continue;
-      const li = document.adoptNode(article.closest('li')!);
-      const area = article.closest<HTMLElement>('[data-district-group]')?.dataset.districtGroup;
-      const home = this.list.querySelector<HTMLElement>(`[data-district-group="${area}"] ul`) ?? this.flatList;
-      li.hidden = true;
-      home.append(li);
-      this.items.set(id, { li, home });
-    }
-  }
-
-  /** Rebuilds the pager for a chosen list: links keep the state and add `page=n`. */
-  private showPager(state: SearchState, page: number, count: number): void {
-    const nav = this.querySelector<HTMLElement>('[data-pager]');
-    if (!nav) return;
-    const { pager } = this.strings;
-    const query = serializeState(state);
-    const href = (n: number) => `${this.listBase}${query}${n > 1 ? `${query ? '&' : '?'}page=${n}` : ''}`;
-    const link = (n: number, text: string, extra: Record<string, string> = {}) => {
-      const a = document.createElement('a');
-      a.href = href(n);
-      a.dataset.page = String(n);
-      a.textContent = text;
-      for (const [k, v] of Object.entries(extra)) a.setAttribute(k, v);
-      return a;
-    };
-    const off = (text: string) => Object.assign(document.createElement('span'), { className: 'off', textContent: text });
-    const items: HTMLLIElement[] = [];
-    const li = (child: Node | string, className?: string) => {
-      const el = document.createElement('li');
-      el.append(child);
-      if (className) el.className = className;
-      items.push(el);
-    };
-    li(page > 1 ? link(page - 1, pager.previous, { rel: 'prev' }) : off(pager.previous));
-    for (const n of pagerNumbers(page, count)) {
-      if (n === null) li('…', 'gap');
-      else
-        li(
-          link(n, String(n), {
-            'aria-label': this.fill(pager.page, { page: n }),
-            ...(n === page && { 'aria-current': 'page' }),
-          }),
-        );
-    }
-    li(page < count ? link(page + 1, pager.next, { rel: 'next' }) : off(pager.next));
-    for (const gap of items.filter((el) => el.className === 'gap')) gap.setAttribute('aria-hidden', 'true');
-    nav.querySelector('ul')!.replaceChildren(...items);
-    nav.querySelector('[data-pager-where]')!.textContent = this.fill(pager.pageOf, { page, count });
-    nav.hidden = count <= 1;
   }
 
   /**

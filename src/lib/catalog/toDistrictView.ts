@@ -4,7 +4,6 @@ import { districtKeywords } from '../search/keywords.ts';
 import { buildMapData, toMapOffer, type MapData } from '../map/mapData.ts';
 import { textLanguage, type Catalog, type DistrictModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
-import { pageCount, pageSlice } from './listPages.ts';
 import { toOfferView, type OfferView } from './toOfferView.ts';
 
 /** An area as lists show it: the home page, the catalog's groups, the embed builder. */
@@ -22,12 +21,8 @@ export interface DistrictSummaryView {
 
 /** An area's own page: its summary, its offers as cards and on a map, and its search words. */
 export interface DistrictView extends DistrictSummaryView {
-  /** This page's offers (a fixed number a page, see listPages.ts). */
   offers: OfferView[];
-  /** This page (1-based) and how many there are. */
-  page: number;
-  pageCount: number;
-  /** Map of the area's offers, on the first page; undefined on later pages or when it has none. */
+  /** Map of the area's offers; undefined when it has none. */
   map: MapData | undefined;
   /** Hidden words that let the site search find the area by its names in every language. */
   keywords: string[];
@@ -47,18 +42,19 @@ export function toDistrictSummary(district: DistrictModel, lang: Lang): District
   };
 }
 
+/** The offers of an area, in catalog order, as `lang` shows them. */
+export function districtOffers(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, districtId: string, lang: Lang): OfferView[] {
+  return catalog.offers.filter((o) => o.facts.district === districtId).map((o) => toOfferView(o, lang, catalog));
+}
+
 /** The area page `id` in `lang`. Throws for an unknown id: pages are only generated for known ones. */
-export function toDistrictView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, id: string, lang: Lang, page = 1): DistrictView {
+export function toDistrictView(catalog: Pick<Catalog, 'offers' | 'places' | 'districts'>, id: string, lang: Lang): DistrictView {
   const district = catalog.districts.find((d) => d.id === id);
   if (!district) throw new Error(`Unknown district ${id}`);
-  const models = catalog.offers.filter((o) => o.facts.district === id);
-  // Every offer of the area is a view only on the first page, where the map needs them all.
-  const offers = page === 1 ? models.map((o) => toOfferView(o, lang, catalog)) : [];
+  const offers = districtOffers(catalog, id, lang);
   return {
     ...toDistrictSummary(district, lang),
-    offers: page === 1 ? pageSlice(offers, 1) : pageSlice(models, page).map((o) => toOfferView(o, lang, catalog)),
-    page,
-    pageCount: pageCount(models.length),
+    offers,
     map: offers.length
       ? buildMapData(
           'district',
