@@ -43,12 +43,17 @@ describe('accessibility of every page template (axe, WCAG 2.2 AA)', () => {
         for (const p of group.pages) {
           const response = await openForCheck(page, p.urlPath);
           expect(response?.status(), p.urlPath).toBe(200);
+          const check = async (state: string) => {
+            const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+            for (const v of results.violations) {
+              for (const node of v.nodes) found.push(`${p.urlPath}${state} ${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`);
+            }
+          };
+          // Catalog and area pages first show their overview picture: checked as first seen, then with the interactive map open.
+          if (await page.locator('offer-map[data-start="on-request"]').count()) await check(' (overview)');
           const maps = await waitForMaps(page);
           if (TYPES_WITH_MAP.has(group.typeId)) expect(maps, `${p.urlPath} has no map`).toBeGreaterThan(0);
-          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          for (const v of results.violations) {
-            for (const node of v.nodes) found.push(`${p.urlPath} ${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`);
-          }
+          await check('');
         }
         expect(found).toEqual([]);
         expect(errors).toEqual([]);

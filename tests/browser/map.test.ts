@@ -36,10 +36,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Scrolls the first map into view and waits until Leaflet has drawn it. */
+/**
+ * Scrolls the first map into view, asks for the interactive map where the page first shows its overview
+ * (catalog, areas: tests/browser/overviewMap.test.ts), and waits until Leaflet has drawn it.
+ */
 async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(`${siteUrl()}${path}`);
-  await page.locator('offer-map').first().scrollIntoViewIfNeeded();
+  const map = page.locator('offer-map').first();
+  await map.scrollIntoViewIfNeeded();
+  if ((await map.getAttribute('data-start')) === 'on-request') await map.locator('[data-open-map]').click();
   await page.waitForSelector('offer-map[data-state="ready"]');
 }
 
@@ -349,9 +354,10 @@ describe('loading and failing gracefully', () => {
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'commit' });
       await page.waitForSelector('article.offer-card >> nth=-1', { state: 'attached' });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // The frame: the overview picture on catalog and area pages, the Leaflet canvas on an offer's.
       const before = await page.evaluate(() => ({
         defined: customElements.get('offer-map') !== undefined,
-        height: document.querySelector('offer-map [data-map-canvas]')!.getBoundingClientRect().height,
+        height: document.querySelector('offer-map [data-overview-map], offer-map [data-map-canvas]')!.getBoundingClientRect().height,
       }));
       expect(before.defined, path).toBe(false);
       expect(before.height, path).toBeGreaterThan(250);
@@ -370,11 +376,15 @@ describe('loading and failing gracefully', () => {
 
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
+    // An offer's map is all Leaflet, so it hides; catalog and area pages keep their overview picture
+    // (tests/browser/overviewMap.test.ts) and hide only the Leaflet frame.
     for (const path of ['/en/offers/', '/ru/districts/balkhash/', `/kk/offers/${offers[0]!.id}/`]) {
       await plain.goto(`${siteUrl()}${path}`);
       expect(await plain.locator('offer-map').count(), path).toBe(1);
-      expect(await plain.isVisible('offer-map'), path).toBe(false);
+      expect(await plain.isVisible('offer-map [data-map-canvas]'), path).toBe(false);
     }
+    await plain.goto(`${siteUrl()}/kk/offers/${offers[0]!.id}/`);
+    expect(await plain.isVisible('offer-map')).toBe(false);
     await noJs.close();
   });
 

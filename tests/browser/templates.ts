@@ -53,7 +53,8 @@ export function missingTypes(): string[] {
 
 /**
  * Waits until every interactive map on the page has started and drawn its markers (each map is scrolled
- * into view first, as it loads only near the viewport), so that a gate checks the page as a reader sees it
+ * into view first, as it loads only near the viewport, or opening it where the page first shows an overview),
+ * so that a gate checks the page as a reader sees it
  * and not the empty frame before Leaflet runs. A map that fails to start fails the check. Returns how many
  * maps the page has.
  */
@@ -63,6 +64,9 @@ export async function waitForMaps(page: Page, timeout = 20_000): Promise<number>
   for (let i = 0; i < count; i++) {
     const map = maps.nth(i);
     await map.scrollIntoViewIfNeeded();
+    // Catalog and area maps show a build-time overview until the reader asks for the interactive map: ask.
+    if ((await map.getAttribute('data-start')) === 'on-request' && !(await map.getAttribute('data-state')))
+      await map.locator('[data-open-map]').click();
     const handle = await map.elementHandle();
     await page.waitForFunction((el) => el?.getAttribute('data-state') === 'ready' || el?.getAttribute('data-state') === 'failed', handle, {
       timeout,

@@ -132,6 +132,26 @@ const BARE = ['0', '1', '2', '3', '5', '11', '21', '22', '25', '101', '1,5'];
 const TABLE: Partial<Record<UiKey, Entry>> = {
   'offers.count': { param: 'count', expected: OFFERS },
   'map.cluster': { param: 'count', expected: OFFERS },
+  'map.overview.cluster': {
+    param: 'count',
+    expected: {
+      en: [
+        '0 offers here: show them in the list',
+        '1 offer here: show it in the list',
+        '2 offers here: show them in the list',
+        '3 offers here: show them in the list',
+        '5 offers here: show them in the list',
+        '11 offers here: show them in the list',
+        '21 offers here: show them in the list',
+        '22 offers here: show them in the list',
+        '25 offers here: show them in the list',
+        '101 offers here: show them in the list',
+        '1.5 offers here: show them in the list',
+      ],
+      ru: around('', OFFERS.ru, ' здесь: показать в списке'),
+      kk: around('Мұнда ', OFFERS.kk, ' бар: тізімде көрсету'),
+    },
+  },
   'offer.termYears': { param: 'years', expected: YEARS },
   'offer.project.paybackYears': { param: 'years', expected: YEARS },
   'home.figure.offers': {

@@ -22,6 +22,8 @@ const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
   rent: null,
   inv: null,
   published: '2026-01-01',
+  lat: 47,
+  lon: 75,
   ...over,
 });
 
@@ -159,6 +161,36 @@ describe('filtering compact offers', () => {
     expect(ids(filterOffers(both, parseState('price_max=5'), null))).toEqual(['once']);
     expect(ids(filterOffers(both, parseState('rent_max=5'), null))).toEqual(['yearly']);
     expect(ids(filterOffers(both, parseState('price_min=0.5&price_max=1.5'), null))).toEqual([]);
+  });
+});
+
+describe('a place chosen on the overview map', () => {
+  const placed = [
+    offer('west', { lon: 74.5, lat: 46.9 }),
+    offer('edge', { lon: 75.1234, lat: 46.95 }),
+    offer('east', { lon: 76, lat: 49.4 }),
+  ];
+
+  it('reads `box=west,south,east,north` from the URL and writes it back the same way', () => {
+    const state = parseState('box=75.1,46.9,75.1234,47&kind=land-plot');
+    expect(state.box).toEqual({ west: 75.1, south: 46.9, east: 75.1234, north: 47 });
+    expect(serializeState(state)).toBe('?kind=land-plot&box=75.1,46.9,75.1234,47');
+    expect(isUnfiltered(parseState('box=75.1,46.9,75.1234,47'))).toBe(false);
+  });
+
+  it('ignores a box that is not four numbers in order and in range', () => {
+    for (const bad of ['1,2,3', '1,2,3,4,5', 'a,1,2,3', '76,46,75,47', '75,47,76,46', '75,46,200,47', '75,-91,76,47', ''])
+      expect(parseState(`box=${encodeURIComponent(bad)}`).box, bad).toBeNull();
+  });
+
+  it('keeps the offers inside the box, its edges included, and drops the box like any other constraint', () => {
+    const state = parseState('box=75,46.9,75.1234,47');
+    expect(filterOffers(placed, state, null).map((o) => o.id)).toEqual(['edge']);
+    expect(activeConstraints(state)).toEqual([{ type: 'box' }]);
+    expect(without(state, { type: 'box' }).box).toBeNull();
+    expect(relaxSuggestions(placed, parseState('box=75,46.9,75.1234,47&kind=infrastructure'), null)).toEqual([
+      { constraint: { type: 'facet', facet: 'kind' }, count: 1 },
+    ]);
   });
 });
 

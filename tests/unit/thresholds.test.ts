@@ -172,6 +172,8 @@ describe('price and investment ranges are typed in millions and include their en
     rent: null,
     inv,
     published: '2026-01-01',
+    lat: 47,
+    lon: 75,
   });
   const offers = [
     offer('under', 1_999_999),

@@ -1,7 +1,10 @@
-// <offer-map>: upgrades a map placeholder (a static picture or a note) into a Leaflet map when
-// it nears the viewport. Leaflet is imported only then. The data comes from the JSON block inside
-// the element. Catalog maps follow the search: they show exactly the ids of 'catalog:results'.
+// <offer-map>: upgrades a map placeholder into a Leaflet map. An offer's map starts when it nears the
+// viewport; catalog and area maps (data-start="on-request") show their build-time overview until the
+// reader presses "Open the interactive map" or clicks the picture outside its circles, and only then
+// fetch Leaflet and their offers (/maps/points/<lang>.json). The rest of the data comes from the JSON
+// block inside the element. Catalog maps follow the search: they show exactly the ids of 'catalog:results'.
 import type { MapData } from '../../lib/map/mapData.ts';
+import { unpackMapPoints, type MapPointsFile } from '../../lib/map/mapPoints.ts';
 import { CATALOG_RESULTS_EVENT, idsFromEvent } from '../../lib/map/visibleOffers.ts';
 import type { MapController } from './leafletMap.ts';
 
@@ -24,6 +27,14 @@ class OfferMapElement extends HTMLElement {
     if (this.dataset.mode === 'catalog') catalogMaps.add(this);
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
     if (!canvas) return;
+    if (this.dataset.start === 'on-request') {
+      this.querySelector('[data-open-map]')?.addEventListener('click', () => void this.#open(canvas));
+      // A click on the picture itself (not on a circle, which narrows the list) asks for the map too.
+      this.querySelector('[data-overview-map]')?.addEventListener('click', (event) => {
+        if (!(event.target as Element).closest('a')) void this.#open(canvas);
+      });
+      return;
+    }
     if (!('IntersectionObserver' in window)) {
       void this.#start(canvas);
       return;
@@ -50,6 +61,18 @@ class OfferMapElement extends HTMLElement {
     this.#controller?.setVisible(ids);
   }
 
+  /** Swaps the overview for the interactive map and moves focus to it. */
+  async #open(canvas: HTMLElement): Promise<void> {
+    const overview = this.querySelector<HTMLElement>('[data-overview]');
+    if (overview) overview.hidden = true;
+    canvas.hidden = false;
+    const hint = this.querySelector<HTMLElement>('[data-keyboard-hint]');
+    if (hint) hint.hidden = false;
+    await this.#start(canvas);
+    // Leaflet makes the canvas itself its focusable container.
+    canvas.focus();
+  }
+
   async #start(canvas: HTMLElement): Promise<void> {
     if (this.#started) return;
     this.#started = true;
@@ -58,7 +81,11 @@ class OfferMapElement extends HTMLElement {
     const data = JSON.parse(json) as MapData;
     this.dataset.state = 'loading';
     try {
-      const { renderMap } = await import('./leafletMap.ts');
+      const [{ renderMap }, points] = await Promise.all([
+        import('./leafletMap.ts'),
+        data.points ? fetch(data.points.url).then((r) => r.json() as Promise<MapPointsFile>) : undefined,
+      ]);
+      if (points) data.offers = unpackMapPoints(points, data.points?.district);
       const status = this.querySelector<HTMLElement>('[data-map-status]');
       this.#controller = await renderMap(canvas, data, status, data.mode === 'catalog' ? latestIds : undefined);
       this.dataset.state = 'ready';

@@ -43,6 +43,7 @@ export class CatalogSearch extends HTMLElement {
   private data?: CompactCatalog;
   private strings!: Strings;
   private form!: HTMLFormElement;
+  private boxField!: HTMLInputElement;
   private list!: HTMLElement;
   private flatList!: HTMLUListElement;
   private items = new Map<string, { li: HTMLLIElement; home: HTMLElement }>();
@@ -63,6 +64,7 @@ export class CatalogSearch extends HTMLElement {
   async connectedCallback() {
     this.strings = JSON.parse(this.querySelector('script[data-strings]')!.textContent!) as Strings;
     this.form = this.querySelector('form')!;
+    this.boxField = this.querySelector<HTMLInputElement>('[data-box-field]')!;
     this.list = this.querySelector('#offer-list')!;
     for (const article of this.list.querySelectorAll<HTMLElement>('article[data-offer-id]')) {
       const li = article.closest('li')!;
@@ -113,6 +115,19 @@ export class CatalogSearch extends HTMLElement {
       (this.querySelector<HTMLInputElement>('#catalog-q') ?? this.form).focus();
     });
     window.addEventListener('popstate', () => this.fromUrl());
+    // A circle of the overview map narrows the list to its place, keeping every other choice.
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<SVGAElement | HTMLAnchorElement>('a[data-map-box]');
+      if (!link || !this.data || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      this.boxField.value = link.getAttribute('data-map-box')!;
+      this.commit('push');
+      this.list.scrollIntoView({ block: 'start' });
+    });
+    this.querySelector('[data-box-clear]')!.addEventListener('click', () => {
+      this.boxField.value = '';
+      this.commit('push');
+    });
 
     const response = await fetch(this.dataset.src!);
     this.data = unpackCatalog((await response.json()) as CompactCatalogFile);
@@ -143,6 +158,7 @@ export class CatalogSearch extends HTMLElement {
       (field(`${key}_max`) as HTMLInputElement).value = range.max?.toString() ?? '';
     }
     (this.querySelector('select[name=sort]') as HTMLSelectElement).value = state.sort;
+    this.boxField.value = state.box ? [state.box.west, state.box.south, state.box.east, state.box.north].join(',') : '';
   }
 
   private fromUrl() {
@@ -224,6 +240,7 @@ export class CatalogSearch extends HTMLElement {
       (unfiltered ? this.fill(this.strings.all, { count: total }) : this.fill(this.strings.some, { count: results.length, total })) +
       (state.q && this.textFallback ? ` ${this.strings.textFallback}` : '');
     this.showRelax(state, textIds, results.length === 0);
+    this.querySelector<HTMLElement>('[data-box-note]')!.hidden = !state.box;
     this.dataset.resultCount = String(results.length);
 
     this.resultIds = shownIds;
@@ -282,6 +299,7 @@ export class CatalogSearch extends HTMLElement {
     if (c.type === 'facet') return s[c.facet]!;
     if (c.type === 'util') return s[`util.${c.util}`]!;
     if (c.type === 'range') return s[c.range]!;
+    if (c.type === 'box') return s.box!;
     return s.foreign!;
   }
 

@@ -61,6 +61,8 @@ export function toDistrictView(catalog: Pick<Catalog, 'offers' | OfferViewCatalo
           lang,
           offers.map((o) => toMapOffer(o)),
           catalog.places,
+          [],
+          id,
         )
       : undefined,
     keywords: districtKeywords(lang, { id: district.id, name: district.facts.name, aliases: district.centre.aliases }),

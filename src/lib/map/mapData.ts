@@ -7,6 +7,7 @@ import { t, uiStrings } from '../../i18n/index.ts';
 import { mapConfig } from '../../map.config.ts';
 import type { HubType } from './markerStyle.ts';
 import { isSettlement } from './offerThumbnail.ts';
+import { mapPointsPath } from './mapPoints.ts';
 
 export type MapMode = 'offer' | 'district' | 'catalog';
 
@@ -78,6 +79,11 @@ export interface MapData {
   baseAttribution: string;
   /** URL of the vector base (/maps/base.json). */
   baseUrl: string;
+  /**
+   * Catalog and area maps: where the interactive map fetches its offers (and which area's), so the
+   * page carries none of them; `offers` then serves only the build-time overview and is left out of the page.
+   */
+  points?: { url: string; district?: string };
 }
 
 export const BASE_URL = '/maps/base.json';
@@ -137,8 +143,16 @@ export function mapHubs(view: OfferView, places: readonly Place[]): MapHub[] {
   });
 }
 
-export function buildMapData(mode: MapMode, lang: Lang, offers: MapOffer[], places: readonly Place[], hubs: MapHub[] = []): MapData {
+export function buildMapData(
+  mode: MapMode,
+  lang: Lang,
+  offers: MapOffer[],
+  places: readonly Place[],
+  hubs: MapHub[] = [],
+  district?: string,
+): MapData {
   return {
+    ...(mode !== 'offer' && { points: { url: mapPointsPath(lang), ...(district && { district }) } }),
     mode,
     lang,
     offers,
@@ -154,5 +168,5 @@ export function buildMapData(mode: MapMode, lang: Lang, offers: MapOffer[], plac
 
 /** JSON safe to put inside <script type="application/json">: no "</script>" can close it early. */
 export function serializeMapData(data: MapData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data.points ? { ...data, offers: [] } : data).replace(/</g, '\\u003c');
 }

@@ -33,6 +33,8 @@ export function toCompactOffer(offer: OfferModel): CompactOffer {
     rent: perYear,
     inv: facts.investmentKzt ?? null,
     published: facts.published,
+    lat: Math.round(facts.location.lat * 1e4) / 1e4,
+    lon: Math.round(facts.location.lon * 1e4) / 1e4,
   };
 }
 

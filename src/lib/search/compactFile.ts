@@ -8,7 +8,7 @@ export function packCatalog(catalog: CompactCatalog): CompactCatalogFile {
   const { options, offers } = catalog;
   const index = (facet: 'kind' | 'district' | 'status' | 'right') => offers.map((o) => options[facet].indexOf(o[facet]));
   return {
-    version: 3,
+    version: 4,
     options,
     id: offers.map((o) => o.id),
     kind: index('kind'),
@@ -23,6 +23,8 @@ export function packCatalog(catalog: CompactCatalog): CompactCatalogFile {
     rent: offers.map((o) => o.rent),
     inv: offers.map((o) => o.inv),
     published: offers.map((o) => o.published),
+    lat: offers.map((o) => o.lat),
+    lon: offers.map((o) => o.lon),
   };
 }
 
@@ -42,6 +44,8 @@ export function unpackCatalog(file: CompactCatalogFile): CompactCatalog {
     rent: file.rent[i] ?? null,
     inv: file.inv[i] ?? null,
     published: file.published[i]!,
+    lat: file.lat[i]!,
+    lon: file.lon[i]!,
   }));
   return { options, offers };
 }

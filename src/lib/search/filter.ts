@@ -10,7 +10,8 @@ export type Constraint =
   | { type: 'facet'; facet: ListFacet }
   | { type: 'foreign' }
   | { type: 'util'; util: UtilityFacet }
-  | { type: 'range'; range: RangeKey };
+  | { type: 'range'; range: RangeKey }
+  | { type: 'box' };
 
 const facetValues = (offer: CompactOffer, facet: ListFacet): readonly string[] => (facet === 'segment' ? offer.segment : [offer[facet]]);
 
@@ -42,6 +43,9 @@ export function matches(offer: CompactOffer, state: SearchState, textIds: Readon
   if (state.foreign && skip?.type !== 'foreign' && !offer.foreign) return false;
   for (const util of state.util) if (!same({ type: 'util', util }, skip) && !offer.util.includes(util)) return false;
   for (const range of RANGES) if (!same({ type: 'range', range }, skip) && !inRange(offer, range, state)) return false;
+  const { box } = state;
+  if (box && skip?.type !== 'box' && (offer.lat < box.south || offer.lat > box.north || offer.lon < box.west || offer.lon > box.east))
+    return false;
   return true;
 }
 
@@ -119,6 +123,7 @@ export function activeConstraints(state: SearchState): Constraint[] {
   for (const util of state.util) out.push({ type: 'util', util });
   for (const range of RANGES)
     if (state.ranges[range].min !== undefined || state.ranges[range].max !== undefined) out.push({ type: 'range', range });
+  if (state.box) out.push({ type: 'box' });
   return out;
 }
 
@@ -129,6 +134,7 @@ export function without(state: SearchState, c: Constraint): SearchState {
   else if (c.type === 'facet') next.facets[c.facet] = [];
   else if (c.type === 'foreign') next.foreign = false;
   else if (c.type === 'util') next.util = next.util.filter((u) => u !== c.util);
+  else if (c.type === 'box') next.box = null;
   else next.ranges[c.range] = {};
   return next;
 }

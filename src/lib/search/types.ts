@@ -42,6 +42,9 @@ export interface CompactOffer {
   inv: number | null;
   /** YYYY-MM-DD first published. */
   published: string;
+  /** Where it is, degrees (rounded to 4 decimals), for the map's area filter. */
+  lat: number;
+  lon: number;
 }
 
 /** The offers in catalog order and the option lists of each facet, as the client works with them. */
@@ -55,7 +58,7 @@ export interface CompactCatalog {
  * Facet values are indexes into `options`; several values (segments, utilities) are bit masks.
  */
 export interface CompactCatalogFile {
-  version: 3;
+  version: 4;
   options: Record<ListFacet, string[]>;
   id: string[];
   kind: number[];
@@ -72,11 +75,21 @@ export interface CompactCatalogFile {
   rent: Array<number | null>;
   inv: Array<number | null>;
   published: string[];
+  lat: number[];
+  lon: number[];
 }
 
 export interface Range {
   min?: number;
   max?: number;
+}
+
+/** A map area in degrees: the offers inside it, as a cluster of the overview map holds them. */
+export interface MapBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
 }
 
 /** Everything a person has chosen on the catalog page; the URL holds exactly this. */
@@ -86,6 +99,8 @@ export interface SearchState {
   foreign: boolean;
   util: UtilityFacet[];
   ranges: Record<RangeKey, Range>;
+  /** Only offers inside this area (a cluster chosen on the overview map); null: anywhere. */
+  box: MapBox | null;
   sort: SortKey;
 }
 
@@ -96,6 +111,7 @@ export function emptyState(): SearchState {
     foreign: false,
     util: [],
     ranges: { area: {}, price: {}, rent: {}, inv: {} },
+    box: null,
     sort: 'newest',
   };
 }

@@ -1,5 +1,5 @@
 import { emptyState, LIST_FACETS, RANGES, SORTS, UTILITY_FACETS } from './types.ts';
-import type { ListFacet, RangeKey, SearchState, SortKey, UtilityFacet } from './types.ts';
+import type { ListFacet, MapBox, RangeKey, SearchState, SortKey, UtilityFacet } from './types.ts';
 
 /** URL parameter names of the ranges: `area_min`, `price_max`, … */
 export const rangeParam = (key: RangeKey, end: 'min' | 'max') => `${key}_${end}`;
@@ -11,6 +11,17 @@ export function parseNumber(raw: string | null | undefined): number | undefined 
   if (!/^\d+(?:\.\d+)?$/.test(cleaned)) return undefined;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** `box=west,south,east,north` in degrees; anything else (wrong count, out of range, empty) is no box. */
+export function parseBox(raw: string | null | undefined): MapBox | null {
+  const parts = (raw ?? '').split(',').map((s) => s.trim());
+  if (parts.length !== 4 || parts.some((s) => !/^-?\d+(?:\.\d+)?$/.test(s))) return null;
+  const [west, south, east, north] = parts.map(Number) as [number, number, number, number];
+  const lonOk = (n: number) => n >= -180 && n <= 180;
+  const latOk = (n: number) => n >= -90 && n <= 90;
+  if (!lonOk(west) || !lonOk(east) || !latOk(south) || !latOk(north) || west > east || south > north) return null;
+  return { west, south, east, north };
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
@@ -41,6 +52,7 @@ export function parseState(search: string | URLSearchParams, known?: Partial<Rec
     if (min !== undefined && max !== undefined && min > max) [min, max] = [max, min];
     state.ranges[key] = { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
   }
+  state.box = parseBox(params.get('box'));
   const sort = params.get('sort');
   state.sort = (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'newest';
   return state;
@@ -58,8 +70,10 @@ export function serializeState(state: SearchState): string {
     if (min !== undefined) params.append(rangeParam(key, 'min'), String(min));
     if (max !== undefined) params.append(rangeParam(key, 'max'), String(max));
   }
+  if (state.box) params.append('box', [state.box.west, state.box.south, state.box.east, state.box.north].join(','));
   if (state.sort !== 'newest') params.append('sort', state.sort);
-  const text = params.toString();
+  // Commas are safe in a query; left plain, a map box reads as the four numbers it is.
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 
@@ -70,6 +84,7 @@ export function isUnfiltered(state: SearchState): boolean {
     LIST_FACETS.every((f) => state.facets[f].length === 0) &&
     !state.foreign &&
     state.util.length === 0 &&
+    !state.box &&
     RANGES.every((k) => state.ranges[k].min === undefined && state.ranges[k].max === undefined)
   );
 }
