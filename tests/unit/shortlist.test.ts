@@ -65,7 +65,11 @@ describe('compare record', () => {
     const en = toCompareRecord(catalog, 'balkhash-city-shore-plot', 'en');
     expect(en.url).toBe('/en/offers/balkhash-city-shore-plot/');
     expect(en.cells.area).toEqual({ value: '1.2 ha' });
-    expect(en.cells.price).toEqual({ value: '₸31,000,000', note: 'Start price, paid once' });
+    // Fixture rates: 500 tenge a dollar, 550 a euro (20 November 2026). 31,000,000 / 500 = 62,000; / 550 = 56,364, shown to three figures.
+    expect(en.cells.price).toEqual({
+      value: '₸31,000,000',
+      note: 'Start price, paid once · ≈ $62,000 · €56,400 (NBK rate of 20 November 2026; rate not verified)',
+    });
     expect(en.cells['bid-date']?.value).toBe('24 September 2026');
     const ru = toCompareRecord(catalog, 'balkhash-city-shore-plot', 'ru');
     expect(ru.cells.area).toEqual({ value: '1,2 га' });
@@ -75,7 +79,8 @@ describe('compare record', () => {
   it('gives a yearly price with its period and an on-request price without a basis', () => {
     expect(toCompareRecord(catalog, 'karkaraly-kent-camping', 'en').cells.price).toEqual({
       value: '₸420,000 a year',
-      note: 'Annual lease',
+      // 420,000 / 500 = 840; / 550 = 763.6 → 764.
+      note: 'Annual lease · ≈ $840 · €764 a year (NBK rate of 20 November 2026; rate not verified)',
     });
     expect(toCompareRecord(catalog, 'balkhash-city-beach', 'en').cells.price).toEqual({ value: 'On request' });
   });
