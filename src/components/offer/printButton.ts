@@ -6,7 +6,7 @@ class PrintButton extends HTMLElement {
     if (this.querySelector('button')) return;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'print-button';
+    button.className = 'action-button';
     button.textContent = this.dataset.label ?? 'Print';
     button.addEventListener('click', () => window.print());
     this.append(button);

@@ -30,7 +30,7 @@ class ShareButton extends HTMLElement {
     if (this.querySelector('button')) return;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'share-button';
+    button.className = 'action-button';
     button.textContent = this.dataset.label ?? 'Share';
     button.addEventListener('click', () => void this.share());
     this.prepend(button);

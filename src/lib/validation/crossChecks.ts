@@ -22,6 +22,16 @@ export function isOlderThanMonths(date: string, today: string, months: number): 
   return new Date(`${date}T00:00:00Z`) < limit;
 }
 
+/** Records one problem at a YAML path of a source file; `timeDependent` marks what only the passing of time made wrong. */
+type ReportProblem = (
+  source: YamlSource,
+  path: PropertyKey[],
+  severity: 'error' | 'warning',
+  message: string,
+  hint?: string,
+  timeDependent?: true,
+) => void;
+
 /**
  * Checks that need more than one file: references resolve, points lie where they
  * should, numbers that must be unique are, and dates are not in the future.
@@ -31,14 +41,7 @@ export function crossCheck(
   { today, root, illustrative = siteConfig.illustrativeData }: { today: string; root: string; illustrative?: boolean },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (
-    source: YamlSource,
-    path: PropertyKey[],
-    severity: 'error' | 'warning',
-    message: string,
-    hint?: string,
-    timeDependent?: true,
-  ) =>
+  const at: ReportProblem = (source, path, severity, message, hint, timeDependent) =>
     problems.push({
       ...(timeDependent && { timeDependent }),
       severity,
@@ -313,19 +316,7 @@ export function crossCheck(
  * The rates of content/exchange-rates.yaml: every currency present, no date after build day, and a warning when a
  * rate is more than RATE_MAX_AGE_DAYS old (the same rule the offer pages use to call it outdated).
  */
-function checkExchangeRates(
-  tree: ContentTree,
-  today: string,
-  problems: ContentProblem[],
-  at: (
-    source: YamlSource,
-    path: PropertyKey[],
-    severity: 'error' | 'warning',
-    message: string,
-    hint?: string,
-    timeDependent?: true,
-  ) => void,
-): void {
+function checkExchangeRates(tree: ContentTree, today: string, problems: ContentProblem[], at: ReportProblem): void {
   const file = 'content/exchange-rates.yaml';
   const seen = new Set<string>();
   for (const { value: rate, source, index } of tree.exchangeRates) {
