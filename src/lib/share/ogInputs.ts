@@ -8,20 +8,26 @@ import type { OfferView } from '../catalog/toOfferView.ts';
 import { loadVectorBase } from '../map/loadVectorBase.ts';
 import { locationThumbnailSvg } from '../map/locationThumbnail.ts';
 import { offerThumbnailInput } from '../map/offerThumbnail.ts';
-import { ogOfferSvg, ogSiteSvg } from './ogImageSvg.ts';
+import { ogDesignVersion } from './designVersion.ts';
+import { type OgPicture, ogCacheKey, svgPicture } from './ogImageRender.ts';
+import { type OgOfferInput, ogOfferSvg, ogSiteSvg } from './ogImageSvg.ts';
 
 /** The map panel (500 × 574 above the notice) is drawn at half size and scaled ×2, so its 10 px labels read as 20 px. */
 const MAP_W = 250;
 const MAP_H = 287;
 
-/** The SVG of an offer's share picture in the view's language. */
-export function offerOgSvg(view: OfferView, catalog: Pick<Catalog, 'offers' | 'places'>, illustrative: boolean): string {
+/**
+ * An offer's share picture in the view's language. Its cache key is made from what the picture says
+ * (texts, colours, the map's point, boundary and places) and the design version; the SVG itself, with
+ * its location map, is made only when the cache does not hold the picture.
+ */
+export function offerOgPicture(view: OfferView, catalog: Pick<Catalog, 'offers' | 'places'>, illustrative: boolean): OgPicture {
   const lang = view.lang;
   const model = catalog.offers.find((o) => o.id === view.id);
   if (!model) throw new Error(`offer ${view.id}: not in the catalog`);
-  const mapSvg = locationThumbnailSvg(offerThumbnailInput(model, catalog.places, loadVectorBase(), lake.coordinates, lang), MAP_W, MAP_H);
+  const map = offerThumbnailInput(model, catalog.places, loadVectorBase(), lake.coordinates, lang);
   const place = view.namedLocationName ? `${view.namedLocationName}, ${view.placeName}` : view.placeName;
-  return ogOfferSvg({
+  const text: Omit<OgOfferInput, 'mapSvg'> = {
     siteName: t(lang, 'site.name'),
     kindLabel: view.kindLabel,
     kindColour: KIND_COLOURS[view.kind],
@@ -34,8 +40,24 @@ export function offerOgSvg(view: OfferView, catalog: Pick<Catalog, 'offers' | 'p
     ],
     placeLine: `${place} · ${view.districtName}`,
     illustrative: illustrative ? t(lang, 'meta.illustrative') : undefined,
-    mapSvg,
-  });
+  };
+  // The lake and the country outline come from files the design version hashes; the scale label
+  // depends only on the language.
+  const { lake: _lake, country: _country, scaleLabel: _scaleLabel, ...mapFacts } = map;
+  return {
+    key: ogCacheKey('offer', ogDesignVersion(), lang, JSON.stringify(text), JSON.stringify(mapFacts)),
+    svg: () => ogOfferSvg({ ...text, mapSvg: locationThumbnailSvg(map, MAP_W, MAP_H) }),
+  };
+}
+
+/** The SVG of an offer's share picture (tests and the bench read it). */
+export function offerOgSvg(view: OfferView, catalog: Pick<Catalog, 'offers' | 'places'>, illustrative: boolean): string {
+  return offerOgPicture(view, catalog, illustrative).svg();
+}
+
+/** The site's share picture in one language, keyed on its SVG (cheap to make). */
+export function siteOgPicture(lang: Lang, catalog: Pick<Catalog, 'districts'>, illustrative: boolean): OgPicture {
+  return svgPicture(siteOgSvg(lang, catalog, illustrative));
 }
 
 /** The SVG of the site's share picture in one language. */

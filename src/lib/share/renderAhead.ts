@@ -2,11 +2,11 @@
 // PNGs while the main thread renders pages. Only the cache files are kept, never the PNG bytes, so
 // memory stays flat however many offers there are.
 import { availableParallelism } from 'node:os';
-import { renderOgPng } from './ogImageRender.ts';
+import { type OgPicture, renderOgPng } from './ogImageRender.ts';
 
 export interface RenderJob {
   key: string;
-  svg: () => Promise<string>;
+  picture: () => Promise<OgPicture>;
 }
 
 let started = false;
@@ -20,7 +20,7 @@ export function renderAhead(jobs: readonly RenderJob[], concurrency = Math.max(1
     while (next < jobs.length) {
       const job = jobs[next++]!;
       try {
-        await renderOgPng(await job.svg());
+        await renderOgPng(await job.picture());
       } catch {
         // The GET for this picture draws it again and reports the error with the offer's id.
       }

@@ -4,12 +4,12 @@ import { siteConfig } from '../../../site.config.ts';
 import type { Lang } from '../../../schemas/langs.ts';
 import { loadCatalog } from '../../../lib/catalog/loadCatalog.ts';
 import { languagePaths } from '../../../lib/catalog/pageContext.ts';
-import { siteOgSvg } from '../../../lib/share/ogInputs.ts';
+import { siteOgPicture } from '../../../lib/share/ogInputs.ts';
 import { renderOgPng } from '../../../lib/share/ogImageRender.ts';
 
 export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const svg = siteOgSvg(params.lang as Lang, await loadCatalog(), siteConfig.illustrativeData);
-  return new Response(new Uint8Array(await renderOgPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  const picture = siteOgPicture(params.lang as Lang, await loadCatalog(), siteConfig.illustrativeData);
+  return new Response(new Uint8Array(await renderOgPng(picture)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,32 +1,32 @@
 // /og/{lang}/offers/<id>.png: an offer's share picture (og:image, twitter:image), 1200 × 630 PNG.
 // In a build, getStaticPaths starts drawing every picture at once on the thread pool (two at a time,
-// cached by content), so the drawing overlaps with Astro rendering HTML pages; each GET then waits only
+// cached under their inputs), so the drawing overlaps with Astro rendering HTML pages; each GET then waits only
 // for its own picture.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../../site.config.ts';
 import { LANGS, type Lang } from '../../../../schemas/langs.ts';
 import { loadCatalog } from '../../../../lib/catalog/loadCatalog.ts';
 import { toOfferView } from '../../../../lib/catalog/toOfferView.ts';
-import { offerOgSvg } from '../../../../lib/share/ogInputs.ts';
-import { renderOgPng } from '../../../../lib/share/ogImageRender.ts';
+import { offerOgPicture } from '../../../../lib/share/ogInputs.ts';
+import { type OgPicture, renderOgPng } from '../../../../lib/share/ogImageRender.ts';
 import { renderAhead } from '../../../../lib/share/renderAhead.ts';
 
-async function svgOf(id: string, lang: Lang): Promise<string> {
+async function pictureOf(id: string, lang: Lang): Promise<OgPicture> {
   const catalog = await loadCatalog();
   const offer = catalog.offers.find((o) => o.id === id);
   if (!offer) throw new Error(`og image: no offer ${id}`);
-  return offerOgSvg(toOfferView(offer, lang, catalog), catalog, siteConfig.illustrativeData);
+  return offerOgPicture(toOfferView(offer, lang, catalog), catalog, siteConfig.illustrativeData);
 }
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const catalog = await loadCatalog();
   const jobs = LANGS.flatMap((lang) => catalog.offers.map((offer) => ({ id: offer.id, lang })));
-  if (import.meta.env.PROD) renderAhead(jobs.map((j) => ({ key: `${j.lang}/${j.id}`, svg: () => svgOf(j.id, j.lang) })));
+  if (import.meta.env.PROD) renderAhead(jobs.map((j) => ({ key: `${j.lang}/${j.id}`, picture: () => pictureOf(j.id, j.lang) })));
   return jobs.map(({ id, lang }) => ({ params: { lang, id } }));
 };
 
 export const GET: APIRoute = async ({ params }) => {
   const { lang, id } = params as { lang: Lang; id: string };
-  const png = await renderOgPng(await svgOf(id, lang));
+  const png = await renderOgPng(await pictureOf(id, lang));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
