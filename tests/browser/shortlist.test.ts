@@ -116,6 +116,49 @@ describe('shortlist', () => {
     await context.close();
   });
 
+  it('with five saved, ticks the first four for the comparison and lets the visitor swap one for the fifth', async () => {
+    const { context, page } = await freshPage();
+    const saved = [
+      'balkhash-city-beach',
+      'balkhash-city-shore-plot',
+      'karkaraly-town-guest-house',
+      'karkaraly-kent-camping',
+      'karkaraly-ski-base-with-lift',
+    ];
+    await page.goto(`${siteUrl()}/ru/shortlist/`);
+    await page.evaluate((ids) => localStorage.setItem('catalog.shortlist', JSON.stringify(ids)), saved);
+    await page.reload();
+    const boxes = page.locator('offer-shortlist li.item input[data-pick]');
+    await page.locator('offer-shortlist li.item [data-cell="area"]').nth(4).filter({ hasText: 'га' }).waitFor();
+    expect(await boxes.count()).toBe(5);
+    expect(await boxes.evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).checked, (e as HTMLInputElement).disabled]))).toEqual([
+      [true, false],
+      [true, false],
+      [true, false],
+      [true, false],
+      [false, true],
+    ]);
+    expect(await page.locator('[data-limit]').isVisible()).toBe(true);
+    expect(await page.locator('[data-compare]').getAttribute('href')).toBe(`/ru/compare/?ids=${saved.slice(0, 4).join(',')}`);
+    // The label names the offer, so a screen reader hears which one it ticks.
+    const fifth = page.getByRole('checkbox', { name: /^Включить в сравнение\W+Лыжная база/ });
+    expect(await fifth.isDisabled()).toBe(true);
+
+    await page.getByRole('checkbox', { name: /^Включить в сравнение\W+Городской пляж/ }).uncheck();
+    expect(await fifth.isDisabled()).toBe(false);
+    await fifth.check();
+    const expected = saved.slice(1);
+    expect(await page.locator('[data-compare]').getAttribute('href')).toBe(`/ru/compare/?ids=${expected.join(',')}`);
+    expect(await page.locator('[data-share-link]').textContent()).toBe(`${siteUrl()}/ru/compare/?ids=${expected.join(',')}`);
+
+    await page.locator('[data-compare]').click();
+    await page.waitForURL(/\/ru\/compare\//);
+    const columns = page.locator('table.compare thead th.offer-head');
+    await columns.nth(3).waitFor();
+    expect(await columns.count()).toBe(4);
+    await context.close();
+  });
+
   it('is labelled in Kazakh and works from the keyboard (Tab to Save, Space presses it)', async () => {
     const { context, page } = await freshPage();
     await page.goto(`${siteUrl()}/kk/offers/${PAGE_OFFER}/`);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../src/schemas/common.ts';
 import {
+  compareChoice,
   compareHref,
   OFFER_ID_PATTERN,
   offlineUrls,
@@ -10,6 +11,7 @@ import {
   parseShortlist,
   SHORTLIST_MAX,
   withSaved,
+  withTicked,
 } from '../../src/lib/shortlist/shortlist.ts';
 import { COMPARE_GROUPS, compareHubs, toCompareRecord } from '../../src/lib/shortlist/compareRecord.ts';
 import { rowDiffers, type CompareRecord } from '../../src/lib/shortlist/compareRows.ts';
@@ -57,6 +59,30 @@ describe('compare link', () => {
   it('links the first four saved offers', () => {
     expect(compareHref('kk', ['a', 'b'])).toBe('/kk/compare/?ids=a,b');
     expect(compareHref('en', ['a', 'b', 'c', 'd', 'e'])).toBe('/en/compare/?ids=a,b,c,d');
+  });
+});
+
+describe('choosing which saved offers to compare', () => {
+  const saved = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+  it('takes the first four until the visitor chooses', () => {
+    expect(compareChoice(saved, undefined)).toEqual(['a', 'b', 'c', 'd']);
+    expect(compareChoice(['a', 'b'], undefined)).toEqual(['a', 'b']);
+  });
+
+  it('then takes the ticked ones in the shortlist order, dropping any no longer saved', () => {
+    expect(compareChoice(saved, new Set(['f', 'b', 'e']))).toEqual(['b', 'e', 'f']);
+    expect(compareChoice(['b', 'f'], new Set(['f', 'b', 'e']))).toEqual(['b', 'f']);
+    expect(compareChoice(saved, new Set())).toEqual([]);
+  });
+
+  it('swaps one offer for another, and never ticks a fifth', () => {
+    const four = compareChoice(saved, undefined);
+    const three = withTicked(four, 'a', false);
+    expect([...three]).toEqual(['b', 'c', 'd']);
+    const swapped = withTicked([...three], 'f', true);
+    expect(compareChoice(saved, swapped)).toEqual(['b', 'c', 'd', 'f']);
+    expect(compareChoice(saved, withTicked(compareChoice(saved, swapped), 'e', true))).toEqual(['b', 'c', 'd', 'f']);
   });
 });
 

@@ -2,7 +2,7 @@
 // compare record), and offers the compare link (also to copy and share) and a CSV download.
 import { formatMessage } from '../../lib/i18n/plural.ts';
 import { onShortlistChange, readShortlist } from '../../lib/shortlist/store.ts';
-import { compareHref, COMPARE_MAX } from '../../lib/shortlist/shortlist.ts';
+import { compareChoice, compareHref, COMPARE_MAX, withTicked } from '../../lib/shortlist/shortlist.ts';
 import { fetchRecords, type RecordResult } from '../../lib/shortlist/records.ts';
 import { shortlistCsv } from '../../lib/shortlist/shortlistCsv.ts';
 import { keepSavedOffline } from '../../lib/shortlist/offline.ts';
@@ -13,6 +13,8 @@ import { isLang, type Lang } from '../../schemas/langs.ts';
 class OfferShortlist extends HTMLElement {
   #lang: Lang = 'en';
   #results = new Map<string, RecordResult>();
+  /** The offers the visitor ticked for the comparison; undefined until they tick or untick one (then the first four). */
+  #ticked: Set<string> | undefined;
 
   connectedCallback(): void {
     const lang = document.documentElement.lang;
@@ -21,6 +23,14 @@ class OfferShortlist extends HTMLElement {
     this.#lang = lang;
     this.querySelector('[data-csv]')?.addEventListener('click', () => this.#download());
     this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+    this.addEventListener('change', (event) => {
+      const box = event.target;
+      if (!(box instanceof HTMLInputElement) || !box.matches('[data-pick]')) return;
+      const id = box.closest('[data-id]')?.getAttribute('data-id');
+      if (!id) return;
+      this.#ticked = withTicked(compareChoice(readShortlist(), this.#ticked), id, box.checked);
+      this.#showChoice(readShortlist());
+    });
     onShortlistChange(() => void this.#render());
     void this.#render();
     // Opening the shortlist refreshes what the offline worker keeps (e.g. after switching language).
@@ -38,18 +48,30 @@ class OfferShortlist extends HTMLElement {
     $('[data-empty]')?.toggleAttribute('hidden', ids.length > 0);
     $('[data-actions]')?.toggleAttribute('hidden', ids.length === 0);
     $('[data-limit]')?.toggleAttribute('hidden', ids.length <= COMPARE_MAX);
-    const href = compareHref(this.#lang, ids);
-    const compare = $<HTMLAnchorElement>('[data-compare]');
-    if (compare) compare.href = href;
-    const share = $<HTMLAnchorElement>('[data-share-link]');
-    if (share) {
-      share.href = href;
-      share.textContent = new URL(href, location.href).href;
-    }
     const list = $('[data-list]');
     const template = $<HTMLTemplateElement>('template[data-item]');
     if (!list || !template) return;
     list.replaceChildren(...ids.map((id) => this.#item(template, id, this.#results.get(id))));
+    this.#showChoice(ids);
+  }
+
+  /** Points the compare and share links at the chosen offers and ticks their boxes; the list itself stays, so focus does too. */
+  #showChoice(ids: readonly string[]): void {
+    const chosen = compareChoice(ids, this.#ticked);
+    const href = compareHref(this.#lang, chosen);
+    const compare = this.querySelector<HTMLAnchorElement>('[data-compare]');
+    if (compare) compare.href = href;
+    const share = this.querySelector<HTMLAnchorElement>('[data-share-link]');
+    if (share) {
+      share.href = href;
+      share.textContent = new URL(href, location.href).href;
+    }
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[data-pick]')) {
+      const id = box.closest('[data-id]')?.getAttribute('data-id') ?? '';
+      box.checked = chosen.includes(id);
+      // A fifth offer cannot be ticked: untick one first (the note above the list says so).
+      box.disabled = !box.checked && chosen.length >= COMPARE_MAX;
+    }
   }
 
   #item(template: HTMLTemplateElement, id: string, result: RecordResult | undefined): Element {
@@ -73,6 +95,14 @@ class OfferShortlist extends HTMLElement {
       name.textContent = `: ${record?.title ?? id}`;
       if (record?.titleLang) name.lang = record.titleLang;
       toggle.querySelector('button')?.append(name);
+    }
+    const pick = item.querySelector('[data-pick-label]');
+    if (pick) {
+      const name = document.createElement('span');
+      name.className = 'visually-hidden';
+      name.textContent = `: ${record?.title ?? id}`;
+      if (record?.titleLang) name.lang = record.titleLang;
+      pick.append(name);
     }
     return item;
   }

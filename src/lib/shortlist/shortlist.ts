@@ -46,6 +46,23 @@ export function parseCompareIds(param: string | null): { ids: string[]; leftOut:
   return { ids: all.slice(0, COMPARE_MAX), leftOut: Math.max(0, all.length - COMPARE_MAX) };
 }
 
+/**
+ * The saved offers the compare link puts side by side. Until the visitor ticks or unticks one, the
+ * first COMPARE_MAX; after that, the ticked ones still saved, in the shortlist's order, at most COMPARE_MAX.
+ */
+export function compareChoice(saved: readonly string[], ticked: ReadonlySet<string> | undefined): string[] {
+  if (!ticked) return saved.slice(0, COMPARE_MAX);
+  return saved.filter((id) => ticked.has(id)).slice(0, COMPARE_MAX);
+}
+
+/** The ticked set after the visitor ticks (`on`) or unticks an offer, starting from what the compare link holds now. */
+export function withTicked(current: readonly string[], id: string, on: boolean): Set<string> {
+  const next = new Set(current);
+  if (!on) next.delete(id);
+  else if (next.size < COMPARE_MAX) next.add(id);
+  return next;
+}
+
 /** The compare page's address for these ids (the first COMPARE_MAX), e.g. `/en/compare/?ids=a,b`. */
 export function compareHref(lang: string, ids: readonly string[]): string {
   return `/${lang}/compare/?ids=${ids.slice(0, COMPARE_MAX).join(',')}`;
