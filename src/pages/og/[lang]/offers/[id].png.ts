@@ -11,11 +11,27 @@ import { offerOgPicture } from '../../../../lib/share/ogInputs.ts';
 import { type OgPicture, renderOgPng } from '../../../../lib/share/ogImageRender.ts';
 import { renderAhead } from '../../../../lib/share/renderAhead.ts';
 
-async function pictureOf(id: string, lang: Lang): Promise<OgPicture> {
+// One picture (its cache key) per offer and language for the whole build: renderAhead makes it, the GET
+// reuses it, so a warm build works out each key once rather than twice.
+const pictures = new Map<string, Promise<OgPicture>>();
+
+async function makePicture(id: string, lang: Lang): Promise<OgPicture> {
   const catalog = await loadCatalog();
   const offer = catalog.offers.find((o) => o.id === id);
   if (!offer) throw new Error(`og image: no offer ${id}`);
   return offerOgPicture(toOfferView(offer, lang, catalog), catalog, siteConfig.illustrativeData);
+}
+
+function pictureOf(id: string, lang: Lang): Promise<OgPicture> {
+  // The dev server serves edits as they are made, so it never remembers a picture.
+  if (!import.meta.env.PROD) return makePicture(id, lang);
+  const key = `${lang}/${id}`;
+  let picture = pictures.get(key);
+  if (!picture) {
+    picture = makePicture(id, lang);
+    pictures.set(key, picture);
+  }
+  return picture;
 }
 
 export const getStaticPaths: GetStaticPaths = async () => {
