@@ -6,24 +6,30 @@ import { classicScriptResponse } from '../../src/lib/build/classicScript.ts';
 
 const ENTRY = 'tests/fixtures/classic-script/entry.ts';
 
-describe('a TypeScript entry served as a classic script', async () => {
+/** Built afresh in every test (esbuild takes milliseconds), so Stryker sees each test run the code it checks. */
+async function built() {
   const response = await classicScriptResponse(ENTRY, '/* banner */', { BUILD_ID: '"build-7"' });
   const text = await response.text();
   const [banner, ...rest] = text.split('\n');
-  const code = rest.join('\n').trim();
+  return { response, text, banner, code: rest.join('\n').trim() };
+}
 
-  it('is served as JavaScript in UTF-8, the banner first', () => {
+describe('a TypeScript entry served as a classic script', () => {
+  it('is served as JavaScript in UTF-8, the banner first', async () => {
+    const { response, banner } = await built();
     expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
     expect(banner).toBe('/* banner */');
   });
 
-  it('runs with its imports bundled in and build constants replaced', () => {
+  it('runs with its imports bundled in and build constants replaced', async () => {
+    const { code } = await built();
     const sandbox: { classicScriptResult?: string } = {};
     runInNewContext(code, sandbox);
     expect(sandbox.classicScriptResult).toBe('Hello, Қарағанды! build-7');
   });
 
-  it('is one minified function expression with no module syntax, legal comment or ES2021 syntax', () => {
+  it('is one minified function expression with no module syntax, legal comment or ES2021 syntax', async () => {
+    const { code } = await built();
     expect(code).toMatch(/^("use strict";)?\(\(\)=>\{/);
     expect(code).not.toMatch(/\bimport\b|\bexport\b/);
     expect(code).not.toContain('legal comment');
@@ -31,7 +37,8 @@ describe('a TypeScript entry served as a classic script', async () => {
     expect(code.split('\n')).toHaveLength(1);
   });
 
-  it('keeps non-ASCII letters escaped, so a host page in another charset still reads them right', () => {
+  it('keeps non-ASCII letters escaped, so a host page in another charset still reads them right', async () => {
+    const { text, code } = await built();
     expect(text).toMatch(/^[\x20-\x7e\n]*$/);
     expect(code).toContain('\\u049A');
   });
