@@ -288,6 +288,15 @@ describe('settlement names on the overview map', () => {
     ]);
   });
 
+  it('writes no name across another place’s dot', () => {
+    // The village's name to the right would span x 84–101.92, over the town's dot (x 96–104) but short of its name.
+    const town = { name: 'Cd', lon: 100, lat: 100, major: true };
+    expect(label([town, { ...ab, lon: 80 }]).map((p) => [p.name, p.anchor])).toEqual([
+      ['Cd', 'start'],
+      ['Ab', 'end'],
+    ]);
+  });
+
   it('keeps places 4 px inside the edges, on the side that fits, and leaves out those beyond or with no room', () => {
     const at = (lon: number, lat: number) => label([{ ...ab, lon, lat }]);
     expect(at(4, 100)).toMatchObject([{ anchor: 'start', tx: 10 }]);
