@@ -20,6 +20,9 @@ export default {
   // The machines have two cores.
   concurrency: 2,
   timeoutMS: 30_000,
+  // The first run of every unit test (with coverage) took over Stryker's default 5 minutes on the loaded
+  // shared machine, which stops the whole run.
+  dryRunTimeoutMinutes: 20,
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   tempDirName: '.stryker-tmp',

@@ -103,3 +103,39 @@ describe('the plural form of a count written as text', () => {
     expect(pluralCategory('en', Number.NaN)).toBe('other');
   });
 });
+
+describe('edges the mutation run found unpinned', () => {
+  it('reads the Kazakh decimal comma, where 1,0 still takes the form for one', () => {
+    // Kazakh picks "one" by the value alone (CLDR n = 1), so the comma must be read as a decimal point.
+    expect(pluralCategory('kk', '1,0')).toBe('one');
+    expect(pluralCategory('kk', '1,00')).toBe('one');
+    expect(pluralCategory('kk', '1,5')).toBe('other');
+  });
+
+  it('takes empty text and a plus sign for other, not for a number', () => {
+    expect(pluralCategory('ru', '')).toBe('other');
+    expect(pluralCategory('en', '+1')).toBe('other');
+  });
+
+  it('picks the form of the number as shown, rounded to two decimals', () => {
+    expect(formatMessage('en', '{n, plural, one {# hectare} other {# hectares}}', { n: 1.001 })).toBe('1 hectare');
+    expect(formatMessage('ru', '{n, plural, one {# гектар} few {# гектара} many {# гектаров} other {# гектара}}', { n: 2.004 })).toBe(
+      '2 гектара',
+    );
+  });
+
+  it('puts the number where # stands inside a form, after text too', () => {
+    expect(formatMessage('en', '{n, plural, one {only # left} other {# left}}', { n: 1 })).toBe('only 1 left');
+    expect(formatMessage('kk', '{n, plural, one {барлығы # ұсыныс} other {барлығы # ұсыныс}}', { n: 7 })).toBe('барлығы 7 ұсыныс');
+  });
+
+  it('reads the compact ICU form that translation tools write, with no spaces', () => {
+    expect(formatMessage('en', '{n,plural,one{# day}other{# days}}', { n: 2 })).toBe('2 days');
+    expect(formatMessage('en', '{n,plural,one{# day}other{# days}}', { n: 1 })).toBe('1 day');
+  });
+
+  it('reports a stray brace even when a good placeholder follows, and text left inside a plural block', () => {
+    expect(messageProblems('en', 'x { y {name}')).toEqual(['"{" at 2 starts neither {name} nor {name, plural, …}']);
+    expect(messageProblems('en', '{n, plural, one {x} other {y} junk}')).toEqual(['the plural block {n, plural, …} is not closed']);
+  });
+});

@@ -22,40 +22,39 @@ export interface CompareGroup {
   rows: readonly CompareRow[];
 }
 
+/** Rows from `{ row key: label key }`, in the order written. */
+const rowsOf = (labels: Readonly<Record<string, UiKey>>): CompareRow[] => Object.entries(labels).map(([key, label]) => ({ key, label }));
+
 /** Rows every offer has, in order, grouped as the offer page groups them. The hubs' distances follow in their own group. */
 export const COMPARE_GROUPS: readonly CompareGroup[] = [
   {
     label: 'offer.keyFacts',
-    rows: [
-      { key: 'kind', label: 'offer.kind' },
-      { key: 'status', label: 'offer.status' },
-      { key: 'district', label: 'offer.district' },
-      { key: 'area', label: 'offer.area' },
-      { key: 'price', label: 'offer.price' },
-      { key: 'right', label: 'offer.right' },
-      { key: 'foreign', label: 'offer.foreignEligible' },
-      { key: 'route', label: 'offer.route' },
-      { key: 'bid-date', label: 'offer.bidDate' },
-    ],
+    rows: rowsOf({
+      kind: 'offer.kind',
+      status: 'offer.status',
+      district: 'offer.district',
+      area: 'offer.area',
+      price: 'offer.price',
+      right: 'offer.right',
+      foreign: 'offer.foreignEligible',
+      route: 'offer.route',
+      'bid-date': 'offer.bidDate',
+    }),
   },
   {
     label: 'offer.costs',
-    rows: [
-      { key: 'cost-deposit', label: 'offer.costs.deposit' },
-      { key: 'cost-yearly', label: 'offer.costs.yearly' },
-      { key: 'cost-connections', label: 'offer.costs.connections' },
-      { key: 'cost-investment', label: 'offer.costs.investment' },
-    ],
+    rows: rowsOf({
+      'cost-deposit': 'offer.costs.deposit',
+      'cost-yearly': 'offer.costs.yearly',
+      'cost-connections': 'offer.costs.connections',
+      'cost-investment': 'offer.costs.investment',
+    }),
   },
   { label: 'offer.utilities', rows: UTILITY_KEYS.map((key) => ({ key: `utility-${key}`, label: `utility.${key}` as UiKey })) },
-  { label: 'offer.audit', rows: [{ key: 'audit', label: 'offer.audit.date' }] },
+  { label: 'offer.audit', rows: rowsOf({ audit: 'offer.audit.date' }) },
   {
     label: 'offer.contact',
-    rows: [
-      { key: 'contact', label: 'offer.contact' },
-      { key: 'contact-phone', label: 'offer.contact.phone' },
-      { key: 'contact-email', label: 'offer.contact.email' },
-    ],
+    rows: rowsOf({ contact: 'offer.contact', 'contact-phone': 'offer.contact.phone', 'contact-email': 'offer.contact.email' }),
   },
 ];
 
