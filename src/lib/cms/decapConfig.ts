@@ -140,7 +140,9 @@ export function fieldOf(key: string, schema: z.core.$ZodType): CmsField | undefi
     case 'number':
       return { ...base, widget: 'number', ...numberProps(inner) };
     case 'boolean':
-      return { ...base, widget: 'boolean' };
+      // A switch shows "off" before anyone touches it; a required yes/no is saved as that "no" rather than
+      // refused as missing, so what the official sees is what the file says.
+      return { ...base, widget: 'boolean', ...(required && fallback === undefined ? { default: false } : {}) };
     case 'pipe': // isoDateSchema, the only pipe in the schemas: a calendar date
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
     case 'enum':
@@ -267,7 +269,8 @@ interface CmsCollection {
   fields: CmsField[];
 }
 
-const PATH_LABEL = 'Папка (id: строчные латинские буквы и дефисы)';
+/** Label of the entry's folder name in the form (Decap's nested-collection path field). */
+export const PATH_LABEL = 'Папка (id: строчные латинские буквы и дефисы)';
 
 function folderCollection(
   name: string,
