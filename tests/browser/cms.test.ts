@@ -110,7 +110,7 @@ async function fillNewPlotFacts(page: Page): Promise<void> {
   await choose(page, 'Вид предложения (kind)', 'land-plot');
   await choose(page, 'Статус предложения (status)', 'available');
   await page.getByLabel('Id территории: `balkhash` или `karkaraly` (district)', { exact: true }).fill('karkaraly');
-  await page.getByLabel('place', { exact: true }).fill('karkaraly');
+  await page.getByLabel('Ближайший населённый пункт: id из places.yaml (place)').fill('karkaraly');
   await page.getByLabel('Широта, десятичные градусы, WGS 84 (lat)').fill('49.4610');
   await page.getByLabel('Долгота, десятичные градусы, WGS 84 (lon)').fill('75.3610');
   await page.getByLabel('Площадь, га (areaHa)').fill('0.8');
@@ -120,13 +120,13 @@ async function fillNewPlotFacts(page: Page): Promise<void> {
   await page.getByLabel('Русский', { exact: true }).nth(0).fill('Для строительства придорожного кафе и стоянки');
   await page.getByLabel('Қазақша', { exact: true }).nth(0).fill('Жол бойындағы дәмхана мен тұрақ салу үшін');
   await choose(page, 'Право, которое получит инвестор (type)', 'ownership');
-  await page.getByLabel('foreignOwnedEligible', { exact: true }).click();
-  await choose(page, 'grantor', 'akimat-land');
+  await page.getByLabel('Доступно юрлицам с иностранным участием (foreignOwnedEligible)').click();
+  await choose(page, 'Кто предоставляет право (grantor)', 'akimat-land');
   await choose(page, 'Способ приобретения (route)', 'auction');
   await choose(page, 'Что означает сумма, или `on-request` (по запросу) (basis)', 'start-price');
   await page.getByLabel('Сумма в тенге; не указывается, только если basis — on-request (amountKzt) (необязательный)').fill('2700000');
   // Utilities: power, water, sewage, heat, gas and internet stay "not available"; the road is there.
-  await page.getByLabel('available', { exact: true }).nth(6).click();
+  await page.getByLabel('Есть, можно подключиться (available)').nth(6).click();
   await page.getByLabel('Расстояние до ближайшей точки подключения, м (0 — на участке) (distanceM) (необязательный)').nth(6).fill('0');
   await choose(page, 'Покрытие последнего участка дороги (surface)', 'asphalt');
   await page.getByLabel('true, если дорога проезжая круглый год, включая зиму (allSeason)', { exact: true }).click();
@@ -135,7 +135,7 @@ async function fillNewPlotFacts(page: Page): Promise<void> {
   await page.getByLabel('English', { exact: true }).nth(1).fill('Karkaraly district land commission (illustrative)');
   await page.getByLabel('Русский', { exact: true }).nth(1).fill('Земельная комиссия Каркаралинского района (условно)');
   await page.getByLabel('Қазақша', { exact: true }).nth(1).fill('Қарқаралы ауданының жер комиссиясы (шартты)');
-  await choose(page, 'condition', 'no-buildings');
+  await choose(page, 'Техническое состояние зданий (condition)', 'no-buildings');
   await page.getByLabel('Id ответственного сотрудника из contacts.yaml (contact)').fill('karkaraly-land-officer');
   await page.getByLabel('Дата первой публикации (published)').fill('2026-11-20');
   await page.getByLabel('Дата последнего изменения или подтверждения сведений (updated)').fill('2026-11-20');
