@@ -33,6 +33,8 @@ describe('the editor configuration', () => {
         folder: 'content/offers',
         extension: 'mdx',
         meta: { path: { index_file: lang } },
+        // Every .mdx of a folder is listed in each text list: the row must say which language file it is.
+        summary: '{{dirname}} · {{filename}}.{{extension}}',
       });
     }
   });

@@ -308,7 +308,9 @@ function folderCollection(
     extension: file.extension,
     format: file.format,
     ...(withMedia ? { media_folder: '', public_folder: '' } : {}),
-    summary: '{{dirname}}',
+    // A text list shows every language file of a folder (Decap lists by extension, and all three are .mdx):
+    // each row names its file, so an official sees which language a row opens.
+    summary: file.extension === 'mdx' ? '{{dirname}} · {{filename}}.{{extension}}' : '{{dirname}}',
     fields,
   };
 }
