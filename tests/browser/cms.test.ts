@@ -1,33 +1,46 @@
 // The editor at /admin/ (Decap CMS) in its local mode, served from the built site with the local proxy writing
 // into a COPY of content/ in a temp folder: what an official does in the form must land in the content files
 // as the content layout has them, change nothing else, and bad values must be refused in words they understand.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { serveAdmin } from '../../scripts/admin.ts';
+import { PATH_LABEL } from '../../src/lib/cms/decapConfig.ts';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { browserForFile, newPage } from './browser.ts';
 
 const handle = browserForFile({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
-let root: string;
-let server: Server;
-let origin: string;
 
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'cms-content-'));
-  cpSync('content', join(root, 'content'), { recursive: true });
-  ({ server, url: origin } = await serveAdmin({ dir: 'dist', root, port: 0 }));
-});
-afterAll(() => {
-  server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+/** The editor served from dist/ with its proxy writing into a fresh copy of content/ in a temp folder. */
+interface EditorSite {
+  root: string;
+  origin: string;
+  server?: Server;
+}
+
+/** An editor on its own copy of content/ for one describe block: the blocks do not see each other's saves. */
+function editorOnCopy(): EditorSite {
+  const site: EditorSite = { root: '', origin: '' };
+  beforeAll(async () => {
+    site.root = mkdtempSync(join(tmpdir(), 'cms-content-'));
+    cpSync('content', join(site.root, 'content'), { recursive: true });
+    const { server, url } = await serveAdmin({ dir: 'dist', root: site.root, port: 0 });
+    Object.assign(site, { server, origin: url });
+  });
+  afterAll(() => {
+    site.server?.close();
+    if (site.root) rmSync(site.root, { recursive: true, force: true });
+  });
+  return site;
+}
 
 const FACTS = 'content/offers/balkhash-city-beach/facts.yaml';
-const onDisk = (path: string) => readFileSync(join(root, path), 'utf8');
+const readIn = (site: EditorSite, path: string) => readFileSync(join(site.root, path), 'utf8');
 
 /** Signs in to the local backend unless the editor remembers an earlier sign-in in this browser context. */
 async function signInIfAsked(page: Page): Promise<void> {
@@ -38,14 +51,14 @@ async function signInIfAsked(page: Page): Promise<void> {
 }
 
 /** Opens the editor, signs in to the local backend and opens one offer's facts. */
-async function openOffer(page: Page, id: string): Promise<void> {
-  await page.goto(`${origin}/admin/`);
+async function openOffer(page: Page, site: EditorSite, id: string): Promise<void> {
+  await page.goto(`${site.origin}/admin/`);
   await signInIfAsked(page);
   await page
     .getByRole('link', { name: /Предложения: факты/ })
     .first()
     .waitFor();
-  await page.goto(`${origin}/admin/#/collections/offers/entries/${id}/facts`);
+  await page.goto(`${site.origin}/admin/#/collections/offers/entries/${id}/facts`);
   await page.getByLabel('Площадь, га (areaHa)').waitFor();
 }
 
@@ -54,10 +67,102 @@ async function publish(page: Page): Promise<void> {
   await page.getByText('Опубликовать сейчас').click();
 }
 
+/** Publishes and waits for the editor's "saved" notice (the proxy has written the files by then). */
+async function publishAndWait(page: Page): Promise<void> {
+  await publish(page);
+  await page.getByText('Запись сохранена').waitFor({ timeout: 30_000 });
+  // A new entry's page then moves from …/new to …/entries/<path>: let it, or it would undo the next page.goto.
+  await page.waitForURL(/\/entries\//);
+}
+
+/** The offer an official creates in the test: its folder name and what they type, by hand. */
+const NEW_ID = 'karkaraly-cms-roadside-plot';
+const NEW_TEXTS = {
+  en: {
+    title: 'Roadside plot near Karkaraly entered in the editor',
+    summary: 'A demonstration plot beside the road into Karkaraly, entered through the browser editor to show how a new offer is made.',
+    body: 'The plot lies beside the asphalt road into the town.',
+  },
+  ru: {
+    title: 'Придорожный участок у Каркаралинска, внесённый в редакторе',
+    summary:
+      'Демонстрационный участок у дороги в Каркаралинск, внесённый через редактор в браузере, чтобы показать, как создаётся новое предложение.',
+    body: 'Участок расположен у асфальтированной дороги в город.',
+  },
+  kk: {
+    title: 'Редакторда енгізілген Қарқаралы маңындағы жол бойындағы учаске',
+    summary:
+      'Жаңа ұсыныстың қалай жасалатынын көрсету үшін браузердегі редактор арқылы енгізілген Қарқаралыға баратын жол бойындағы демонстрациялық учаске.',
+    body: 'Учаске қалаға баратын асфальт жолдың бойында орналасқан.',
+  },
+} as const;
+
+/** Picks one option of a select field (Decap's drop-down): type its value, press Enter. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(option);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Fills the facts form of a new land plot as an official would, field by field. */
+async function fillNewPlotFacts(page: Page): Promise<void> {
+  await page.getByLabel(PATH_LABEL, { exact: true }).fill(NEW_ID);
+  await choose(page, 'Вид предложения (kind)', 'land-plot');
+  await choose(page, 'Статус предложения (status)', 'available');
+  await page.getByLabel('Id территории: `balkhash` или `karkaraly` (district)', { exact: true }).fill('karkaraly');
+  await page.getByLabel('Ближайший населённый пункт: id из places.yaml (place)').fill('karkaraly');
+  await page.getByLabel('Широта, десятичные градусы, WGS 84 (lat)').fill('49.4610');
+  await page.getByLabel('Долгота, десятичные градусы, WGS 84 (lon)').fill('75.3610');
+  await page.getByLabel('Площадь, га (areaHa)').fill('0.8');
+  await choose(page, 'Категория земель по Земельному кодексу (category)', 'industry-transport');
+  // targetPurpose, then the auditor: each a group of three languages.
+  await page.getByLabel('English', { exact: true }).nth(0).fill('For building a roadside café and parking');
+  await page.getByLabel('Русский', { exact: true }).nth(0).fill('Для строительства придорожного кафе и стоянки');
+  await page.getByLabel('Қазақша', { exact: true }).nth(0).fill('Жол бойындағы дәмхана мен тұрақ салу үшін');
+  await choose(page, 'Право, которое получит инвестор (type)', 'ownership');
+  await page.getByLabel('Доступно юрлицам с иностранным участием (foreignOwnedEligible)').click();
+  await choose(page, 'Кто предоставляет право (grantor)', 'akimat-land');
+  await choose(page, 'Способ приобретения (route)', 'auction');
+  await choose(page, 'Что означает сумма, или `on-request` (по запросу) (basis)', 'start-price');
+  await page.getByLabel('Сумма в тенге; не указывается, только если basis — on-request (amountKzt) (необязательный)').fill('2700000');
+  // Utilities: power, water, sewage, heat, gas and internet stay "not available"; the road is there.
+  await page.getByLabel('Есть, можно подключиться (available)').nth(6).click();
+  await page.getByLabel('Расстояние до ближайшей точки подключения, м (0 — на участке) (distanceM) (необязательный)').nth(6).fill('0');
+  await choose(page, 'Покрытие последнего участка дороги (surface)', 'asphalt');
+  await page.getByLabel('true, если дорога проезжая круглый год, включая зиму (allSeason)', { exact: true }).click();
+  await choose(page, 'Туристские сегменты, для которых подходит (хотя бы один) (segments)', 'roadside-service');
+  await page.getByLabel('Дата выезда на место (date)').fill('2026-10-14');
+  await page.getByLabel('English', { exact: true }).nth(1).fill('Karkaraly district land commission (illustrative)');
+  await page.getByLabel('Русский', { exact: true }).nth(1).fill('Земельная комиссия Каркаралинского района (условно)');
+  await page.getByLabel('Қазақша', { exact: true }).nth(1).fill('Қарқаралы ауданының жер комиссиясы (шартты)');
+  await choose(page, 'Техническое состояние зданий (condition)', 'no-buildings');
+  await page.getByLabel('Id ответственного сотрудника из contacts.yaml (contact)').fill('karkaraly-land-officer');
+  await page.getByLabel('Дата первой публикации (published)').fill('2026-11-20');
+  await page.getByLabel('Дата последнего изменения или подтверждения сведений (updated)').fill('2026-11-20');
+}
+
+/** Fills and publishes one language text of the new offer. */
+async function createText(page: Page, site: EditorSite, lang: keyof typeof NEW_TEXTS): Promise<void> {
+  const text = NEW_TEXTS[lang];
+  await page.goto(`${site.origin}/admin/#/collections/offer-texts-${lang}/new`);
+  // The same page changes its form in place: wait for this form's own field before typing into the folder name.
+  const title = page.getByLabel('Заголовок предложения на этом языке, до 90 знаков (title)');
+  await title.waitFor();
+  await page.getByLabel(PATH_LABEL, { exact: true }).fill(NEW_ID);
+  await title.fill(text.title);
+  await page.getByLabel('Одно-два предложения для карточек и результатов поиска, до 280 знаков (summary)').fill(text.summary);
+  await page.locator('[contenteditable="true"]').first().click();
+  await page.keyboard.type(text.body);
+  await publishAndWait(page);
+}
+
 describe('the editor at /admin/, local mode', () => {
+  const site = editorOnCopy();
+  const onDisk = (path: string) => readIn(site, path);
+
   it('lists the offers in Russian, one per content folder', async () => {
     const { page, errors } = await newPage(handle.context);
-    await page.goto(`${origin}/admin/`);
+    await page.goto(`${site.origin}/admin/`);
     await signInIfAsked(page);
     await page
       .getByRole('link', { name: /Предложения: факты/ })
@@ -72,7 +177,7 @@ describe('the editor at /admin/, local mode', () => {
   it('saves one changed fact as a one-line change: comments, flow style and quotes stay', async () => {
     const before = onDisk(FACTS);
     const { page } = await newPage(handle.context);
-    await openOffer(page, 'balkhash-city-beach');
+    await openOffer(page, site, 'balkhash-city-beach');
     await page.getByLabel('Площадь, га (areaHa)').fill('1.75');
     await publish(page);
     await expect.poll(() => onDisk(FACTS)).not.toBe(before);
@@ -83,7 +188,7 @@ describe('the editor at /admin/, local mode', () => {
   it('refuses a negative area with a message and writes nothing', async () => {
     const before = onDisk(FACTS);
     const { page } = await newPage(handle.context);
-    await openOffer(page, 'balkhash-city-beach');
+    await openOffer(page, site, 'balkhash-city-beach');
     await page.getByLabel('Площадь, га (areaHa)').fill('-3');
     await page.getByRole('button', { name: 'Опубликовать' }).click();
     await page.getByText('Опубликовать сейчас').click();
@@ -95,12 +200,12 @@ describe('the editor at /admin/, local mode', () => {
 
   it('lets a point in Lake Balkhash be saved, and the content check then refuses it on its file and line', async () => {
     const { page } = await newPage(handle.context);
-    await openOffer(page, 'balkhash-city-beach');
+    await openOffer(page, site, 'balkhash-city-beach');
     await page.getByLabel('Широта, десятичные градусы, WGS 84 (lat)').fill('46.6');
     await page.getByLabel('Долгота, десятичные градусы, WGS 84 (lon)').fill('74.9');
     await publish(page);
     await expect.poll(() => onDisk(FACTS)).toContain('location: { lat: 46.6, lon: 74.9 }');
-    const { problems } = loadContent(join(root, 'content'), { root });
+    const { problems } = loadContent(join(site.root, 'content'), { root: site.root });
     const lake = problems.find((p) => p.message.includes('Lake Balkhash'));
     expect(lake).toMatchObject({
       severity: 'error',
@@ -110,4 +215,60 @@ describe('the editor at /admin/, local mode', () => {
     });
     await page.close();
   });
+});
+
+describe('a new offer made in the editor', () => {
+  const site = editorOnCopy();
+  const folder = `content/offers/${NEW_ID}`;
+
+  it('lands as facts.yaml and en/ru/kk.mdx in its own folder, passes the content check and is built into the site', async () => {
+    const { page } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/`);
+    await signInIfAsked(page);
+    await page.goto(`${site.origin}/admin/#/collections/offers/new`);
+    await fillNewPlotFacts(page);
+    await publishAndWait(page);
+    for (const lang of ['en', 'ru', 'kk'] as const) await createText(page, site, lang);
+    await page.close();
+
+    // The folder holds exactly the layout's four files, with what the official typed.
+    expect(readdirSync(join(site.root, folder)).sort()).toEqual(['en.mdx', 'facts.yaml', 'kk.mdx', 'ru.mdx']);
+    const facts = parse(readIn(site, `${folder}/facts.yaml`));
+    expect(facts).toMatchObject({
+      kind: 'land-plot',
+      status: 'available',
+      district: 'karkaraly',
+      place: 'karkaraly',
+      location: { lat: 49.461, lon: 75.361 },
+      land: { areaHa: 0.8, category: 'industry-transport' },
+      right: { type: 'ownership', foreignOwnedEligible: true },
+      price: { basis: 'start-price', amountKzt: 2700000 },
+      utilities: { power: { available: false }, road: { available: true, distanceM: 0, surface: 'asphalt', allSeason: true } },
+      segments: ['roadside-service'],
+      contact: 'karkaraly-land-officer',
+    });
+    // Groups of the other offer kinds, left empty in the form, are not written.
+    expect(Object.keys(facts)).not.toContain('object');
+    expect(Object.keys(facts)).not.toContain('project');
+    expect(readIn(site, `${folder}/ru.mdx`)).toBe(
+      ['---', `title: ${NEW_TEXTS.ru.title}`, `summary: ${NEW_TEXTS.ru.summary}`, '---', NEW_TEXTS.ru.body, ''].join('\n'),
+    );
+
+    // `npm run check:content` on that content passes (it exits 1 on any error).
+    const contentDir = join(site.root, 'content');
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', contentDir], { encoding: 'utf8' });
+    expect(report).toContain('32 offers');
+
+    // And a build of that content publishes the offer's page in each language and lists it in the catalog.
+    const outDir = join(site.root, 'dist');
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      env: { ...process.env, CATALOG_CONTENT_DIR: contentDir },
+      stdio: 'pipe',
+    });
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      const html = readFileSync(join(outDir, lang, 'offers', NEW_ID, 'index.html'), 'utf8');
+      expect(html).toContain(NEW_TEXTS[lang].title);
+      expect(readFileSync(join(outDir, lang, 'offers', 'index.html'), 'utf8')).toContain(`/${lang}/offers/${NEW_ID}/`);
+    }
+  }, 300_000);
 });

@@ -33,6 +33,8 @@ describe('the editor configuration', () => {
         folder: 'content/offers',
         extension: 'mdx',
         meta: { path: { index_file: lang } },
+        // Every .mdx of a folder is listed in each text list: the row must say which language file it is.
+        summary: '{{dirname}} · {{filename}}.{{extension}}',
       });
     }
   });
@@ -72,5 +74,24 @@ describe('the editor configuration', () => {
     const names = schemaFields(landSchema).map((f) => f.name);
     expect(names).toEqual(['areaHa', 'cadastralNumber', 'category']);
     expect(collection('offers').fields.map((f) => f.name)).not.toContain('boundary');
+  });
+
+  it('labels every field in Russian words, never with its bare schema key', () => {
+    const bare: string[] = [];
+    const walk = (fields: Field[], path: string) => {
+      for (const f of fields) {
+        const label = String(f.label);
+        const isLanguage = ['English', 'Русский', 'Қазақша'].includes(label);
+        if (!isLanguage && !/[а-яё]/i.test(label)) bare.push(`${path}${f.name}: "${label}"`);
+        walk(f.fields ?? [], `${path}${f.name}.`);
+        if (f.field) walk([f.field as Field], `${path}${f.name}.`);
+      }
+    };
+    for (const c of decapConfig().collections as Array<{ name: string; fields: Field[] }>) walk(c.fields, `${c.name}: `);
+    expect(bare).toEqual([]);
+    expect(field(collection('offers').fields, 'utilities.power.available').label).toBe('Есть, можно подключиться (available)');
+    expect(field(collection('offers').fields, 'place').hint).toBe(
+      'Id ближайшего населённого пункта (города, посёлка или села) из places.yaml.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFrontMatter, mergeYaml, newYaml } from '../../src/lib/cms/yamlMerge.ts';
+import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from '../../src/lib/cms/yamlMerge.ts';
 
 const ON_DISK = `# Demonstration offer: figures are fictitious.
 kind: land-plot
@@ -59,5 +59,15 @@ describe('a new file from the editor', () => {
         'kind: land-plot\nnamedLocation: ""\nobject:\n  type:\n    en: ""\n  offered: []\nfeatured: false\nland:\n  areaHa: 2\n  cadastralNumber:\n',
       ),
     ).toBe('kind: land-plot\nfeatured: false\nland:\n  areaHa: 2\n');
+  });
+
+  it('writes the front matter of a new text one line per field, unfolding the lines the editor folded at 80 characters', () => {
+    expect(
+      newFrontMatter(
+        '---\ntitle: Roadside plot\nsummary: A demonstration plot beside the road into Karkaraly, entered through\n  the browser editor.\n---\nThe plot lies beside the road.\n',
+      ),
+    ).toBe(
+      '---\ntitle: Roadside plot\nsummary: A demonstration plot beside the road into Karkaraly, entered through the browser editor.\n---\nThe plot lies beside the road.\n',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { districtSchema, districtTextSchema, offerFactsSchema, offerTextSchema } from '../../schemas/index.ts';
 import { LANGS, type Lang } from '../../schemas/langs.ts';
 import { RU_DESCRIPTIONS } from '../fieldReference/ru.ts';
+import { RU_SHORT_LABELS } from './shortLabels.ts';
 import { CONTENT_LAYOUT, type FolderCollection, languageFile } from '../content/layout.ts';
 
 /** One Decap field, as it appears in config.yml. */
@@ -63,7 +64,11 @@ function words(key: string, description: string | undefined): { label: string; h
   const [first, ...rest] = ru.split(/(?<=\.)\s+/);
   const short = first!.replace(/\.$/, '');
   if (short.length <= 70) return { label: `${short} (${key})`, ...(rest.length > 0 ? { hint: rest.join(' ') } : {}) };
-  return { label: key, hint: ru };
+  // Too long for a label: a short one from the table, the whole wording as the hint; never the bare key.
+  const label = RU_SHORT_LABELS[description];
+  if (!label)
+    throw new Error(`The Russian wording of "${description}" is too long for a label: add a short one to src/lib/cms/shortLabels.ts`);
+  return { label: `${label} (${key})`, hint: ru };
 }
 
 interface Unwrapped {
@@ -122,9 +127,20 @@ function stringProps(s: z.core.$ZodType): Partial<CmsField> {
   return {};
 }
 
+const SHOWN_TYPES = new Set(['string', 'number', 'boolean', 'pipe', 'enum', 'literal', 'object', 'array']);
+
+/** Whether the form can show a value of this schema: not an outline (a list of coordinate pairs). */
+function formShows(schema: z.core.$ZodType): boolean {
+  const def = defOf(schema);
+  if (def.type !== 'array') return SHOWN_TYPES.has(def.type);
+  const element = unwrap(def.element as z.core.$ZodType).inner;
+  return ['enum', 'object'].includes(defOf(element).type) || formShows(element);
+}
+
 /** A Decap field for one schema value; `undefined` for values the form cannot show (lists of coordinate pairs). */
 export function fieldOf(key: string, schema: z.core.$ZodType): CmsField | undefined {
   const { inner, description, required, default: fallback } = unwrap(schema);
+  if (!formShows(inner)) return undefined; // before its label is looked up: a hidden field needs none
   const base = {
     name: key,
     ...words(key, description),
@@ -140,7 +156,9 @@ export function fieldOf(key: string, schema: z.core.$ZodType): CmsField | undefi
     case 'number':
       return { ...base, widget: 'number', ...numberProps(inner) };
     case 'boolean':
-      return { ...base, widget: 'boolean' };
+      // A switch shows "off" before anyone touches it; a required yes/no is saved as that "no" rather than
+      // refused as missing, so what the official sees is what the file says.
+      return { ...base, widget: 'boolean', ...(required && fallback === undefined ? { default: false } : {}) };
     case 'pipe': // isoDateSchema, the only pipe in the schemas: a calendar date
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
     case 'enum':
@@ -158,9 +176,9 @@ export function fieldOf(key: string, schema: z.core.$ZodType): CmsField | undefi
         return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>) };
       }
       if (elementDef.type === 'object') return { ...base, widget: 'list', collapsed: true, fields: objectFields(element) };
-      if (elementDef.type === 'tuple') return undefined;
+      // One value per item: the item carries the list's own label rather than the word "item".
       const field = fieldOf('item', element);
-      return field ? { ...base, widget: 'list', field } : undefined;
+      return field ? { ...base, widget: 'list', field: { ...field, label: base.label } } : undefined;
     }
     default:
       return undefined;
@@ -267,7 +285,8 @@ interface CmsCollection {
   fields: CmsField[];
 }
 
-const PATH_LABEL = 'Папка (id: строчные латинские буквы и дефисы)';
+/** Label of the entry's folder name in the form (Decap's nested-collection path field). */
+export const PATH_LABEL = 'Папка (id: строчные латинские буквы и дефисы)';
 
 function folderCollection(
   name: string,
@@ -289,7 +308,9 @@ function folderCollection(
     extension: file.extension,
     format: file.format,
     ...(withMedia ? { media_folder: '', public_folder: '' } : {}),
-    summary: '{{dirname}}',
+    // A text list shows every language file of a folder (Decap lists by extension, and all three are .mdx):
+    // each row names its file, so an official sees which language a row opens.
+    summary: file.extension === 'mdx' ? '{{dirname}} · {{filename}}.{{extension}}' : '{{dirname}}',
     fields,
   };
 }

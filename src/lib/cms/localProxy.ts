@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { mergeFrontMatter, mergeYaml, newYaml } from './yamlMerge.ts';
+import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from './yamlMerge.ts';
 import { type CmsField, decapConfig } from './decapConfig.ts';
 
 /** Dotted paths of every field the form shows (list items without their index): only those may be cleared. */
@@ -81,7 +81,8 @@ export async function mergedText(full: string, raw: string): Promise<string> {
   try {
     existing = await readFile(full, 'utf8');
   } catch {
-    return /\.ya?ml$/.test(full) ? newYaml(raw) : raw;
+    if (/\.ya?ml$/.test(full)) return newYaml(raw);
+    return /\.mdx?$/.test(full) ? newFrontMatter(raw) : raw;
   }
   if (/\.ya?ml$/.test(full)) return mergeYaml(existing, raw, mayRemove);
   if (/\.mdx?$/.test(full)) return mergeFrontMatter(existing, raw);

@@ -114,3 +114,11 @@ export function pruneEmpty(value: unknown): unknown {
 export function newYaml(edited: string): string {
   return stringify(pruneEmpty(parse(edited)) ?? {}, { lineWidth: 0 });
 }
+
+/** A new MDX file from the editor: its front matter written one line per field (the editor folds long lines at
+ * 80 characters, which no existing text does), its body as the editor wrote it. */
+export function newFrontMatter(edited: string): string {
+  const match = FRONT_MATTER.exec(edited);
+  if (!match) return edited;
+  return `---\n${newYaml(`${match[1]}\n`)}---\n${edited.slice(match[0].length)}`;
+}
