@@ -189,7 +189,7 @@ describe('the overview map', () => {
       (n) => document.querySelector('catalog-search')?.getAttribute('data-result-count') === String(n),
       expected.length,
     );
-    expect(await visibleCards(page)).toEqual(expected);
+    expect(await resultCards(page)).toEqual(expected);
     expect(errors).toEqual([]);
     await page.close();
   });
