@@ -36,10 +36,19 @@ describe('the catalog in the browser', () => {
       await page.close();
     });
 
-    it(`lists exactly the offers in content/ on the ${lang} catalog page`, async () => {
+    it(`lists exactly the offers in content/ across the ${lang} catalog's pages, 12 a page`, async () => {
       const { page, errors } = await newPage(context);
       await page.goto(`${siteUrl()}/${lang}/offers/`);
-      const listed = await page.$$eval('#offer-list article[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!));
+      // The list is split into pages of 12 (src/lib/catalog/listPages.ts): follow the pager's plain links.
+      const listed: string[] = [];
+      for (;;) {
+        const onPage = await page.$$eval('#offer-list article[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!));
+        expect(onPage.length).toBeLessThanOrEqual(12);
+        listed.push(...onPage);
+        const next = await page.$eval('[data-pager]', (nav) => nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
+        if (!next) break;
+        await page.goto(`${siteUrl()}${next}`);
+      }
       expect([...listed].sort()).toEqual(offerIds);
       expect(new Set(listed).size).toBe(listed.length);
       expect(errors).toEqual([]);

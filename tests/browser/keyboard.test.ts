@@ -106,15 +106,29 @@ function expectOrder(stops: Stop[], urlPath: string) {
 
 describe('keyboard-only use of the catalog', () => {
   for (const lang of LANGS) {
-    it(`reaches the skip link, navigation, language switcher and every offer on /${lang}/offers/ with Tab, focus always visible`, async () => {
-      const stops = await tabWalk(`/${lang}/offers/`);
-      expectOrder(stops, `/${lang}/offers/`);
-      const reached = [...new Set(stops.map((s) => s.offerLink).filter(Boolean))].sort();
-      expect(reached).toEqual(offerIds);
-      expect(stops.filter((s) => s.area === 'lang').map((s) => s.href)).toEqual(
-        LANGS.filter((l) => l !== lang).map((l) => `/${l}/offers/`),
-      );
-      expectVisibleFocus(stops, `/${lang}/offers/`);
+    it(`reaches the skip link, navigation, language switcher and every offer of /${lang}/offers/ and its later pages with Tab, focus always visible`, async () => {
+      // The list comes a page at a time: each page's pager link to the next is reached by Tab, and followed.
+      const reached = new Set<string>();
+      const walked: string[] = [];
+      for (let urlPath: string | null = `/${lang}/offers/`; urlPath; ) {
+        walked.push(urlPath);
+        const stops = await tabWalk(urlPath);
+        expectOrder(stops, urlPath);
+        expectVisibleFocus(stops, urlPath);
+        for (const s of stops) if (s.offerLink) reached.add(s.offerLink);
+        if (urlPath === `/${lang}/offers/`)
+          expect(stops.filter((s) => s.area === 'lang').map((s) => s.href)).toEqual(
+            LANGS.filter((l) => l !== lang).map((l) => `/${l}/offers/`),
+          );
+        const next: string | null = await page.$eval(
+          '[data-pager]',
+          (nav) => nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null,
+        );
+        if (next) expect(stops.map((s) => s.href)).toContain(next);
+        urlPath = next;
+      }
+      expect([...reached].sort()).toEqual(offerIds);
+      expect(walked).toEqual([`/${lang}/offers/`, `/${lang}/offers/page/2/`, `/${lang}/offers/page/3/`]);
       expect(errors).toEqual([]);
     });
   }

@@ -272,7 +272,14 @@ describe('the offer and district maps', () => {
       const expected = offers.filter((o) => o.facts.district === district).map((o) => o.id);
       const count = await settle(page, expected.length);
       expect(count.single + count.clustered).toBe(expected.length);
-      const cards = await page.$$eval('article.offer-card[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')));
+      // The area's list is split into pages of 12 with plain links; the map on the first page has them all.
+      const cards: string[] = [];
+      for (;;) {
+        cards.push(...(await page.$$eval('article.offer-card[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!))));
+        const next = await page.$eval('[data-pager]', (nav) => nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
+        if (!next) break;
+        await page.goto(`${siteUrl()}${next}`);
+      }
       expect(cards.sort()).toEqual([...expected].sort());
     }
     expect(errors).toEqual([]);
@@ -407,17 +414,23 @@ describe('loading and failing gracefully', () => {
 
   it('gives every offer card its location thumbnail with alt text, size and lazy loading', async () => {
     const { page, errors } = await newPage(context);
-    await page.goto(`${siteUrl()}/ru/offers/`);
-    const thumbs = await page.$$eval('article.offer-card img[data-location-thumbnail]', (els) =>
-      els.map((e) => ({
-        id: e.getAttribute('data-location-thumbnail'),
-        src: e.getAttribute('src'),
-        alt: e.getAttribute('alt'),
-        loading: e.getAttribute('loading'),
-        w: e.getAttribute('width'),
-        h: e.getAttribute('height'),
-      })),
-    );
+    const thumbs: Array<Record<'id' | 'src' | 'alt' | 'loading' | 'w' | 'h', string | null>> = [];
+    // The catalog's three built pages of 12 (31 offers) hold every card between them.
+    for (const path of ['/ru/offers/', '/ru/offers/page/2/', '/ru/offers/page/3/']) {
+      await page.goto(`${siteUrl()}${path}`);
+      thumbs.push(
+        ...(await page.$$eval('article.offer-card img[data-location-thumbnail]', (els) =>
+          els.map((e) => ({
+            id: e.getAttribute('data-location-thumbnail'),
+            src: e.getAttribute('src'),
+            alt: e.getAttribute('alt'),
+            loading: e.getAttribute('loading'),
+            w: e.getAttribute('width'),
+            h: e.getAttribute('height'),
+          })),
+        )),
+      );
+    }
     const withoutPhotos = offers.filter((o) => o.facts.photos.length === 0);
     expect(thumbs.length).toBe(withoutPhotos.length);
     for (const t of thumbs) {

@@ -28,6 +28,33 @@ const visibleCards = (page: Page) =>
       .sort(),
   );
 
+/**
+ * Every result card of the list now shown, over all its pages (12 a page): follows the pager's next link
+ * to the end, then Back to the first page, where the list was.
+ */
+async function resultCards(page: Page): Promise<string[]> {
+  const ids: string[] = [];
+  let steps = 0;
+  for (;;) {
+    ids.push(...(await visibleCards(page)));
+    const next = await page.$('[data-pager]:not([hidden]) a[rel="next"]');
+    if (!next) break;
+    const before = page.url();
+    await next.click();
+    await page.waitForFunction(
+      (url) => location.href !== url && !document.querySelector('catalog-search')?.hasAttribute('aria-busy'),
+      before,
+    );
+    await page.waitForFunction(
+      () => document.querySelector('catalog-search')?.getAttribute('data-page') === new URL(location.href).searchParams.get('page'),
+    );
+    steps++;
+  }
+  for (let i = 0; i < steps; i++) await page.goBack();
+  if (steps) await page.waitForFunction(() => document.querySelector('catalog-search')?.getAttribute('data-page') === '1');
+  return ids.sort();
+}
+
 /** Requests for Leaflet's code, its stylesheet, the base layer or the map's offers. */
 function watchMapRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -95,7 +122,7 @@ describe('the overview map', () => {
         (n) => document.querySelector('catalog-search')?.getAttribute('data-result-count') === String(n),
         expected.length,
       );
-      expect(await visibleCards(page)).toEqual(expected);
+      expect(await resultCards(page)).toEqual(expected);
       expect(new URL(page.url()).searchParams.get('box')).toBe(circle.box);
       expect(await page.isVisible('[data-box-note]')).toBe(true);
     }
@@ -162,7 +189,7 @@ describe('the overview map', () => {
       (n) => document.querySelector('catalog-search')?.getAttribute('data-result-count') === String(n),
       expected.length,
     );
-    expect(await visibleCards(page)).toEqual(expected);
+    expect(await resultCards(page)).toEqual(expected);
     expect(errors).toEqual([]);
     await page.close();
   });

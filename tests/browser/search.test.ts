@@ -41,7 +41,14 @@ afterAll(async () => {
 
 const eventCount = (page: Page) => page.evaluate(() => (window as unknown as { catalogResults: string[][] }).catalogResults.length);
 
-/** Waits for the next `catalog:results` after `before` events, and checks the cards on screen are exactly those ids, in that order. */
+/** Offers a list page shows (src/lib/catalog/listPages.ts). */
+const PAGE_SIZE = 12;
+
+/**
+ * Waits for the next `catalog:results` after `before` events, and checks the cards on screen are exactly
+ * the page of those ids the address names (the first unless `page=n`), in that order: the event names every
+ * result (for the map), the list shows them 12 at a time.
+ */
 async function results(page: Page, before = 0): Promise<string[]> {
   await page.waitForFunction((n) => (window as unknown as { catalogResults: string[][] }).catalogResults.length > n, before);
   // Typing may announce twice (loading, then done): wait for the page to settle.
@@ -50,7 +57,9 @@ async function results(page: Page, before = 0): Promise<string[]> {
   const visible = await page.$$eval('#offer-list article[data-offer-id]', (els) =>
     els.filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-offer-id')!),
   );
-  expect(visible).toEqual(announced);
+  // The page the address names (page=n), else the first.
+  const n = Number(new URL(page.url()).searchParams.get('page') ?? 1);
+  expect(visible).toEqual(announced.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE));
   return announced;
 }
 
@@ -100,15 +109,16 @@ describe('the search index', () => {
 });
 
 describe('catalog search and filters', () => {
-  it('shows every offer, grouped by area, when nothing is chosen, and tells the map', async () => {
+  it('shows the first page of every offer, grouped by area, when nothing is chosen, and tells the map all of them', async () => {
     const { page, errors, ids } = await open('/en/offers/');
     expect(ids).toEqual(idsOf(offers));
     expect(await page.textContent('[data-search-status] [data-count-text]')).toContain(String(offers.length));
+    const firstPage = idsOf(offers).slice(0, PAGE_SIZE);
     for (const d of tree.districts) {
       const inGroup = await page.$$eval(`[data-district-group="${d.id}"] article[data-offer-id]`, (els) =>
         els.map((e) => e.getAttribute('data-offer-id')!),
       );
-      expect(inGroup).toEqual(where((o) => o.facts.district === d.id));
+      expect(inGroup).toEqual(where((o) => o.facts.district === d.id).filter((id) => firstPage.includes(id)));
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -328,14 +338,150 @@ describe('catalog search and filters', () => {
     await page.close();
   });
 
-  it('lists every offer and a plain GET form without JavaScript', async () => {
+  it('lists every offer across plain list pages and a plain GET form without JavaScript', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${siteUrl()}/kk/offers/?kind=land-plot`);
-    const listed = await page.$$eval('#offer-list article[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!));
-    expect(sorted(listed)).toEqual(sorted(offers.map((o) => o.id)));
+    const listed: string[] = [];
+    const visited: string[] = [];
+    for (;;) {
+      visited.push(new URL(page.url()).pathname);
+      listed.push(...(await page.$$eval('#offer-list article[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!))));
+      const next = await page.$('[data-pager] a[rel="next"]');
+      if (!next) break;
+      await next.click();
+    }
+    expect(listed).toEqual(idsOf(offers));
+    expect(visited).toEqual(['/kk/offers/', '/kk/offers/page/2/', '/kk/offers/page/3/']);
     expect(await page.getAttribute('form#catalog-filters', 'method')).toBe('get');
     expect(await page.getAttribute('form#catalog-filters', 'action')).toBe('/kk/offers/');
     await noJs.close();
+  });
+});
+
+describe('the catalog a page at a time', () => {
+  /** Ids on screen, in order. */
+  const onScreen = (page: Page) =>
+    page.$$eval('#offer-list article[data-offer-id]', (els) =>
+      els.filter((e) => e.checkVisibility()).map((e) => e.getAttribute('data-offer-id')!),
+    );
+
+  it('pages through a filtered URL and shows exactly its offers, each once, in order', async () => {
+    const { page, errors, ids } = await open('/en/offers/?kind=land-plot');
+    const expected = where((o) => o.facts.kind === 'land-plot');
+    expect(ids).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(PAGE_SIZE);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      const shown = await onScreen(page);
+      expect(shown).toEqual(expected.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE));
+      seen.push(...shown);
+      expect(await page.getAttribute('[data-pager] a[aria-current="page"]', 'data-page')).toBe(String(n));
+      const next = await page.$eval('[data-pager]', (nav) => nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
+      if (!next) break;
+      expect(next).toBe(`/en/offers/?kind=land-plot&page=${n + 1}`);
+      const before = await eventCount(page);
+      // As a keyboard user: the link, then Enter. The list then has the focus, so reading starts at its top.
+      await page.focus('[data-pager] a[rel="next"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((k) => (window as unknown as { catalogResults: string[][] }).catalogResults.length > k, before);
+      await page.waitForFunction((k) => new URL(location.href).searchParams.get('page') === String(k), n + 1);
+      await page.waitForFunction(
+        (first) => document.querySelector('#offer-list li:not([hidden]) article')?.getAttribute('data-offer-id') === first,
+        expected[n * PAGE_SIZE]!,
+      );
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('offer-list');
+    }
+    expect(seen).toEqual(expected);
+    // Back returns to the page before, with the same choices.
+    await page.goBack();
+    await page.waitForFunction(
+      (first) => document.querySelector('#offer-list li:not([hidden]) article')?.getAttribute('data-offer-id') === first,
+      expected[0]!,
+    );
+    expect(await onScreen(page)).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(new URL(page.url()).search).toBe('?kind=land-plot');
+    expect(await page.getAttribute('[data-pager] a[aria-current="page"]', 'data-page')).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows cards of results from other built pages exactly as those pages show them', async () => {
+    // The built first page holds Balkhash offers only (the areas come in order); every Karkaraly card comes
+    // from its own small file, and must read as it does on the built page that lists it.
+    const expected = where((o) => o.facts.district === 'karkaraly');
+    expect(expected.length).toBeGreaterThan(PAGE_SIZE);
+    const { page, errors, ids } = await open('/kk/offers/?district=karkaraly');
+    expect(ids).toEqual(expected);
+    const cardHtml = (p: Page) =>
+      p.$$eval('#offer-list li:not([hidden]) article[data-offer-id]', (els) =>
+        Object.fromEntries(els.filter((e) => e.checkVisibility()).map((e) => [e.getAttribute('data-offer-id')!, e.outerHTML])),
+      );
+    const fetched = await cardHtml(page);
+    expect(Object.keys(fetched)).toEqual(expected.slice(0, PAGE_SIZE));
+    const built: Record<string, string> = {};
+    const other = (await newPage(context)).page;
+    for (const path of ['/kk/offers/', '/kk/offers/page/2/', '/kk/offers/page/3/']) {
+      await other.goto(`${siteUrl()}${path}`);
+      await other.waitForFunction(() => document.querySelector('catalog-search')?.hasAttribute('data-result-count'));
+      Object.assign(built, await cardHtml(other));
+    }
+    for (const id of Object.keys(fetched)) expect(fetched[id], id).toBe(built[id]);
+    // Each card a result needs is fetched once: going to page 2 and back fetches nothing again.
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/card.json')) requested.push(new URL(r.url()).pathname);
+    });
+    await page.click('[data-pager] a[rel="next"]');
+    await page.waitForFunction(
+      (first) => document.querySelector('#offer-list li:not([hidden]) article')?.getAttribute('data-offer-id') === first,
+      expected[PAGE_SIZE]!,
+    );
+    await page.goBack();
+    await page.waitForFunction(
+      (first) => document.querySelector('#offer-list li:not([hidden]) article')?.getAttribute('data-offer-id') === first,
+      expected[0]!,
+    );
+    expect(sorted(requested)).toEqual(sorted(expected.slice(PAGE_SIZE).map((id) => `/kk/offers/${id}/card.json`)));
+    expect(errors).toEqual([]);
+    await other.close();
+    await page.close();
+  });
+
+  it('pages an area without JavaScript through plain links', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${siteUrl()}/ru/districts/karkaraly/`);
+    const listed: string[] = [];
+    for (;;) {
+      listed.push(...(await page.$$eval('article[data-offer-id]', (els) => els.map((e) => e.getAttribute('data-offer-id')!))));
+      const next = await page.$('[data-pager] a[rel="next"]');
+      if (!next) break;
+      await next.click();
+    }
+    expect(listed).toEqual(where((o) => o.facts.district === 'karkaraly'));
+    expect(new URL(page.url()).pathname).toBe('/ru/districts/karkaraly/page/2/');
+    await noJs.close();
+  });
+
+  it('opens a filtered URL on a later page directly, and the built second page with JS', async () => {
+    const expected = where((o) => o.facts.kind === 'land-plot');
+    const { page, errors } = await open('/ru/offers/?kind=land-plot&page=2');
+    await page.waitForFunction(
+      (first) => document.querySelector('#offer-list li:not([hidden]) article')?.getAttribute('data-offer-id') === first,
+      expected[PAGE_SIZE]!,
+    );
+    expect(await onScreen(page)).toEqual(expected.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+
+    await page.goto(`${siteUrl()}/ru/offers/page/2/`);
+    await page.waitForFunction(() => document.querySelector('catalog-search')?.hasAttribute('data-result-count'));
+    expect(await onScreen(page)).toEqual(idsOf(offers).slice(PAGE_SIZE, 2 * PAGE_SIZE));
+    expect(await page.getAttribute('[data-pager] a[aria-current="page"]', 'href')).toBe('/ru/offers/page/2/');
+    // A choice made on a later page starts again on the catalog's first page of results.
+    await page.check('input[name="district"][value="karkaraly"]', { force: true });
+    await page.waitForFunction(() => new URL(location.href).pathname === '/ru/offers/');
+    expect(new URL(page.url()).searchParams.get('district')).toBe('karkaraly');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -184,8 +184,8 @@ describe('the catalog view', () => {
       ['Балқаш қаласы және оған қарасты аумақ', ['balkhash-test-base']],
       ['Қарқаралы ауданы', ['shaitankol-glamping']],
     ]);
-    expect(view.map.mode).toBe('catalog');
-    expect(view.map.offers.map((o) => o.id).sort()).toEqual(['balkhash-test-base', 'shaitankol-glamping']);
+    expect(view.map?.mode).toBe('catalog');
+    expect(view.map?.offers.map((o) => o.id).sort()).toEqual(['balkhash-test-base', 'shaitankol-glamping']);
   });
 
   it('gives the search form its data and the area names for its options', () => {

@@ -1,22 +1,20 @@
-// <catalog-search>: upgrades the catalog's GET form and server-rendered list. It filters the
-// compact offer file on the client, asks Pagefind (loaded on the first query) which offers
-// match the words, shows/hides/reorders the existing cards, keeps the whole state in the URL,
-// and tells the catalog map which offers are shown (`catalog:results` on document).
-import {
-  facetCounts,
-  filterOffers,
-  relaxSuggestions,
-  sortOffers,
-  without,
-  activeConstraints,
-  type Constraint,
-} from '../../lib/search/filter.ts';
+// <catalog-search>: upgrades the catalog's GET form and the built list page around it. It filters the
+// compact offer file (the whole catalog, not only this page) on the client, asks Pagefind (loaded on
+// the first query) which offers match the words, shows the results a page at a time, keeps the whole
+// state and the page in the URL, and tells the catalog map every result (`catalog:results` on document).
+// A result whose card is not in this page's HTML is fetched from its own small built file
+// (/{lang}/offers/<id>/card.json, rendered by OfferCard like every list), so cards look the same wherever
+// they come from and a page of results costs at most one small file per card it shows.
+import { facetCounts, filterOffers, relaxSuggestions, without, activeConstraints, type Constraint } from '../../lib/search/filter.ts';
 import { kazakhQuery } from '../../lib/search/kazakhQuery.ts';
 import { formatMessage, type MessageParams } from '../../lib/i18n/plural.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../../schemas/langs.ts';
 import { isUnfiltered, parseState, serializeState } from '../../lib/search/urlState.ts';
 import { unpackCatalog } from '../../lib/search/compactFile.ts';
-import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, SearchState } from '../../lib/search/types.ts';
+import { listOrder } from '../../lib/search/listOrder.ts';
+import { listPagePath, pageCount, pageSlice, pagerNumbers } from '../../lib/catalog/listPages.ts';
+import { paths } from '../../lib/catalog/paths.ts';
+import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, CompactOffer, SearchState } from '../../lib/search/types.ts';
 
 interface Strings {
   all: string;
@@ -30,6 +28,7 @@ interface Strings {
   filters: string;
   filtersActive: string;
   constraint: Record<string, string>;
+  pager: { previous: string; next: string; page: string; pageOf: string };
 }
 
 interface PagefindApi {
@@ -52,13 +51,25 @@ export class CatalogSearch extends HTMLElement {
   private renderSeq = 0;
   private typingEntry = false;
   private typingTimer?: number;
-  /** Ids currently shown, in order: the map can read this if it starts after the first event. */
+  /** Every result, in list order (not only this page's): the map shows them all, and can read this if it starts after the first event. */
   resultIds: string[] = [];
+  /** The list is still the built page as it came: nothing chosen, no other page asked for. */
+  private pristine = true;
+  private pageSize = 12;
+  /** The catalog's own address (/{lang}/offers/); pages and choices are made on it. */
+  private listBase = '/';
+  /** The page the built HTML holds. */
+  private builtPage = 1;
+  /** Cards being fetched or fetched, by offer id. */
+  private cardLoads = new Map<string, Promise<void>>();
 
   /** A message of the page's language with its counts in the right plural form, as the server writes it. */
   private fill(template: string, params: MessageParams): string {
-    const lang: Lang = isLang(this.dataset.lang) ? this.dataset.lang : DEFAULT_LANG;
-    return formatMessage(lang, template, params);
+    return formatMessage(this.pageLang, template, params);
+  }
+
+  private get pageLang(): Lang {
+    return isLang(this.dataset.lang) ? this.dataset.lang : DEFAULT_LANG;
   }
 
   async connectedCallback() {
@@ -66,6 +77,18 @@ export class CatalogSearch extends HTMLElement {
     this.form = this.querySelector('form')!;
     this.boxField = this.querySelector<HTMLInputElement>('[data-box-field]')!;
     this.list = this.querySelector('#offer-list')!;
+    this.pageSize = Number(this.list.dataset.pageSize) || this.pageSize;
+    this.builtPage = Number(this.list.dataset.page) || 1;
+    this.listBase = this.list.dataset.listBase ?? new URL(this.form.action).pathname;
+    // The list takes focus when another page of it is shown, so keyboard and screen reader users start at its top.
+    this.list.tabIndex = -1;
+    this.querySelector<HTMLElement>('[data-pager]')?.addEventListener('click', (event: MouseEvent) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+      if (!link || !this.data || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      history.pushState(null, '', link.href);
+      this.fromUrl(true);
+    });
     for (const article of this.list.querySelectorAll<HTMLElement>('article[data-offer-id]')) {
       const li = article.closest('li')!;
       this.items.set(article.dataset.offerId!, { li, home: li.parentElement! });
@@ -161,17 +184,29 @@ export class CatalogSearch extends HTMLElement {
     this.boxField.value = state.box ? [state.box.west, state.box.south, state.box.east, state.box.north].join(',') : '';
   }
 
-  private fromUrl() {
+  /** The page the address asks for: `page=n` in the query, else `…/page/n/` (a built page), else the first. */
+  private urlPage(): number {
+    const raw = new URLSearchParams(location.search).get('page') ?? /\/page\/(\d+)\/$/.exec(location.pathname)?.[1];
+    return raw && /^\d{1,6}$/.test(raw) ? Math.max(1, Number(raw)) : 1;
+  }
+
+  /** Shows what the address asks for; `toList` then takes the reader to the top of the list (another page of it). */
+  private fromUrl(toList = false) {
     const state = parseState(location.search, this.data?.options);
     this.writeForm(state);
     this.typingEntry = false;
-    void this.render(state);
+    void this.render(state, this.urlPage()).then((shown) => {
+      if (!shown || !toList) return;
+      this.list.focus({ preventScroll: true });
+      this.list.scrollIntoView({ block: 'start' });
+    });
   }
 
   /** Puts the form's state in the URL and renders it. Typing replaces the entry it started, so Back skips keystrokes. */
   private commit(mode: 'push' | 'typing') {
     const state = this.readForm();
-    const url = `${location.pathname}${serializeState(state)}${location.hash}`;
+    // Any new choice starts again at the first page of its results, on the catalog's own address.
+    const url = `${this.listBase}${serializeState(state)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
       if (mode === 'typing' && this.typingEntry) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
@@ -216,22 +251,33 @@ export class CatalogSearch extends HTMLElement {
     return ids;
   }
 
-  private async render(state: SearchState) {
+  /** Renders `state` at `requestedPage`; resolves true once shown, false when a later render took over. */
+  private async render(state: SearchState, requestedPage = 1): Promise<boolean> {
     const data = this.data;
-    if (!data) return;
+    if (!data) return false;
     const seq = ++this.renderSeq;
     const countText = this.querySelector<HTMLElement>('[data-count-text]')!;
     this.setAttribute('aria-busy', 'true');
     if (state.q && !this.pagefind) countText.textContent = this.strings.loading;
     const textIds = state.q ? await this.textMatches(state.q) : null;
-    if (seq !== this.renderSeq) return;
-    this.removeAttribute('aria-busy');
+    if (seq !== this.renderSeq) return false;
 
-    const results = sortOffers(filterOffers(data.offers, state, textIds), state.sort);
-    const shownIds = this.showCards(
-      results.map((o) => o.id),
-      state.sort === 'newest',
-    );
+    const grouped = state.sort === 'newest';
+    const results = listOrder(filterOffers(data.offers, state, textIds), state.sort, data.options.district);
+    const ids = results.map((o) => o.id);
+    const pages = pageCount(ids.length, this.pageSize);
+    const page = Math.min(requestedPage, pages);
+    // The built page already shows exactly this: keep its HTML (and its pager's plain links) as they are.
+    const asBuilt = this.pristine && grouped && isUnfiltered(state) && page === this.builtPage;
+    if (!asBuilt) {
+      this.pristine = false;
+      const pageIds = pageSlice(ids, page, this.pageSize);
+      await this.loadCards(pageIds);
+      if (seq !== this.renderSeq) return false;
+      this.showCards(pageIds, grouped, results);
+      this.showPager(state, page, pages);
+    }
+    this.removeAttribute('aria-busy');
     this.showCounts(state, textIds);
 
     const total = data.offers.length;
@@ -243,15 +289,115 @@ export class CatalogSearch extends HTMLElement {
     this.querySelector<HTMLElement>('[data-box-note]')!.hidden = !state.box;
     this.dataset.resultCount = String(results.length);
 
-    this.resultIds = shownIds;
+    this.dataset.page = String(page);
+    this.resultIds = ids;
     document.dispatchEvent(new CustomEvent('catalog:results', { detail: { ids: this.resultIds } }));
+    return true;
+  }
+
+  /** Makes sure the cards of `ids` are on the page (hidden until shown), fetching those it lacks. */
+  private async loadCards(ids: readonly string[]): Promise<void> {
+    await Promise.all(
+      ids
+        .filter((id) => !this.items.has(id))
+        .map((id) => {
+          let loading = this.cardLoads.get(id);
+          if (!loading) {
+            loading = this.fetchCard(id);
+            this.cardLoads.set(id, loading);
+          }
+          return loading;
+        }),
+    );
+  }
+
+  private async fetchCard(id: string): Promise<void> {
+    const district = this.data?.offers.find((o) => o.id === id)?.district;
+    const home = this.list.querySelector<HTMLElement>(`[data-district-group="${CSS.escape(district ?? '')}"] ul`) ?? this.flatList;
+    let li: HTMLLIElement | null = null;
+    try {
+      const response = await fetch(paths.offerCard(this.pageLang, id));
+      if (response.ok) {
+        // HTML our build rendered (OfferCard escapes every content string), parsed inertly: no script runs
+        // in a parsed document, and only the card's list item is kept.
+        const { html } = (await response.json()) as { html: string };
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const article = doc.querySelector<HTMLElement>(`article[data-offer-id="${CSS.escape(id)}"]`);
+        li = article?.closest('li') ?? null;
+      }
+    } catch {
+      // Offline or gone: the fallback below, and the next render tries again.
+    }
+    if (!li) {
+      this.cardLoads.delete(id);
+      li = this.missingCard(id);
+    } else li = document.adoptNode(li);
+    if (this.items.has(id)) return;
+    li.hidden = true;
+    home.append(li);
+    this.items.set(id, { li, home });
+  }
+
+  /** What stands in for a card that could not be fetched: a plain link to the offer, so no result is silently left out. */
+  private missingCard(id: string): HTMLLIElement {
+    const li = document.createElement('li');
+    const article = document.createElement('article');
+    article.dataset.offerId = id;
+    article.dataset.cardMissing = '';
+    const link = document.createElement('a');
+    link.href = paths.offer(this.pageLang, id);
+    link.textContent = id;
+    article.append(link);
+    li.append(article);
+    return li;
+  }
+
+  /** Rebuilds the pager for the list now shown: its links keep the choices and add `page=n`. */
+  private showPager(state: SearchState, page: number, count: number): void {
+    const nav = this.querySelector<HTMLElement>('[data-pager]');
+    if (!nav) return;
+    const { pager } = this.strings;
+    const query = serializeState(state);
+    // The unfiltered list in its own order has built pages: link to those, as without JavaScript.
+    const builtPages = isUnfiltered(state) && state.sort === 'newest';
+    const href = (n: number) =>
+      builtPages ? listPagePath(this.listBase, n) : `${this.listBase}${query}${n > 1 ? `${query ? '&' : '?'}page=${n}` : ''}`;
+    const link = (n: number, text: string, attributes: Record<string, string> = {}) => {
+      const a = document.createElement('a');
+      a.href = href(n);
+      a.dataset.page = String(n);
+      a.textContent = text;
+      for (const [name, value] of Object.entries(attributes)) a.setAttribute(name, value);
+      return a;
+    };
+    const off = (text: string) => Object.assign(document.createElement('span'), { className: 'off', textContent: text });
+    const item = (child: Node | string, gap = false) => {
+      const li = document.createElement('li');
+      li.append(child);
+      if (gap) {
+        li.className = 'gap';
+        li.setAttribute('aria-hidden', 'true');
+      }
+      return li;
+    };
+    const items = [item(page > 1 ? link(page - 1, pager.previous, { rel: 'prev' }) : off(pager.previous))];
+    for (const n of pagerNumbers(page, count))
+      items.push(
+        n === null
+          ? item('…', true)
+          : item(link(n, String(n), { 'aria-label': this.fill(pager.page, { page: n }), ...(n === page && { 'aria-current': 'page' }) })),
+      );
+    items.push(item(page < count ? link(page + 1, pager.next, { rel: 'next' }) : off(pager.next)));
+    nav.querySelector('ul')!.replaceChildren(...items);
+    nav.querySelector('[data-pager-where]')!.textContent = this.fill(pager.pageOf, { page, count });
+    nav.hidden = count <= 1;
   }
 
   /**
-   * Shows exactly `ids`: in that order in one flat list, or, when sorted by date, in that order
-   * within their area groups. Returns the ids in the order they now appear on the page.
+   * Shows exactly `ids` (one page of `results`): in that order in one flat list, or, when sorted by date,
+   * in that order within their area groups, each group headed by its number of results on every page.
    */
-  private showCards(ids: string[], grouped: boolean): string[] {
+  private showCards(ids: string[], grouped: boolean, results: readonly CompactOffer[]): void {
     const shown = new Set(ids);
     for (const [id, { li, home }] of this.items) {
       li.hidden = !shown.has(id);
@@ -266,12 +412,8 @@ export class CatalogSearch extends HTMLElement {
       const visible = group.querySelectorAll('li:not([hidden])').length;
       group.hidden = !grouped || visible === 0;
       const count = group.querySelector('.count');
-      if (count) count.textContent = `(${visible})`;
+      if (count) count.textContent = `(${results.filter((o) => o.district === group.dataset.districtGroup).length})`;
     }
-    if (!grouped) return ids;
-    return [...this.list.querySelectorAll<HTMLElement>('[data-district-group] li:not([hidden]) article[data-offer-id]')].map(
-      (a) => a.dataset.offerId!,
-    );
   }
 
   private showCounts(state: SearchState, textIds: ReadonlySet<string> | null) {

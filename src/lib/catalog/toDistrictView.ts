@@ -4,6 +4,7 @@ import { districtKeywords } from '../search/keywords.ts';
 import { buildMapData, toMapOffer, type MapData } from '../map/mapData.ts';
 import { textLanguage, type Catalog, type DistrictModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
+import { pageCount, pageSlice } from './listPages.ts';
 import { toOfferView, type OfferView, type OfferViewCatalogKeys } from './toOfferView.ts';
 
 /** An area as lists show it: the home page, the catalog's groups, the embed builder. */
@@ -21,8 +22,12 @@ export interface DistrictSummaryView {
 
 /** An area's own page: its summary, its offers as cards and on a map, and its search words. */
 export interface DistrictView extends DistrictSummaryView {
+  /** This page's offers: a fixed number a page (listPages.ts), so the page stays the same size as the area grows. */
   offers: OfferView[];
-  /** Map of the area's offers; undefined when it has none. */
+  /** This page (1-based) and how many pages the area's list has. */
+  page: number;
+  pageCount: number;
+  /** Map of every offer of the area, on its first page; undefined on later pages or when it has none. */
   map: MapData | undefined;
   /** Hidden words that let the site search find the area by its names in every language. */
   keywords: string[];
@@ -42,24 +47,23 @@ export function toDistrictSummary(district: DistrictModel, lang: Lang): District
   };
 }
 
-/** The offers of an area, in catalog order, as `lang` shows them. */
-export function districtOffers(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, districtId: string, lang: Lang): OfferView[] {
-  return catalog.offers.filter((o) => o.facts.district === districtId).map((o) => toOfferView(o, lang, catalog));
-}
-
 /** The area page `id` in `lang`. Throws for an unknown id: pages are only generated for known ones. */
-export function toDistrictView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, id: string, lang: Lang): DistrictView {
+export function toDistrictView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, id: string, lang: Lang, page = 1): DistrictView {
   const district = catalog.districts.find((d) => d.id === id);
   if (!district) throw new Error(`Unknown district ${id}`);
-  const offers = districtOffers(catalog, id, lang);
+  const models = catalog.offers.filter((o) => o.facts.district === id);
+  // The first page's map needs every offer of the area as a view; later pages only their own.
+  const all = page === 1 ? models.map((o) => toOfferView(o, lang, catalog)) : [];
   return {
     ...toDistrictSummary(district, lang),
-    offers,
-    map: offers.length
+    offers: page === 1 ? pageSlice(all, 1) : pageSlice(models, page).map((o) => toOfferView(o, lang, catalog)),
+    page,
+    pageCount: pageCount(models.length),
+    map: all.length
       ? buildMapData(
           'district',
           lang,
-          offers.map((o) => toMapOffer(o)),
+          all.map((o) => toMapOffer(o)),
           catalog.places,
           [],
           id,

@@ -447,3 +447,10 @@ export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog
 export function offerLanguages(offer: OfferModel): Lang[] {
   return LANGS.filter((l) => offer.texts[l]);
 }
+
+/** Offer `id` as `lang` shows it (its catalog card on its own). Throws for an unknown id: pages are made only for known ones. */
+export function toOfferCardView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, id: string, lang: Lang): OfferView {
+  const model = catalog.offers.find((o) => o.id === id);
+  if (!model) throw new Error(`Unknown offer ${id}`);
+  return toOfferView(model, lang, catalog);
+}
