@@ -95,36 +95,35 @@ describe('picture cache', () => {
   const svg =
     '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="#0b5c7a"/></svg>';
 
-  it('draws a picture once, then reads it back without making its SVG again', async () => {
-    process.env.OG_IMAGE_CACHE = tempDir();
-    let made = 0;
+  /** A picture that counts how often its SVG is made. */
+  function countedPicture(key: string) {
+    const counter = { made: 0 };
     const picture = {
-      key: 'a'.repeat(64),
+      key,
       svg: () => {
-        made++;
+        counter.made++;
         return svg;
       },
     };
+    return { picture, counter };
+  }
+
+  it('draws a picture once, then reads it back without making its SVG again', async () => {
+    process.env.OG_IMAGE_CACHE = tempDir();
+    const { picture, counter } = countedPicture('a'.repeat(64));
     const first = await renderOgPng(picture);
-    expect(made).toBe(1);
+    expect(counter.made).toBe(1);
     expect(first.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(readdirSync(process.env.OG_IMAGE_CACHE)).toEqual([`${'a'.repeat(64)}.png`]);
     const second = await renderOgPng(picture);
-    expect(made).toBe(1);
+    expect(counter.made).toBe(1);
     expect(second.equals(first)).toBe(true);
   });
 
   it('draws a picture asked for twice at once only once', async () => {
     process.env.OG_IMAGE_CACHE = tempDir();
-    let made = 0;
-    const picture = {
-      key: 'b'.repeat(64),
-      svg: () => {
-        made++;
-        return svg;
-      },
-    };
+    const { picture, counter } = countedPicture('b'.repeat(64));
     await Promise.all([renderOgPng(picture), renderOgPng(picture)]);
-    expect(made).toBe(1);
+    expect(counter.made).toBe(1);
   });
 });
