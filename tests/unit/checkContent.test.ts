@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GOOD_FIXTURE, check, fixtureWith, replaceIn, writeIn } from './helpers.ts';
@@ -21,6 +21,15 @@ describe('the content check', () => {
     expect(error).toMatchObject({ file: `content/${PLOT}`, field: 'district', line: 4 });
     expect(error!.message).toContain('karkarally');
     expect(error!.hint).toContain('did you mean `karkaraly`?');
+  });
+
+  it("refuses an offer folder named `page`, which the catalog's later pages use, and says why", () => {
+    const dir = fixtureWith((d) => renameSync(join(d, 'offers/shaitankol-glamping'), join(d, 'offers/page')));
+    const { errors } = check(dir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ severity: 'error', file: 'content/offers/page' });
+    expect(errors[0]!.message).toContain('/offers/page/2/');
+    expect(errors[0]!.hint).toContain('rename the folder');
   });
 
   it('suggests an allowed value for a misspelt status', () => {

@@ -14,8 +14,14 @@ export const pageCount = (total: number, size = LIST_PAGE_SIZE): number => Math.
 /** The items of 1-based `page`. */
 export const pageSlice = <T>(items: readonly T[], page: number, size = LIST_PAGE_SIZE): T[] => items.slice((page - 1) * size, page * size);
 
+/**
+ * The path segment of a list's later pages (`/offers/page/2/`, as the route folder
+ * src/pages/[lang]/offers/page/ spells it). No offer may take it as its id: its page would be `/offers/page/`.
+ */
+export const LIST_PAGE_SEGMENT = 'page';
+
 /** The address of a list's page: the list's own address for page 1, `<base>page/<n>/` after it. */
-export const listPagePath = (base: string, page: number): string => (page <= 1 ? base : `${base}page/${page}/`);
+export const listPagePath = (base: string, page: number): string => (page <= 1 ? base : `${base}${LIST_PAGE_SEGMENT}/${page}/`);
 
 /**
  * The page numbers a pager shows: the first, the last, and two either side of the current one, with

@@ -32,6 +32,7 @@ import { checkContentFiles } from './contentFiles.ts';
 import { lstatOrUndefined } from './fileAccess.ts';
 import { httpsProblem } from './links.ts';
 import { catalogToday } from '../today.ts';
+import { LIST_PAGE_SEGMENT } from '../catalog/listPages.ts';
 import { checkLanguage, checkedLangOfFile, mdxSegments, yamlSegments, type LanguageSegment } from './languageChecks.ts';
 
 export interface LanguageText<T> {
@@ -325,6 +326,15 @@ export function loadContent(contentDir: string, options: { root?: string; today?
         file: relative(root, dir),
         message: `the folder name \`${id}\` cannot be an offer id`,
         hint: 'rename the folder using only lower-case Latin letters, digits and hyphens, e.g. `shaitankol-glamping`',
+      });
+      continue;
+    }
+    if (id === LIST_PAGE_SEGMENT) {
+      problems.push({
+        severity: 'error',
+        file: relative(root, dir),
+        message: `the folder name \`${id}\` is taken by the catalog's own page addresses (/offers/${LIST_PAGE_SEGMENT}/2/), so this offer would have no page of its own`,
+        hint: 'rename the folder after the offer, e.g. `karkaraly-town-guest-house`',
       });
       continue;
     }
