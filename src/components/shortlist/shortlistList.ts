@@ -88,22 +88,19 @@ class OfferShortlist extends HTMLElement {
     if (!record) item.querySelector('.facts')?.remove();
     item.querySelector('[data-missing]')?.toggleAttribute('hidden', !(result && 'missing' in result));
     const toggle = item.querySelector<HTMLElement>('save-offer');
+    // The Save button and the compare checkbox each name the offer, so a screen reader hears which one it acts on.
+    const offerName = () => {
+      const name = document.createElement('span');
+      name.className = 'visually-hidden';
+      name.textContent = `: ${record?.title ?? id}`;
+      if (record?.titleLang) name.lang = record.titleLang;
+      return name;
+    };
     if (toggle) {
       toggle.dataset.id = id;
-      const name = document.createElement('span');
-      name.className = 'visually-hidden';
-      name.textContent = `: ${record?.title ?? id}`;
-      if (record?.titleLang) name.lang = record.titleLang;
-      toggle.querySelector('button')?.append(name);
+      toggle.querySelector('button')?.append(offerName());
     }
-    const pick = item.querySelector('[data-pick-label]');
-    if (pick) {
-      const name = document.createElement('span');
-      name.className = 'visually-hidden';
-      name.textContent = `: ${record?.title ?? id}`;
-      if (record?.titleLang) name.lang = record.titleLang;
-      pick.append(name);
-    }
+    item.querySelector('[data-pick-label]')?.append(offerName());
     return item;
   }
 
