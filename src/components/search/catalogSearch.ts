@@ -12,7 +12,7 @@ import { DEFAULT_LANG, isLang, type Lang } from '../../schemas/langs.ts';
 import { isUnfiltered, parseState, serializeState } from '../../lib/search/urlState.ts';
 import { unpackCatalog } from '../../lib/search/compactFile.ts';
 import { listOrder } from '../../lib/search/listOrder.ts';
-import { listPagePath, pageCount, pageSlice, pagerNumbers } from '../../lib/catalog/listPages.ts';
+import { LIST_PAGE_SEGMENT, listPagePath, pageCount, pageSlice, pagerNumbers } from '../../lib/catalog/listPages.ts';
 import { paths } from '../../lib/catalog/paths.ts';
 import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, CompactOffer, SearchState } from '../../lib/search/types.ts';
 
@@ -186,7 +186,8 @@ export class CatalogSearch extends HTMLElement {
 
   /** The page the address asks for: `page=n` in the query, else `…/page/n/` (a built page), else the first. */
   private urlPage(): number {
-    const raw = new URLSearchParams(location.search).get('page') ?? /\/page\/(\d+)\/$/.exec(location.pathname)?.[1];
+    const raw =
+      new URLSearchParams(location.search).get('page') ?? new RegExp(`/${LIST_PAGE_SEGMENT}/(\\d+)/$`).exec(location.pathname)?.[1];
     return raw && /^\d{1,6}$/.test(raw) ? Math.max(1, Number(raw)) : 1;
   }
 
