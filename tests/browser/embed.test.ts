@@ -187,6 +187,54 @@ describe('widgets as a plain iframe, without the loader', () => {
     await p.close();
   });
 
+  it('shows more offers than its page holds, fetching the missing cards, in order and complete', async () => {
+    const { page: p, errors } = await newPage(context);
+    await p.goto(
+      hostAt('raw-more', page(`<iframe id="raw" src="${siteUrl()}/kk/embed/offers/?limit=12" height="900" style="width:100%"></iframe>`)),
+    );
+    const frame = (await (await p.$('#raw'))!.contentFrame())!;
+    await frame.waitForSelector('embed-offer-list[data-shown]', { state: 'attached' });
+    const expected = open.slice(0, 12).map((o) => o.id);
+    expect(expected).toHaveLength(12);
+    expect(await shownIds(frame)).toEqual(expected);
+    // Cards 7 to 12 came from their fragments: each reads like the six the page held.
+    const cards = await frame.$$eval('li[data-offer-item]:not([hidden]) article.embed-card', (els) =>
+      els.map((el) => ({
+        title: el.querySelector('.title a')?.textContent?.trim(),
+        href: el.querySelector('.title a')?.getAttribute('href'),
+        target: el.querySelector('.title a')?.getAttribute('target'),
+        facts: el.querySelectorAll('dd').length,
+        styled: getComputedStyle(el).borderTopStyle !== 'none',
+      })),
+    );
+    expect(cards.map((c) => c.title)).toEqual(expected.map((id) => titleOf(id, 'kk')));
+    expect(cards.every((c) => c.target === '_blank' && c.facts === cards[0]!.facts && c.styled)).toBe(true);
+    expect(cards.map((c) => new URL(c.href!, siteUrl()).pathname)).toEqual(expected.map((id) => `/kk/offers/${id}/`));
+    expect(await frame.isHidden('[data-embed-failed]')).toBe(true);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('says the offers could not be loaded when its index cannot be fetched, instead of showing a wrong selection', async () => {
+    const { page: p } = await newPage(context);
+    await p.route('**/embed/offers.json', (route) => route.abort());
+    await p.goto(
+      hostAt(
+        'raw-offline',
+        page(`<iframe id="raw" src="${siteUrl()}/ru/embed/offers/?district=balkhash" height="600" style="width:100%"></iframe>`),
+      ),
+    );
+    const frame = (await (await p.$('#raw'))!.contentFrame())!;
+    await frame.waitForSelector('embed-offer-list[data-shown]', { state: 'attached' });
+    expect(await shownIds(frame)).toEqual([]);
+    expect((await frame.textContent('[data-embed-failed]'))?.trim()).toBe(
+      'Часть запрошенных предложений не удалось загрузить. Все предложения есть в каталоге.',
+    );
+    expect(await frame.isVisible('[data-embed-failed]')).toBe(true);
+    expect(await frame.isHidden('[data-embed-empty]')).toBe(true);
+    await p.close();
+  });
+
   it('shows a single card in a plain iframe', async () => {
     const { page: p, errors } = await newPage(context);
     const id = newestFirst[2]!.id;

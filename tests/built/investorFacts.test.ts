@@ -142,10 +142,14 @@ describe('prices as investors read them', () => {
 
     it.each(PRICES)('shows $id short on its embed card and in the embedded list', ({ id, basis, short }) => {
       const single = page(`/${lang}/embed/offers/${id}/`).querySelector(`article.embed-card[data-offer-id="${id}"]`);
+      // The list page holds its six default cards; the widget fetches any other offer's list card from its fragment.
+      const fragment = JSON.parse(readFileSync(join(DIST, lang, 'offers', id, 'card.json'), 'utf8')) as { embedHtml: string };
+      const fetched = parseDocument(fragment.embedHtml).querySelector(`article.embed-card[data-offer-id="${id}"]`);
       const inList = page(`/${lang}/embed/offers/`).querySelector(`article.embed-card[data-offer-id="${id}"]`);
       for (const [where, card] of [
         ['embed card', single],
-        ['embed list', inList],
+        ['embed list fragment', fetched],
+        ...(inList ? [['embed list page', inList] as const] : []),
       ] as const) {
         expect(card, `the ${where} has no card for ${id}`).not.toBeNull();
         expect(factsIn(card!)[BASIS[basis]![lang]], where).toBe(short[lang]);

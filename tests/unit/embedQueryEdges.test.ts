@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   type EmbedVocabulary,
+  needsIndex,
   parseEmbedQuery,
   parseAccent,
   parseLimit,
+  readEmbedIndex,
   readWidgetRequest,
   selectOffers,
   widgetUrl,
@@ -55,6 +57,35 @@ describe('the offers a list widget shows', () => {
   it('keeps an offer that has any one of the asked segments', () => {
     expect(selectOffers(offers, { filters: { ...none, segment: ['beach'] }, limit: 6 }).map((o) => o.id)).toEqual(['a']);
     expect(selectOffers(offers, { filters: { ...none, segment: ['glamping'] }, limit: 6 }).map((o) => o.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('when the list widget needs the index of every offer', () => {
+  it('answers an unfiltered query for up to six offers from the six cards its page holds', () => {
+    expect(needsIndex(q(''))).toBe(false);
+    expect(needsIndex(q('limit=6&accent=c0392b'))).toBe(false);
+    expect(needsIndex(q('limit=1'))).toBe(false);
+  });
+
+  it('fetches the index for more than six offers or for any filter', () => {
+    expect(needsIndex(q('limit=7'))).toBe(true);
+    expect(needsIndex(q('district=balkhash'))).toBe(true);
+    expect(needsIndex(q('kind=land-plot&limit=2'))).toBe(true);
+    expect(needsIndex(q('segment=beach'))).toBe(true);
+    expect(needsIndex(q('status=closed'))).toBe(true);
+  });
+
+  it('still answers from the page when every filter value was unknown and dropped', () => {
+    expect(needsIndex(q('district=atlantis&kind=castle'))).toBe(false);
+  });
+
+  it('keeps only index entries shaped like an offer, and nothing from a file that is not a list', () => {
+    const good = { id: 'a', district: 'balkhash', kind: 'land-plot', status: 'available', segments: ['beach'] };
+    expect(readEmbedIndex([good, { ...good, id: 7 }, { ...good, segments: 'beach' }, { ...good, segments: [1] }, null, 'a'])).toEqual([
+      good,
+    ]);
+    expect(readEmbedIndex({ offers: [good] })).toEqual([]);
+    expect(readEmbedIndex(null)).toEqual([]);
   });
 });
 

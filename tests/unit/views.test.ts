@@ -9,7 +9,7 @@ import { toDistrictView } from '../../src/lib/catalog/toDistrictView.ts';
 import { toInvestView } from '../../src/lib/catalog/toInvestView.ts';
 import { toOfferPageView } from '../../src/lib/catalog/toOfferPageView.ts';
 import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
-import { toEmbedBuilderView, toEmbedCardView, toEmbedListView } from '../../src/lib/catalog/toEmbedView.ts';
+import { toEmbedBuilderView, toEmbedCardView, toEmbedIndex, toEmbedListView } from '../../src/lib/catalog/toEmbedView.ts';
 import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
 import { GOOD_FIXTURE, TODAY, check } from './helpers.ts';
 
@@ -233,14 +233,32 @@ describe('the invest view', () => {
 });
 
 describe('the embed views', () => {
-  it('renders every offer in the list and shows the default selection: open offers, newest first', () => {
+  it('renders only the default selection in the list: open offers, newest first', () => {
     const list = toEmbedListView(catalog, 'en');
-    expect(list.items.map((i) => [i.offer.id, i.shown])).toEqual([
-      ['shaitankol-glamping', true],
-      ['balkhash-test-base', true],
-    ]);
+    expect(list.offers.map((o) => o.id)).toEqual(['shaitankol-glamping', 'balkhash-test-base']);
+    expect(list.offers[0]!.title).toBe('Glamping plot near Lake Shaitankol');
     expect(list.vocabulary.district).toEqual(['balkhash', 'karkaraly']);
     expect(list.vocabulary.kind).toEqual(['land-plot', 'infrastructure', 'large-project']);
+  });
+
+  it('indexes every offer for the widget with what it filters on, in catalog order', () => {
+    // As the two fixtures' facts.yaml write them.
+    expect(toEmbedIndex(catalog)).toEqual([
+      {
+        id: 'shaitankol-glamping',
+        district: 'karkaraly',
+        kind: 'land-plot',
+        status: 'available',
+        segments: ['glamping', 'eco-tourism', 'hiking'],
+      },
+      {
+        id: 'balkhash-test-base',
+        district: 'balkhash',
+        kind: 'infrastructure',
+        status: 'at-tender',
+        segments: ['beach', 'recreation-base'],
+      },
+    ]);
   });
 
   it('gives the card widget the offer view, and the builder its choices', () => {

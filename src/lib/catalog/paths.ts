@@ -5,7 +5,10 @@ export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   offers: (lang: Lang) => `/${lang}/offers/`,
   offer: (lang: Lang, id: string) => `/${lang}/offers/${id}/`,
-  /** The offer's catalog card alone (its HTML in JSON), which the catalog's search fetches for results not on the page it opened. */
+  /**
+   * The offer's cards alone, as HTML in JSON: `html` the catalog card, which the catalog's search fetches for results
+   * not on the page it opened; `embedHtml` the list widget's card, fetched the same way by the widget.
+   */
   offerCard: (lang: Lang, id: string) => `/${lang}/offers/${id}/card.json`,
   district: (lang: Lang, id: string) => `/${lang}/districts/${id}/`,
   invest: (lang: Lang) => `/${lang}/invest/`,

@@ -1,13 +1,18 @@
 import { OFFER_KINDS, OFFER_STATUSES, SEGMENTS, type Lang } from '../../schemas/index.ts';
-import { DEFAULT_LIMIT, selectOffers, type EmbedVocabulary } from '../embed/query.ts';
+import { DEFAULT_LIMIT, selectOffers, type EmbedVocabulary, type FilterableOffer } from '../embed/query.ts';
 import type { Catalog } from './buildCatalog.ts';
 import { toOfferView, type OfferView, type OfferViewCatalogKeys } from './toOfferView.ts';
 
-/** The list widget: every offer (a script shows those the query asks for), and the values each filter accepts. */
+/**
+ * The list widget: the default selection rendered as HTML, and the values each filter accepts. Only the default
+ * selection is in the page, so its first view stays the same size however large the catalog grows; a query that
+ * asks for other offers is answered by the widget's script from the index (`toEmbedIndex`) and the offers' card
+ * fragments.
+ */
 export interface EmbedListView {
   offerCount: number;
-  /** Every offer, in catalog order; `shown` is the default selection, what shows without the script. */
-  items: Array<{ offer: OfferView; shown: boolean }>;
+  /** What shows with no query: the first DEFAULT_LIMIT open offers, newest first. */
+  offers: OfferView[];
   vocabulary: EmbedVocabulary;
 }
 
@@ -22,16 +27,30 @@ function vocabulary(catalog: Pick<Catalog, 'districts'>): EmbedVocabulary {
   return { district: catalog.districts.map((d) => d.id), kind: OFFER_KINDS, segment: SEGMENTS, status: OFFER_STATUSES };
 }
 
+/**
+ * What the list widget filters on, for every offer in catalog order (newest first): the same in every
+ * language, so one file serves the three lists (`/embed/offers.json`).
+ */
+export function toEmbedIndex(catalog: Pick<Catalog, 'offers'>): FilterableOffer[] {
+  return catalog.offers.map((o) => ({
+    id: o.id,
+    district: o.facts.district,
+    kind: o.facts.kind,
+    status: o.facts.status,
+    segments: [...o.facts.segments],
+  }));
+}
+
 /** The list widget in `lang`. */
 export function toEmbedListView(catalog: Pick<Catalog, 'offers' | 'stats' | OfferViewCatalogKeys>, lang: Lang): EmbedListView {
-  const offers = catalog.offers.map((o) => toOfferView(o, lang, catalog));
-  const records = offers.map((o) => ({ id: o.id, district: o.districtId, kind: o.kind, status: o.status, segments: o.segmentIds }));
-  const initial = new Set(
-    selectOffers(records, { filters: { district: [], kind: [], segment: [], status: [] }, limit: DEFAULT_LIMIT }).map((o) => o.id),
-  );
+  const byId = new Map(catalog.offers.map((o) => [o.id, o]));
+  const initial = selectOffers(toEmbedIndex(catalog), {
+    filters: { district: [], kind: [], segment: [], status: [] },
+    limit: DEFAULT_LIMIT,
+  });
   return {
     offerCount: catalog.stats.offerCount,
-    items: offers.map((offer) => ({ offer, shown: initial.has(offer.id) })),
+    offers: initial.map((o) => toOfferView(byId.get(o.id)!, lang, catalog)),
     vocabulary: vocabulary(catalog),
   };
 }

@@ -8,6 +8,8 @@ export const embedPaths = {
   list: (lang: Lang) => `/${lang}/embed/offers/`,
   /** The single-offer card widget. */
   card: (lang: Lang, id: string) => `/${lang}/embed/offers/${id}/`,
+  /** What the list widget filters on, for every offer (language-neutral); fetched only for a query past the default cards. */
+  index: '/embed/offers.json',
   /** The loader script partners add with one tag. */
   loader: '/embed.js',
 };

@@ -98,6 +98,31 @@ export function selectOffers<T extends FilterableOffer>(offers: readonly T[], op
     .slice(0, options.limit);
 }
 
+/**
+ * Whether a query can be answered from the default cards the list page holds (the first DEFAULT_LIMIT open
+ * offers): only an unfiltered query for at most that many. Any other needs the index of every offer.
+ */
+export function needsIndex(options: Pick<EmbedOptions, 'filters' | 'limit'>): boolean {
+  return options.limit > DEFAULT_LIMIT || FILTER_PARAMS.some((name) => options.filters[name].length > 0);
+}
+
+/** The entries of a fetched index that have the shape of a filterable offer; anything else is left out. */
+export function readEmbedIndex(json: unknown): FilterableOffer[] {
+  if (!Array.isArray(json)) return [];
+  const text = (v: unknown): v is string => typeof v === 'string';
+  return json.filter(
+    (o): o is FilterableOffer =>
+      typeof o === 'object' &&
+      o !== null &&
+      text(o.id) &&
+      text(o.district) &&
+      text(o.kind) &&
+      text(o.status) &&
+      Array.isArray(o.segments) &&
+      o.segments.every(text),
+  );
+}
+
 /** What a partner asks for: the list, or one offer's card. */
 export type WidgetRequest =
   | { widget: 'list'; lang: Lang; filters: Partial<Record<FilterParam, string[]>>; limit?: number; accent?: string }
