@@ -377,6 +377,12 @@ describe('the catalog a page at a time', () => {
       expect(shown).toEqual(expected.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE));
       seen.push(...shown);
       expect(await page.getAttribute('[data-pager] a[aria-current="page"]', 'data-page')).toBe(String(n));
+      // The tab says which page this is, as the built list pages' titles do.
+      expect(await page.title()).toBe(
+        n === 1
+          ? 'Investment offers · Karaganda Tourism Investment Catalog'
+          : `Investment offers · Page ${n} · Karaganda Tourism Investment Catalog`,
+      );
       const next = await page.$eval('[data-pager]', (nav) => nav.querySelector('a[rel="next"]')?.getAttribute('href') ?? null);
       if (!next) break;
       expect(next).toBe(`/en/offers/?kind=land-plot&page=${n + 1}`);
@@ -400,6 +406,7 @@ describe('the catalog a page at a time', () => {
       expected[0]!,
     );
     expect(await onScreen(page)).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await page.title()).toBe('Investment offers · Karaganda Tourism Investment Catalog');
     expect(new URL(page.url()).search).toBe('?kind=land-plot');
     expect(await page.getAttribute('[data-pager] a[aria-current="page"]', 'data-page')).toBe('1');
     expect(errors).toEqual([]);

@@ -29,6 +29,8 @@ interface Strings {
   filtersActive: string;
   constraint: Record<string, string>;
   pager: { previous: string; next: string; page: string; pageOf: string };
+  /** Tab titles: the first page's, and a later page's with `{page}`. */
+  title: { first: string; later: string };
 }
 
 interface PagefindApi {
@@ -291,6 +293,7 @@ export class CatalogSearch extends HTMLElement {
     this.dataset.resultCount = String(results.length);
 
     this.dataset.page = String(page);
+    document.title = page === 1 ? this.strings.title.first : this.fill(this.strings.title.later, { page });
     this.resultIds = ids;
     document.dispatchEvent(new CustomEvent('catalog:results', { detail: { ids: this.resultIds } }));
     return true;
