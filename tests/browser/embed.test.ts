@@ -451,8 +451,11 @@ describe('the partner page', () => {
       .poll(() => p.getAttribute('iframe[data-preview]', 'src'))
       .toBe('/kk/embed/offers/?district=balkhash&kind=land-plot&limit=3&accent=c0392b&frame=preview');
     const preview = (await (await p.$('iframe[data-preview]'))!.contentFrame())!;
+    // A filtered list reads the offer index and fetches its cards first: give it more than poll's default second.
     await expect
-      .poll(async () => (await preview.$('embed-offer-list[data-shown]')) !== null && new URL(preview.url()).searchParams.get('district'))
+      .poll(async () => (await preview.$('embed-offer-list[data-shown]')) !== null && new URL(preview.url()).searchParams.get('district'), {
+        timeout: 15_000,
+      })
       .toBe('balkhash');
     expect(await shownIds(preview)).toEqual(expected);
     await expect
@@ -476,6 +479,53 @@ describe('the partner page', () => {
     expect(await frame.getAttribute('html', 'lang')).toBe('kk');
     expect(errors).toEqual([]);
     await withClipboard.close();
+  });
+});
+
+describe("the partner page's one-offer widget", () => {
+  it('lists every offer by its title in the page language once the partner picks it, and embeds the chosen one', async () => {
+    const { page: p, errors } = await newPage(context);
+    await p.goto(`${siteUrl()}/ru/embed/`);
+    // The page does not carry the titles: they come from /ru/embed/choices.json when the widget is picked.
+    expect(await p.locator('select[name="offer"] option').count()).toBe(1);
+    const choicesRequest = p.waitForRequest((r) => r.url().endsWith('/ru/embed/choices.json'));
+    await p.check('input[name="widget"][value="card"]');
+    await choicesRequest;
+    await expect.poll(() => p.locator('select[name="offer"]').isEnabled(), { timeout: 10_000 }).toBe(true);
+    const options = await p.$$eval('select[name="offer"] option', (els) => els.map((o) => [o.getAttribute('value'), o.textContent]));
+    expect(options).toEqual(newestFirst.map((o) => [o.id, titleOf(o.id, 'ru')]));
+    const chosen = newestFirst[4]!.id;
+    await p.selectOption('select[name="offer"]', { label: titleOf(chosen, 'ru') });
+    await expect.poll(() => p.getAttribute('iframe[data-preview]', 'src')).toBe(`/ru/embed/offers/${chosen}/?frame=preview`);
+    expect(await p.textContent('code[data-snippet="loader"]')).toContain(`data-tic-offer="${chosen}"`);
+    const preview = (await (await p.$('iframe[data-preview]'))!.contentFrame())!;
+    await preview.waitForSelector('embed-offer-card[data-ready]', { state: 'attached' });
+    expect((await preview.textContent('h1'))?.trim()).toBe(titleOf(chosen, 'ru'));
+    // The iframe snippet's height is the card's, not the taller list's shown before it.
+    await expect
+      .poll(async () => {
+        const snippetHeight = Number(/height="(\d+)"/.exec((await p.textContent('code[data-snippet="iframe"]'))!)?.[1]);
+        const cardHeight = await preview.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        return Math.abs(snippetHeight - cardHeight);
+      })
+      .toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('says so when the offers cannot be loaded, and keeps the last working snippet', async () => {
+    const { page: p } = await newPage(context);
+    await p.route('**/embed/choices.json', (route) => route.abort());
+    await p.goto(`${siteUrl()}/kk/embed/`);
+    const before = await p.textContent('code[data-snippet="loader"]');
+    await p.check('input[name="widget"][value="card"]');
+    await expect
+      .poll(() => p.textContent('[data-offer-status]'), { timeout: 10_000 })
+      .toBe('Ұсыныстар тізімі жүктелмеді. Қайталап көру үшін бетті жаңартыңыз.');
+    expect(await p.locator('select[name="offer"]').isDisabled()).toBe(true);
+    expect(await p.textContent('code[data-snippet="loader"]')).toBe(before);
+    expect(await p.getAttribute('iframe[data-preview]', 'src')).toBe('/kk/embed/offers/?limit=6&frame=preview');
+    await p.close();
   });
 });
 

@@ -7,6 +7,7 @@ import {
   parseEmbedQuery,
   parseAccent,
   parseLimit,
+  readEmbedChoices,
   readEmbedIndex,
   readWidgetRequest,
   selectOffers,
@@ -86,6 +87,15 @@ describe('when the list widget needs the index of every offer', () => {
     ]);
     expect(readEmbedIndex({ offers: [good] })).toEqual([]);
     expect(readEmbedIndex(null)).toEqual([]);
+  });
+});
+
+describe("the builder's offer choices read from their file", () => {
+  it('keeps entries with an offer id and a title, and nothing else', () => {
+    const good = { id: 'karkaraly-kent-camping', title: 'Camping <b>site</b>' };
+    expect(readEmbedChoices([good, { id: 'Bad Id', title: 'x' }, { id: 'a' }, { id: 'b', title: 3 }, null, 'c'])).toEqual([good]);
+    expect(readEmbedChoices([{ ...good, extra: 'dropped' }])).toEqual([good]);
+    expect(readEmbedChoices({ choices: [good] })).toEqual([]);
   });
 });
 

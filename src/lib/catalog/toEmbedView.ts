@@ -19,8 +19,13 @@ export interface EmbedListView {
 /** The partner page's builder: the choices a partner picks from. */
 export interface EmbedBuilderView {
   districts: Array<{ id: string; name: string }>;
-  offers: Array<{ id: string; title: string }>;
   vocabulary: EmbedVocabulary;
+}
+
+/** An offer as the builder's "one offer" choice names it. */
+export interface EmbedOfferChoice {
+  id: string;
+  title: string;
 }
 
 function vocabulary(catalog: Pick<Catalog, 'districts'>): EmbedVocabulary {
@@ -66,7 +71,14 @@ export function toEmbedCardView(catalog: Pick<Catalog, 'offers' | OfferViewCatal
 export function toEmbedBuilderView(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, lang: Lang): EmbedBuilderView {
   return {
     districts: catalog.districts.map((d) => ({ id: d.id, name: d.facts.name[lang] })),
-    offers: catalog.offers.map((o) => ({ id: o.id, title: toOfferView(o, lang, catalog).title })),
     vocabulary: vocabulary(catalog),
   };
+}
+
+/**
+ * Every offer by title in `lang`, for the builder's "one offer" choice (`/{lang}/embed/choices.json`). A file
+ * the builder reads when a partner picks that widget, not options in the page: at 3,000 offers they were 33 KB.
+ */
+export function toEmbedOfferChoices(catalog: Pick<Catalog, 'offers' | OfferViewCatalogKeys>, lang: Lang): EmbedOfferChoice[] {
+  return catalog.offers.map((o) => ({ id: o.id, title: toOfferView(o, lang, catalog).title }));
 }

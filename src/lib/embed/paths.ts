@@ -4,6 +4,8 @@ import { DEFAULT_LANG, type Lang } from '../../schemas/langs.ts';
 export const embedPaths = {
   /** The page for partners that builds a snippet. */
   partner: (lang: Lang) => `/${lang}/embed/`,
+  /** Every offer's id and title in a language, for the builder's "one offer" choice. */
+  choices: (lang: Lang) => `/${lang}/embed/choices.json`,
   /** The list widget; filtered by query parameters. */
   list: (lang: Lang) => `/${lang}/embed/offers/`,
   /** The single-offer card widget. */

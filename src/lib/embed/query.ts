@@ -123,6 +123,14 @@ export function readEmbedIndex(json: unknown): FilterableOffer[] {
   );
 }
 
+/** The entries of a fetched choices file that are an offer id with a title; anything else is left out. */
+export function readEmbedChoices(json: unknown): Array<{ id: string; title: string }> {
+  if (!Array.isArray(json)) return [];
+  return json
+    .filter((o) => typeof o === 'object' && o !== null && typeof o.id === 'string' && TOKEN.test(o.id) && typeof o.title === 'string')
+    .map((o) => ({ id: o.id, title: o.title }));
+}
+
 /** What a partner asks for: the list, or one offer's card. */
 export type WidgetRequest =
   | { widget: 'list'; lang: Lang; filters: Partial<Record<FilterParam, string[]>>; limit?: number; accent?: string }
