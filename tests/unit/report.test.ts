@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -280,8 +280,86 @@ describe('the report on a copy of the rich fixture', () => {
     expect(photos!.line).toBeUndefined();
   });
 
+  it('files a checker problem under the offer whose folder holds it, and one in a shared file under shared', () => {
+    const { root, dir } = richCopy((d) => {
+      replaceIn(d, `offers/${KENT}/facts.yaml`, /^contact: .*$/m, 'contact: nobody-here');
+      replaceIn(d, 'places.yaml', 'lat: 49.6714', 'lat: 149.6714');
+    });
+    const list = loadAttention(dir, { root, today: '2026-11-29' });
+    const kent = list.offers.find((o) => o.id === KENT)!;
+    // By kind in the report's order: the stale audit (the checker's warning folded into it), the error, then the missing facts.
+    expect(kent.items.map((i) => [i.kind, i.field, i.blocksBuild])).toEqual([
+      ['stale-audit', 'audit.date', false],
+      ['check-error', 'contact', true],
+      ['missing-fact', 'photos', undefined],
+      ['missing-fact', 'documents', undefined],
+    ]);
+    expect(kent.items[1]).toMatchObject({
+      file: `content/offers/${KENT}/facts.yaml`,
+      what: 'there is no contact with the id `nobody-here`',
+    });
+    expect(kent.contact).toEqual({ id: 'nobody-here', name: 'nobody-here (not in contacts.yaml)' });
+    // No other offer got Kent's problem, and the shared file's problem went to no offer.
+    for (const o of list.offers.filter((x) => x.id !== KENT))
+      expect(
+        o.items.filter((i) => i.kind === 'check-error'),
+        o.id,
+      ).toEqual([]);
+    expect(list.shared).toHaveLength(1);
+    expect(list.shared[0]).toMatchObject({
+      kind: 'check-error',
+      what: 'latitude must be between -90 and 90',
+      file: 'content/places.yaml',
+      blocksBuild: true,
+    });
+    expect(list.shared[0]!.field).toMatch(/\[1\]\.lat$/);
+  });
+
+  it('still lists an offer whose facts fail the schema, with its status, draft mark, area and officer read from the raw file', () => {
+    const guestHouse = 'karkaraly-town-guest-house';
+    const { root, dir } = richCopy((d) => {
+      replaceIn(d, `offers/${guestHouse}/facts.yaml`, '  areaHa: ', '  areaHa: -');
+      replaceIn(d, `offers/${guestHouse}/facts.yaml`, 'status: ', 'draft: true\nstatus: ');
+    });
+    const list = loadAttention(dir, { root, today: '2026-11-29' });
+    const offer = list.offers.find((o) => o.id === guestHouse)!;
+    // Its texts are not read once its facts fail, so it goes by its folder name.
+    expect(offer).toMatchObject({
+      title: guestHouse,
+      status: 'available',
+      draft: true,
+      area: { id: 'karkaraly', name: 'Karkaraly district' },
+    });
+    expect(offer.contact).toMatchObject({ id: 'karkaraly-tourism-officer', name: 'Yerlan Demo-Zhaksybekov (demo)' });
+    expect(offer.items.map((i) => [i.kind, i.field, i.blocksBuild])).toEqual([
+      ['check-error', 'land.areaHa', true],
+      ['check-warning', 'draft', false],
+    ]);
+    expect(offer.items[0]!.what).toBe('the area must be more than zero hectares');
+    expect(list.offersRead).toBe(8);
+    expect(list.offers.find((o) => o.id === KENT)!.draft).toBe(false);
+  });
+
+  it('refuses a content folder with no offer in it, naming it', () => {
+    const { root, dir } = richCopy((d) => {
+      rmSync(join(d, 'offers'), { recursive: true });
+      mkdirSync(join(d, 'offers'));
+    });
+    let error: unknown;
+    try {
+      loadAttention(dir, { root, today: '2026-12-01' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnreadableContentError);
+    expect((error as Error).name).toBe('UnreadableContentError');
+    expect((error as Error).message).toMatch(new RegExp(`^no offer could be read from ${dir.replaceAll('/', '\\/')}`));
+  });
+
   it('refuses a folder that is not there', () => {
-    expect(() => loadAttention('/nonexistent/content', { root: '/nonexistent', today: '2026-12-01' })).toThrow(UnreadableContentError);
+    expect(() => loadAttention('/nonexistent/content', { root: '/nonexistent', today: '2026-12-01' })).toThrow(
+      new UnreadableContentError('there is no content folder at /nonexistent/content'),
+    );
   });
 });
 
