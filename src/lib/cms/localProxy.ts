@@ -12,7 +12,12 @@ import { type CmsField, decapConfig } from './decapConfig.ts';
 function shownPaths(fields: readonly CmsField[], prefix = ''): string[] {
   return fields.flatMap((f) => [`${prefix}${f.name}`, ...shownPaths([...(f.fields ?? [])], `${prefix}${f.name}.`)]);
 }
-const SHOWN = new Set((decapConfig().collections as Array<{ fields: CmsField[] }>).flatMap((c) => shownPaths(c.fields)));
+/** The form fields of every collection: a folder collection's own, and those of each file of a files collection. */
+const formFields = (decapConfig().collections as Array<{ fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> }>).flatMap((c) => [
+  ...(c.fields ?? []),
+  ...(c.files ?? []).flatMap((f) => f.fields),
+]);
+const SHOWN = new Set(shownPaths(formFields));
 /** A key missing from the editor's text is removed only when the form shows it (the official cleared it). */
 export const mayRemove = (path: ReadonlyArray<string | number>): boolean => SHOWN.has(path.filter((p) => typeof p === 'string').join('.'));
 
