@@ -283,3 +283,42 @@ describe('a new offer made in the editor', () => {
     }
   }, 300_000);
 });
+
+describe('the lists of content/ in the editor', () => {
+  const site = editorOnCopy();
+  const CONTACTS = 'content/contacts.yaml';
+
+  it('changes one contact’s phone as a one-line change of contacts.yaml, and the content check still passes', async () => {
+    const before = readIn(site, CONTACTS);
+    const { page, errors } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/`);
+    await signInIfAsked(page);
+    await page
+      .getByRole('link', { name: /Справочники/ })
+      .first()
+      .click();
+    await page.getByText('Ответственные сотрудники (contacts.yaml)').click();
+    // Each officer is one collapsed row, named by id and Russian name: open the Karkaraly land officer's with
+    // the arrow at the row's top (its first button). Closed rows keep their fields in the page, hidden.
+    await page
+      .getByText(/^karkaraly-land-officer — /)
+      .locator('xpath=..')
+      .getByRole('button')
+      .first()
+      .click();
+    const phone = page
+      .getByLabel('Телефон в международном формате, например +7 7212 00 00 00 (phone) (необязательный)', { exact: true })
+      .filter({ visible: true });
+    await expect.poll(() => phone.count()).toBe(1);
+    await expect.poll(() => phone.inputValue()).toBe('+7 700 000 00 03');
+    await phone.fill('+7 700 000 00 33');
+    await publishAndWait(page);
+
+    const after = readIn(site, CONTACTS);
+    expect(after).toBe(before.replace('  phone: +7 700 000 00 03\n', '  phone: +7 700 000 00 33\n'));
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
