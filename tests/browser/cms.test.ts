@@ -2,7 +2,7 @@
 // into a COPY of content/ in a temp folder: what an official does in the form must land in the content files
 // as the content layout has them, change nothing else, and bad values must be refused in words they understand.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -320,5 +320,47 @@ describe('the lists of content/ in the editor', () => {
     expect(report).toContain('0 errors');
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await page.close();
+  }, 120_000);
+});
+
+/** A real 2×2 red PNG (made once with Python's zlib), small enough to write here byte by byte. */
+const TINY_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a73000000104944415478da633861a301440c100a00235e04b18602d1930000000049454e44ae426082',
+  'hex',
+);
+
+describe('a photo uploaded in the editor', () => {
+  const site = editorOnCopy();
+  const id = 'balkhash-city-beach';
+  const folder = `content/offers/${id}`;
+
+  it("lands in the offer's own folder and is listed under photos: by its bare file name", async () => {
+    const before = readIn(site, `${folder}/facts.yaml`);
+    const upload = join(site.root, 'pier-at-dawn.png');
+    writeFileSync(upload, TINY_PNG);
+    const { page } = await newPage(handle.context);
+    await openOffer(page, site, id);
+    await page.getByRole('button', { name: /Добавить фотографии/ }).click();
+    await page.getByRole('button', { name: 'Выберите изображение' }).click();
+    await page.locator('input[type=file]').setInputFiles(upload);
+    await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
+    // The alt text of the new photo: the last language group of the form is the photo's.
+    for (const [label, text] of [
+      ['English', 'The pier at dawn'],
+      ['Русский', 'Пирс на рассвете'],
+      ['Қазақша', 'Таң кезіндегі айлақ'],
+    ] as const)
+      await page.getByLabel(label, { exact: true }).filter({ visible: true }).last().fill(text);
+    await publishAndWait(page);
+    await page.close();
+
+    expect(readdirSync(join(site.root, folder)).sort()).toEqual(['en.mdx', 'facts.yaml', 'kk.mdx', 'pier-at-dawn.png', 'ru.mdx']);
+    expect(readFileSync(join(site.root, folder, 'pier-at-dawn.png'))).toEqual(TINY_PNG);
+    // Only the new photo is added; every line the official wrote stays as it was.
+    expect(readIn(site, `${folder}/facts.yaml`)).toBe(
+      `${before}photos:\n  - file: pier-at-dawn.png\n    alt:\n      en: The pier at dawn\n      ru: Пирс на рассвете\n      kk: Таң кезіндегі айлақ\n`,
+    );
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
   }, 120_000);
 });

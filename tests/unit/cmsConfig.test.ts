@@ -66,6 +66,15 @@ describe('the editor configuration', () => {
     expect(field(offers, 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
   });
 
+  it("uploads an offer's photo into the offer's own folder and keeps the bare file name", () => {
+    expect(collection('offers')).toMatchObject({ media_folder: '', public_folder: '' });
+    expect(field(collection('offers').fields, 'photos.file')).toMatchObject({
+      widget: 'image',
+      choose_url: false,
+      pattern: ['^[\\w.-]+\\.(?:jpe?g|png|webp|avif)$', 'must be a .jpg, .png, .webp or .avif file name in the offer folder'],
+    });
+  });
+
   it('labels fields in Russian from the field reference, keeping the key', () => {
     expect(field(collection('offers').fields, 'land.areaHa').label).toBe('Площадь, га (areaHa)');
   });

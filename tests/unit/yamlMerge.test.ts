@@ -125,3 +125,11 @@ places:
     expect(merged).toBe('places:\n  - id: balkhash\n    lat: 46.8455\n  - id: karkaraly\n    lat: 49.41\n');
   });
 });
+
+describe('a save that adds a group to a file', () => {
+  it('adds it and leaves every other line as written, flow lists unpadded and flow maps padded as before', () => {
+    const onDisk = 'kind: land-plot\nlocation: { lat: 46.822, lon: 75 }\nsegments: [beach]\n';
+    const fromEditor = 'kind: land-plot\nlocation:\n  lat: 46.822\n  lon: 75\nsegments:\n  - beach\nphotos:\n  - file: pier.png\n';
+    expect(mergeYaml(onDisk, fromEditor)).toBe(`${onDisk}photos:\n  - file: pier.png\n`);
+  });
+});

@@ -355,6 +355,32 @@ function listFile(name: ListCollectionName): Record<string, unknown> {
   };
 }
 
+/**
+ * The offer's photos: each photo's file becomes an upload button. An upload lands in the offer's own folder
+ * (the collection's `media_folder: ''` is the entry's folder) and the field keeps the bare file name, as
+ * facts.yaml has it; the file's name and type are still checked by the field's pattern and the content check.
+ */
+function withPhotoUpload(fields: CmsField[]): CmsField[] {
+  return fields.map((f) =>
+    f.name === 'photos' && f.fields
+      ? {
+          ...f,
+          fields: f.fields.map((x) =>
+            x.name === 'file'
+              ? {
+                  ...x,
+                  widget: 'image',
+                  hint: 'Загрузите фото (.jpg, .png, .webp или .avif); файл сохраняется в папку предложения.',
+                  choose_url: false,
+                  media_library: { allow_multiple: false },
+                }
+              : x,
+          ),
+        }
+      : f,
+  );
+}
+
 const TEXT_BODY: CmsField = {
   name: 'body',
   label: 'Текст страницы (body)',
@@ -391,7 +417,7 @@ export function decapConfig(): Record<string, unknown> {
         offers,
         { label: 'Предложения: факты', singular: 'предложение' },
         { index: offers.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
-        schemaFields(offerFactsSchema),
+        withPhotoUpload(schemaFields(offerFactsSchema)),
         true,
       ),
       ...textCollections('offer-texts', offers, offerTextSchema, 'Предложения: тексты', 'текст предложения'),

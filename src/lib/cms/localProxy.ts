@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/p
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from './yamlMerge.ts';
 import { type CmsField, decapConfig } from './decapConfig.ts';
+import { PHOTO_EXTENSIONS } from '../validation/contentFiles.ts';
 
 /** Dotted paths of every field the form shows (list items without their index): only those may be cleared. */
 function shownPaths(fields: readonly CmsField[], prefix = ''): string[] {
@@ -75,6 +76,9 @@ async function entryOf(root: string, repoPath: string) {
   }
 }
 
+/** Photos and PDF documents: the files an entry folder holds besides its facts and texts. */
+const isMedia = (path: string) => [...PHOTO_EXTENSIONS, '.pdf'].some((ext) => path.toLowerCase().endsWith(ext));
+
 async function mediaOf(root: string, repoPath: string) {
   const content = await readFile(safePath(root, repoPath));
   return { id: sha256(content), content: content.toString('base64'), encoding: 'base64', path: repoPath, name: repoPath.split('/').pop() };
@@ -134,8 +138,9 @@ export async function handleProxyAction(rootDir: string, action: string, params:
       return { message: 'entry persisted' };
     }
     case 'getMedia': {
+      // An offer's media folder is its own folder: list its photos and documents, not its facts and texts.
       const folder = safePath(root, String(params.mediaFolder));
-      const files = await listFiles(folder, '', 1);
+      const files = (await listFiles(folder, '', 1)).filter(isMedia);
       return Promise.all(files.map((f) => mediaOf(root, toRepoPath(root, f))));
     }
     case 'getMediaFile':

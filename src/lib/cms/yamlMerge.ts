@@ -26,11 +26,26 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   const edits: Edit[] = [];
   const structural = { changed: false };
   apply({ doc, source: original, mayRemove, edits, structural }, [], before, next);
-  if (structural.changed) return doc.toString({ lineWidth: 0 });
+  if (structural.changed) return keepFlowPadding(original, doc.toString({ lineWidth: 0 }));
   // Only values changed: splice each new value over the old one's characters, so nothing else moves.
   let text = original;
   for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
+}
+
+/** A line without the spaces just inside flow brackets: `[ beach ]` and `[beach]` read the same. */
+const unpadded = (line: string) => line.replace(/([[{])\s+/g, '$1').replace(/\s+([\]}])/g, '$1');
+
+/**
+ * When a whole file had to be written again, the YAML library pads every flow list (`[ beach ]`); a line that
+ * says the same as one of the official's lines is given back as they wrote it, so only changed lines differ.
+ */
+function keepFlowPadding(original: string, written: string): string {
+  const asWritten = new Map(original.split('\n').map((line) => [unpadded(line), line] as const));
+  return written
+    .split('\n')
+    .map((line) => asWritten.get(unpadded(line)) ?? line)
+    .join('\n');
 }
 
 interface Edit {
