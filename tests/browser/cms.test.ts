@@ -321,6 +321,44 @@ describe('the lists of content/ in the editor', () => {
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('adds a place at the end of places.yaml: only the new lines are written, and the content check passes', async () => {
+    const PLACES = 'content/places.yaml';
+    const before = readIn(site, PLACES);
+    const { page } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/#/collections/lists/entries/places`);
+    await signInIfAsked(page);
+    await page.getByRole('button', { name: /Добавить место/ }).click();
+    // The new item opens at the end of the list: its fields are the last visible ones of their kind.
+    const last = (label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true }).last();
+    await last('Id, который предложения указывают в `place:`, например `karkaraly` (id)').fill('demo-priozersk');
+    await last('English').fill('Priozersk (demo)');
+    await last('Русский').fill('Приозёрск (демо)');
+    await last('Қазақша').fill('Приозер (демо)');
+    await last('Что это за место (type)').fill('town');
+    await page.getByRole('option', { name: 'town', exact: true }).click();
+    await last('Широта, десятичные градусы (lat)').fill('46.03');
+    await last('Долгота, десятичные градусы (lon)').fill('73.7');
+    await publishAndWait(page);
+    await page.close();
+
+    const after = readIn(site, PLACES);
+    expect(after.startsWith(before)).toBe(true);
+    expect(parse(after.slice(before.length))).toEqual([
+      {
+        id: 'demo-priozersk',
+        name: { en: 'Priozersk (demo)', ru: 'Приозёрск (демо)', kk: 'Приозер (демо)' },
+        type: 'town',
+        lat: 46.03,
+        lon: 73.7,
+        hub: false,
+        approximate: false,
+      },
+    ]);
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
+    expect(report).toContain('15 places');
+  }, 120_000);
 });
 
 /** A real 2×2 red PNG (made once with Python's zlib), small enough to write here byte by byte. */
