@@ -326,8 +326,10 @@ describe('the lists of content/ in the editor', () => {
     const PLACES = 'content/places.yaml';
     const before = readIn(site, PLACES);
     const { page } = await newPage(handle.context);
-    await page.goto(`${site.origin}/admin/#/collections/lists/entries/places`);
+    await page.goto(`${site.origin}/admin/`);
     await signInIfAsked(page);
+    await page.getByRole('link', { name: /Справочники/ }).first().click();
+    await page.getByText('Места: населённые пункты, аэропорты, озёра (places.yaml)').click();
     await page.getByRole('button', { name: /Добавить место/ }).click();
     // The new item opens at the end of the list: its fields are the last visible ones of their kind.
     const last = (label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true }).last();
