@@ -328,7 +328,10 @@ describe('the lists of content/ in the editor', () => {
     const { page } = await newPage(handle.context);
     await page.goto(`${site.origin}/admin/`);
     await signInIfAsked(page);
-    await page.getByRole('link', { name: /Справочники/ }).first().click();
+    await page
+      .getByRole('link', { name: /Справочники/ })
+      .first()
+      .click();
     await page.getByText('Места: населённые пункты, аэропорты, озёра (places.yaml)').click();
     await page.getByRole('button', { name: /Добавить место/ }).click();
     // The new item opens at the end of the list: its fields are the last visible ones of their kind.
