@@ -16,6 +16,7 @@ import {
   type FolderCollectionName,
   type ListCollection,
 } from './lib/content/layout.ts';
+import { listFileParser } from './lib/content/listFile.ts';
 
 const contentDir = contentDirectory();
 
@@ -47,7 +48,9 @@ const folderCollections = FOLDER_COLLECTIONS.flatMap((name) => {
 });
 const listCollections = LIST_COLLECTIONS.map((name) => {
   const c: ListCollection = CONTENT_LAYOUT[name];
-  return [name, defineCollection({ loader: file(`${contentDir}/${c.file}`), schema: c.schema })] as const;
+  const path = `${contentDir}/${c.file}`;
+  // The list sits under the file's one key (`places:`): the parser hands the file() loader the items under it.
+  return [name, defineCollection({ loader: file(path, { parser: listFileParser(c, path) }), schema: c.schema })] as const;
 });
 
 // Built by walking the layout, so TypeScript cannot see the keys; the type above states them from the same layout.

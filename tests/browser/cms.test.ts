@@ -2,7 +2,7 @@
 // into a COPY of content/ in a temp folder: what an official does in the form must land in the content files
 // as the content layout has them, change nothing else, and bad values must be refused in words they understand.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -282,4 +282,128 @@ describe('a new offer made in the editor', () => {
       expect(listing).toHaveLength(1);
     }
   }, 300_000);
+});
+
+describe('the lists of content/ in the editor', () => {
+  const site = editorOnCopy();
+  const CONTACTS = 'content/contacts.yaml';
+
+  it('changes one contact’s phone as a one-line change of contacts.yaml, and the content check still passes', async () => {
+    const before = readIn(site, CONTACTS);
+    const { page, errors } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/`);
+    await signInIfAsked(page);
+    await page
+      .getByRole('link', { name: /Справочники/ })
+      .first()
+      .click();
+    await page.getByText('Ответственные сотрудники (contacts.yaml)').click();
+    // Each officer is one collapsed row, named by id and Russian name: open the Karkaraly land officer's with
+    // the arrow at the row's top (its first button). Closed rows keep their fields in the page, hidden.
+    await page
+      .getByText(/^karkaraly-land-officer — /)
+      .locator('xpath=..')
+      .getByRole('button')
+      .first()
+      .click();
+    const phone = page
+      .getByLabel('Телефон в международном формате, например +7 7212 00 00 00 (phone) (необязательный)', { exact: true })
+      .filter({ visible: true });
+    await expect.poll(() => phone.count()).toBe(1);
+    await expect.poll(() => phone.inputValue()).toBe('+7 700 000 00 03');
+    await phone.fill('+7 700 000 00 33');
+    await publishAndWait(page);
+
+    const after = readIn(site, CONTACTS);
+    expect(after).toBe(before.replace('  phone: +7 700 000 00 03\n', '  phone: +7 700 000 00 33\n'));
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('adds a place at the end of places.yaml: only the new lines are written, and the content check passes', async () => {
+    const PLACES = 'content/places.yaml';
+    const before = readIn(site, PLACES);
+    const { page } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/`);
+    await signInIfAsked(page);
+    await page
+      .getByRole('link', { name: /Справочники/ })
+      .first()
+      .click();
+    await page.getByText('Места: населённые пункты, аэропорты, озёра (places.yaml)').click();
+    await page.getByRole('button', { name: /Добавить место/ }).click();
+    // The new item opens at the end of the list: its fields are the last visible ones of their kind.
+    const last = (label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true }).last();
+    await last('Id, который предложения указывают в `place:`, например `karkaraly` (id)').fill('demo-priozersk');
+    await last('English').fill('Priozersk (demo)');
+    await last('Русский').fill('Приозёрск (демо)');
+    await last('Қазақша').fill('Приозер (демо)');
+    await last('Что это за место (type)').fill('town');
+    await page.getByRole('option', { name: 'town', exact: true }).click();
+    await last('Широта, десятичные градусы (lat)').fill('46.03');
+    await last('Долгота, десятичные градусы (lon)').fill('73.7');
+    await publishAndWait(page);
+    await page.close();
+
+    const after = readIn(site, PLACES);
+    expect(after.startsWith(before)).toBe(true);
+    expect(parse(after.slice(before.length))).toEqual([
+      {
+        id: 'demo-priozersk',
+        name: { en: 'Priozersk (demo)', ru: 'Приозёрск (демо)', kk: 'Приозер (демо)' },
+        type: 'town',
+        lat: 46.03,
+        lon: 73.7,
+        hub: false,
+        approximate: false,
+      },
+    ]);
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
+    expect(report).toContain('15 places');
+  }, 120_000);
+});
+
+/** A real 2×2 red PNG (made once with Python's zlib), small enough to write here byte by byte. */
+const TINY_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a73000000104944415478da633861a301440c100a00235e04b18602d1930000000049454e44ae426082',
+  'hex',
+);
+
+describe('a photo uploaded in the editor', () => {
+  const site = editorOnCopy();
+  const id = 'balkhash-city-beach';
+  const folder = `content/offers/${id}`;
+
+  it("lands in the offer's own folder and is listed under photos: by its bare file name", async () => {
+    const before = readIn(site, `${folder}/facts.yaml`);
+    const upload = join(site.root, 'pier-at-dawn.png');
+    writeFileSync(upload, TINY_PNG);
+    const { page } = await newPage(handle.context);
+    await openOffer(page, site, id);
+    await page.getByRole('button', { name: /Добавить фотографии/ }).click();
+    await page.getByRole('button', { name: 'Выберите изображение' }).click();
+    await page.locator('input[type=file]').setInputFiles(upload);
+    await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
+    // The alt text of the new photo: the last language group of the form is the photo's.
+    for (const [label, text] of [
+      ['English', 'The pier at dawn'],
+      ['Русский', 'Пирс на рассвете'],
+      ['Қазақша', 'Таң кезіндегі айлақ'],
+    ] as const)
+      await page.getByLabel(label, { exact: true }).filter({ visible: true }).last().fill(text);
+    await publishAndWait(page);
+    await page.close();
+
+    expect(readdirSync(join(site.root, folder)).sort()).toEqual(['en.mdx', 'facts.yaml', 'kk.mdx', 'pier-at-dawn.png', 'ru.mdx']);
+    expect(readFileSync(join(site.root, folder, 'pier-at-dawn.png'))).toEqual(TINY_PNG);
+    // Only the new photo is added; every line the official wrote stays as it was.
+    expect(readIn(site, `${folder}/facts.yaml`)).toBe(
+      `${before}photos:\n  - file: pier-at-dawn.png\n    alt:\n      en: The pier at dawn\n      ru: Пирс на рассвете\n      kk: Таң кезіндегі айлақ\n`,
+    );
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
+  }, 120_000);
 });

@@ -66,6 +66,15 @@ describe('the editor configuration', () => {
     expect(field(offers, 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
   });
 
+  it("uploads an offer's photo into the offer's own folder and keeps the bare file name", () => {
+    expect(collection('offers')).toMatchObject({ media_folder: '', public_folder: '' });
+    expect(field(collection('offers').fields, 'photos.file')).toMatchObject({
+      widget: 'image',
+      choose_url: false,
+      pattern: ['^[\\w.-]+\\.(?:jpe?g|png|webp|avif)$', 'must be a .jpg, .png, .webp or .avif file name in the offer folder'],
+    });
+  });
+
   it('labels fields in Russian from the field reference, keeping the key', () => {
     expect(field(collection('offers').fields, 'land.areaHa').label).toBe('Площадь, га (areaHa)');
   });
@@ -87,11 +96,56 @@ describe('the editor configuration', () => {
         if (f.field) walk([f.field as Field], `${path}${f.name}.`);
       }
     };
-    for (const c of decapConfig().collections as Array<{ name: string; fields: Field[] }>) walk(c.fields, `${c.name}: `);
+    for (const c of decapConfig().collections as Array<{
+      name: string;
+      fields?: Field[];
+      files?: Array<{ name: string; fields: Field[] }>;
+    }>) {
+      walk(c.fields ?? [], `${c.name}: `);
+      for (const f of c.files ?? []) walk(f.fields, `${c.name}/${f.name}: `);
+    }
     expect(bare).toEqual([]);
     expect(field(collection('offers').fields, 'utilities.power.available').label).toBe('Есть, можно подключиться (available)');
     expect(field(collection('offers').fields, 'place').hint).toBe(
       'Id ближайшего населённого пункта (города, посёлка или села) из places.yaml.',
     );
+  });
+});
+
+type ListFile = { name: string; label: string; file: string; fields: Field[] };
+const listFile = (name: string) => (collection('lists') as unknown as { files: ListFile[] }).files.find((f) => f.name === name)!;
+
+describe('the lists of content/ in the editor', () => {
+  it('edits each list file as one list under the file’s key', () => {
+    const files = (collection('lists') as unknown as { files: ListFile[] }).files;
+    expect(files.map((f) => [f.file, f.fields.map((x) => x.name)])).toEqual([
+      ['content/places.yaml', ['places']],
+      ['content/contacts.yaml', ['contacts']],
+      ['content/incentives.yaml', ['incentives']],
+      ['content/mci.yaml', ['mci']],
+      ['content/grantors.yaml', ['grantors']],
+      ['content/exchange-rates.yaml', ['rates']],
+    ]);
+    expect(listFile('places').fields[0]).toMatchObject({
+      widget: 'list',
+      collapsed: true,
+      summary: '{{fields.id}} — {{fields.name.ru}}',
+      label: 'Места: населённые пункты, аэропорты, озёра (places)',
+    });
+  });
+
+  it('gives the items the fields, choices, ranges and patterns of their schemas, labelled in Russian', () => {
+    const places = listFile('places').fields;
+    expect(field(places, 'places.type').options).toEqual(['city', 'town', 'village', 'airport', 'lake', 'park', 'landmark']);
+    expect(field(places, 'places.lat')).toMatchObject({ widget: 'number', min: -90, max: 90 });
+    expect(field(places, 'places.district').required).toBe(false);
+    const contacts = listFile('contacts').fields;
+    expect(field(contacts, 'contacts.phone')).toMatchObject({
+      label: 'Телефон в международном формате, например +7 7212 00 00 00 (phone)',
+      required: false,
+      pattern: ['^\\+[0-9 ()-]{7,20}$', 'must be an international number starting with +, e.g. +7 7212 00 00 00'],
+    });
+    expect(field(listFile('mci').fields, 'mci.year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
+    expect(field(listFile('exchangeRates').fields, 'rates.kztPerUnit').label).toBe('Тенге за одну единицу валюты (kztPerUnit)');
   });
 });

@@ -68,3 +68,12 @@ describe('the public gates', () => {
     expect(isPublicPath('/administration/')).toBe(true);
   });
 });
+
+describe("the local proxy's media of an offer folder", () => {
+  it('lists the photos and documents of the folder, not its facts and texts', async () => {
+    writeFileSync(join(root, 'content/offers/demo-plot/pier.png'), 'not really a png');
+    writeFileSync(join(root, 'content/offers/demo-plot/title.pdf'), '%PDF-1.4');
+    const media = (await handleProxyAction(root, 'getMedia', { mediaFolder: 'content/offers/demo-plot' })) as Array<{ path: string }>;
+    expect(media.map((m) => m.path)).toEqual(['content/offers/demo-plot/pier.png', 'content/offers/demo-plot/title.pdf']);
+  });
+});

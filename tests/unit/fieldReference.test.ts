@@ -94,8 +94,8 @@ describe('the generated field reference', () => {
 
   it('documents the MCI and grantor lists the incentive and acquisition rules read', () => {
     const files = referenceSections().map((s) => s.file);
-    expect(files).toContain('content/mci.yaml (one item per year)');
-    expect(files).toContain('content/grantors.yaml (one item per grantor)');
+    expect(files).toContain('content/mci.yaml — under `mci:`, one item per year');
+    expect(files).toContain('content/grantors.yaml — under `grantors:`, one item per grantor');
     const mci = referenceSections()
       .find((s) => s.id === 'mci')!
       .rows.map((r) => r.path);

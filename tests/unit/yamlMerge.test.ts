@@ -71,3 +71,65 @@ describe('a new file from the editor', () => {
     );
   });
 });
+
+// A list file as content/ has it: comments at the top and between items, flow maps, the list under one key.
+const PLACES = `# Places. Offers refer to them by id.
+places:
+- id: balkhash
+  name: { en: Balkhash, ru: Балхаш }
+  lat: 46.8455
+# The lake: its position is approximate.
+- id: lake-balkhash
+  name: { en: Lake Balkhash, ru: озеро Балхаш }
+  lat: 46.5
+- id: karkaraly
+  name: { en: Karkaraly, ru: Каркаралинск }
+  lat: 49.41
+`;
+
+/** What the editor sends for the places file: every item in block style, comments gone. */
+const placesFromEditor = (items: Array<{ id: string; en: string; ru: string; lat: number }>) =>
+  `places:\n${items.map((p) => `  - id: ${p.id}\n    name:\n      en: ${p.en}\n      ru: ${p.ru}\n    lat: ${p.lat}\n`).join('')}`;
+const BALKHASH = { id: 'balkhash', en: 'Balkhash', ru: 'Балхаш', lat: 46.8455 };
+const LAKE = { id: 'lake-balkhash', en: 'Lake Balkhash', ru: 'озеро Балхаш', lat: 46.5 };
+const KARKARALY = { id: 'karkaraly', en: 'Karkaraly', ru: 'Каркаралинск', lat: 49.41 };
+
+describe('saving a list file from the editor', () => {
+  it('changes one name of one item in place', () => {
+    const merged = mergeYaml(PLACES, placesFromEditor([BALKHASH, LAKE, { ...KARKARALY, ru: 'Каркаралы' }]));
+    expect(merged).toBe(PLACES.replace('ru: Каркаралинск }', 'ru: Каркаралы }'));
+  });
+
+  it('writes an added item after the last one, at the list’s indentation, leaving the rest as it was', () => {
+    const added = { id: 'priozersk', en: 'Priozersk', ru: 'Приозёрск', lat: 46.03 };
+    const merged = mergeYaml(PLACES, placesFromEditor([BALKHASH, LAKE, KARKARALY, added]));
+    expect(merged).toBe(`${PLACES}- id: priozersk\n  name:\n    en: Priozersk\n    ru: Приозёрск\n  lat: 46.03\n`);
+  });
+
+  it('cuts a removed item with the comment just above it, and nothing else', () => {
+    const merged = mergeYaml(PLACES, placesFromEditor([BALKHASH, KARKARALY]));
+    expect(merged).toBe(`# Places. Offers refer to them by id.
+places:
+- id: balkhash
+  name: { en: Balkhash, ru: Балхаш }
+  lat: 46.8455
+- id: karkaraly
+  name: { en: Karkaraly, ru: Каркаралинск }
+  lat: 49.41
+`);
+  });
+
+  it('keeps the list indented where the file indents it', () => {
+    const indented = 'places:\n  - id: balkhash\n    lat: 46.8455\n';
+    const merged = mergeYaml(indented, 'places:\n  - id: balkhash\n    lat: 46.8455\n  - id: karkaraly\n    lat: 49.41\n');
+    expect(merged).toBe('places:\n  - id: balkhash\n    lat: 46.8455\n  - id: karkaraly\n    lat: 49.41\n');
+  });
+});
+
+describe('a save that adds a group to a file', () => {
+  it('adds it and leaves every other line as written, flow lists unpadded and flow maps padded as before', () => {
+    const onDisk = 'kind: land-plot\nlocation: { lat: 46.822, lon: 75 }\nsegments: [beach]\n';
+    const fromEditor = 'kind: land-plot\nlocation:\n  lat: 46.822\n  lon: 75\nsegments:\n  - beach\nphotos:\n  - file: pier.png\n';
+    expect(mergeYaml(onDisk, fromEditor)).toBe(`${onDisk}photos:\n  - file: pier.png\n`);
+  });
+});

@@ -7,7 +7,7 @@ import { districtSchema, districtTextSchema, offerFactsSchema, offerTextSchema }
 import { LANGS, type Lang } from '../../schemas/langs.ts';
 import { RU_DESCRIPTIONS } from '../fieldReference/ru.ts';
 import { RU_SHORT_LABELS } from './shortLabels.ts';
-import { CONTENT_LAYOUT, type FolderCollection, languageFile } from '../content/layout.ts';
+import { CONTENT_LAYOUT, LIST_COLLECTIONS, type FolderCollection, type ListCollectionName, languageFile } from '../content/layout.ts';
 
 /** One Decap field, as it appears in config.yml. */
 export interface CmsField {
@@ -33,6 +33,10 @@ export interface CmsField {
   picker_utc?: boolean;
   choose_url?: boolean;
   allow_multiple?: boolean;
+  summary?: string;
+  label_singular?: string;
+  add_to_top?: boolean;
+  media_library?: Record<string, unknown>;
 }
 
 type Def = Record<string, unknown> & { type: string };
@@ -315,6 +319,68 @@ function folderCollection(
   };
 }
 
+/** What each list file is called in the editor, and one item of it (the button reads "Добавить <item>"). */
+const LIST_LABELS: Readonly<Record<ListCollectionName, { label: string; item: string }>> = {
+  places: { label: 'Места: населённые пункты, аэропорты, озёра', item: 'место' },
+  contacts: { label: 'Ответственные сотрудники', item: 'сотрудника' },
+  incentives: { label: 'Меры поддержки', item: 'меру поддержки' },
+  mci: { label: 'МРП по годам', item: 'год' },
+  grantors: { label: 'Кто предоставляет право: правовые основания', item: 'основание' },
+  exchangeRates: { label: 'Курсы валют НБРК', item: 'валюту' },
+};
+
+/** One list file (content/places.yaml & co.) as a file of Decap's *files* collection: one list field under the
+ * file's one key, its items' fields generated from the item schema like the offers' fields. */
+function listFile(name: ListCollectionName): Record<string, unknown> {
+  const collection = CONTENT_LAYOUT[name];
+  const { label, item } = LIST_LABELS[name];
+  const fields = objectFields(collection.schema);
+  // Each collapsed row shows the item's id and, where it has one, its Russian name, so an official finds the row.
+  const named = fields.some((f) => f.name === 'name' && f.widget === 'object' && f.fields?.some((x) => x.name === 'ru'));
+  return {
+    name,
+    label: `${label} (${collection.file})`,
+    file: `content/${collection.file}`,
+    fields: [
+      {
+        name: collection.key,
+        label: `${label} (${collection.key})`,
+        label_singular: item,
+        widget: 'list',
+        collapsed: true,
+        summary: named ? '{{fields.id}} — {{fields.name.ru}}' : '{{fields.id}}',
+        fields,
+      },
+    ],
+  };
+}
+
+/**
+ * The offer's photos: each photo's file becomes an upload button. An upload lands in the offer's own folder
+ * (the collection's `media_folder: ''` is the entry's folder) and the field keeps the bare file name, as
+ * facts.yaml has it; the file's name and type are still checked by the field's pattern and the content check.
+ */
+function withPhotoUpload(fields: CmsField[]): CmsField[] {
+  return fields.map((f) =>
+    f.name === 'photos' && f.fields
+      ? {
+          ...f,
+          fields: f.fields.map((x) =>
+            x.name === 'file'
+              ? {
+                  ...x,
+                  widget: 'image',
+                  hint: 'Загрузите фото (.jpg, .png, .webp или .avif); файл сохраняется в папку предложения.',
+                  choose_url: false,
+                  media_library: { allow_multiple: false },
+                }
+              : x,
+          ),
+        }
+      : f,
+  );
+}
+
 const TEXT_BODY: CmsField = {
   name: 'body',
   label: 'Текст страницы (body)',
@@ -351,7 +417,7 @@ export function decapConfig(): Record<string, unknown> {
         offers,
         { label: 'Предложения: факты', singular: 'предложение' },
         { index: offers.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
-        schemaFields(offerFactsSchema),
+        withPhotoUpload(schemaFields(offerFactsSchema)),
         true,
       ),
       ...textCollections('offer-texts', offers, offerTextSchema, 'Предложения: тексты', 'текст предложения'),
@@ -364,6 +430,13 @@ export function decapConfig(): Record<string, unknown> {
         false,
       ),
       ...textCollections('district-texts', districts, districtTextSchema, 'Территории: тексты', 'текст территории'),
+      {
+        name: 'lists',
+        label: 'Справочники',
+        format: 'yaml',
+        delete: false,
+        files: LIST_COLLECTIONS.map(listFile),
+      },
     ],
   };
 }

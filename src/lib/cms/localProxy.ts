@@ -7,12 +7,18 @@ import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/p
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from './yamlMerge.ts';
 import { type CmsField, decapConfig } from './decapConfig.ts';
+import { PHOTO_EXTENSIONS } from '../validation/contentFiles.ts';
 
 /** Dotted paths of every field the form shows (list items without their index): only those may be cleared. */
 function shownPaths(fields: readonly CmsField[], prefix = ''): string[] {
   return fields.flatMap((f) => [`${prefix}${f.name}`, ...shownPaths([...(f.fields ?? [])], `${prefix}${f.name}.`)]);
 }
-const SHOWN = new Set((decapConfig().collections as Array<{ fields: CmsField[] }>).flatMap((c) => shownPaths(c.fields)));
+/** The form fields of every collection: a folder collection's own, and those of each file of a files collection. */
+const formFields = (decapConfig().collections as Array<{ fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> }>).flatMap((c) => [
+  ...(c.fields ?? []),
+  ...(c.files ?? []).flatMap((f) => f.fields),
+]);
+const SHOWN = new Set(shownPaths(formFields));
 /** A key missing from the editor's text is removed only when the form shows it (the official cleared it). */
 export const mayRemove = (path: ReadonlyArray<string | number>): boolean => SHOWN.has(path.filter((p) => typeof p === 'string').join('.'));
 
@@ -69,6 +75,9 @@ async function entryOf(root: string, repoPath: string) {
     return { data: null, file: { path: repoPath, id: null } };
   }
 }
+
+/** Photos and PDF documents: the files an entry folder holds besides its facts and texts. */
+const isMedia = (path: string) => [...PHOTO_EXTENSIONS, '.pdf'].some((ext) => path.toLowerCase().endsWith(ext));
 
 async function mediaOf(root: string, repoPath: string) {
   const content = await readFile(safePath(root, repoPath));
@@ -129,8 +138,9 @@ export async function handleProxyAction(rootDir: string, action: string, params:
       return { message: 'entry persisted' };
     }
     case 'getMedia': {
+      // An offer's media folder is its own folder: list its photos and documents, not its facts and texts.
       const folder = safePath(root, String(params.mediaFolder));
-      const files = await listFiles(folder, '', 1);
+      const files = (await listFiles(folder, '', 1)).filter(isMedia);
       return Promise.all(files.map((f) => mediaOf(root, toRepoPath(root, f))));
     }
     case 'getMediaFile':

@@ -21,4 +21,30 @@ export const RU_SHORT_LABELS: Readonly<Record<string, string>> = {
   'Condition of the buildings, or `no-buildings` for bare land.': 'Техническое состояние зданий',
   'What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.':
     'Описание фото (альтернативный текст)',
+  // The lists of content/ (places.yaml, contacts.yaml, …), edited as files of the editor.
+  "Area the place belongs to, if it is inside one of the catalog's areas.": 'Территория каталога, к которой относится место',
+  'True for places every offer page measures its distance to (airports, the regional centre, district seats).':
+    'Показывать расстояние до места на каждой странице предложения',
+  'Other spellings people search for, by language; offers near the place (and its area) are found by them too.':
+    'Другие написания для поиска',
+  "Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md).": 'Русские написания для поиска',
+  "Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md).":
+    'Казахские написания для поиска',
+  "The kind of body the officer works for; it decides which offers they may answer for (a national-park plot needs the park's officer).":
+    'Вид органа, в котором работает сотрудник',
+  'WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00.': 'Номер WhatsApp, +7 …',
+  'Telegram username without the @, when the officer answers there, e.g. karaganda_invest.': 'Имя в Telegram без @',
+  'The act (law, code, decree, order) or the report, in each language.': 'Акт или сообщение, на каждом языке',
+  'True only when someone has read the current text of the act and found the statement there.': 'Проверено по действующему тексту акта',
+  'Activities (segments) that can qualify; an offer needs at least one of them.':
+    'Виды деятельности (сегменты), которые могут претендовать',
+  "Minimum estimated investment in MCI: the threshold listing the offer's area wins, else the one without areas.":
+    'Минимальный объём инвестиций в МРП',
+  'Areas this threshold applies to (e.g. a priority tourist area); leave out for the general threshold.':
+    'Территории, к которым относится порог',
+  'The act that sets it (the republican budget law of that year).': 'Акт, который устанавливает МРП',
+  'The grantor, one of the values offers use in `acquisition.grantor`.': 'Кто предоставляет право',
+  'The currency, its lower-case ISO code: `usd` (US dollar) or `eur` (euro). One item per currency.': 'Валюта: usd или eur',
+  'Tenge for one unit of the currency, as the NBK publishes it, e.g. 444.32 (a dot before the decimals).': 'Тенге за одну единицу валюты',
+  "True only when someone has compared the figure with the NBK's published table of that date.": 'Сверено с таблицей НБРК на эту дату',
 };

@@ -2,7 +2,7 @@
 // quoting and key order of the official's file would be lost, and a one-fact change would rewrite the file.
 // These functions apply only what changed to the file as it is on disk, so a saved entry keeps everything
 // the official wrote and its diff shows the changed facts alone.
-import { isMap, isScalar, isSeq, parse, parseDocument, stringify } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parse, parseDocument, stringify, type YAMLSeq } from 'yaml';
 
 type Path = Array<string | number>;
 
@@ -25,12 +25,27 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   if (!isRecord(before) || !isRecord(next)) return edited;
   const edits: Edit[] = [];
   const structural = { changed: false };
-  apply(doc, [], before, next, mayRemove, edits, structural);
-  if (structural.changed) return doc.toString({ lineWidth: 0 });
+  apply({ doc, source: original, mayRemove, edits, structural }, [], before, next);
+  if (structural.changed) return keepFlowPadding(original, doc.toString({ lineWidth: 0 }));
   // Only values changed: splice each new value over the old one's characters, so nothing else moves.
   let text = original;
   for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
+}
+
+/** A line without the spaces just inside flow brackets: `[ beach ]` and `[beach]` read the same. */
+const unpadded = (line: string) => line.replace(/([[{])\s+/g, '$1').replace(/\s+([\]}])/g, '$1');
+
+/**
+ * When a whole file had to be written again, the YAML library pads every flow list (`[ beach ]`); a line that
+ * says the same as one of the official's lines is given back as they wrote it, so only changed lines differ.
+ */
+function keepFlowPadding(original: string, written: string): string {
+  const asWritten = new Map(original.split('\n').map((line) => [unpadded(line), line] as const));
+  return written
+    .split('\n')
+    .map((line) => asWritten.get(unpadded(line)) ?? line)
+    .join('\n');
 }
 
 interface Edit {
@@ -45,15 +60,17 @@ function scalarText(value: unknown, doubleQuoted: boolean): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-function apply(
-  doc: ReturnType<typeof parseDocument>,
-  path: Path,
-  before: unknown,
-  next: unknown,
-  mayRemove: (p: Path) => boolean,
-  edits: Edit[],
-  structural: { changed: boolean },
-): void {
+/** One merge: the parsed file, its text, what may be removed, and what the merge has found so far. */
+interface Merge {
+  doc: ReturnType<typeof parseDocument>;
+  source: string;
+  mayRemove: (p: Path) => boolean;
+  edits: Edit[];
+  structural: { changed: boolean };
+}
+
+function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
+  const { doc, mayRemove, edits, structural } = merge;
   if (isRecord(before) && isRecord(next) && isMap(path.length === 0 ? doc.contents : doc.getIn(path, true))) {
     for (const key of Object.keys(before)) {
       if (!(key in next) && mayRemove([...path, key])) {
@@ -62,7 +79,7 @@ function apply(
       }
     }
     for (const [key, value] of Object.entries(next)) {
-      if (key in before) apply(doc, [...path, key], before[key], value, mayRemove, edits, structural);
+      if (key in before) apply(merge, [...path, key], before[key], value);
       else if (value !== undefined && value !== null && value !== '') {
         doc.setIn([...path, key], value);
         structural.changed = true;
@@ -71,7 +88,13 @@ function apply(
     return;
   }
   if (Array.isArray(before) && Array.isArray(next) && before.length === next.length && isSeq(doc.getIn(path, true))) {
-    for (const [i, value] of next.entries()) apply(doc, [...path, i], before[i], value, mayRemove, edits, structural);
+    for (const [i, value] of next.entries()) apply(merge, [...path, i], before[i], value);
+    return;
+  }
+  const seq = doc.getIn(path, true);
+  const plan = Array.isArray(before) && Array.isArray(next) && isSeq(seq) ? alignById(before, next) : undefined;
+  if (plan && isSeq(seq)) {
+    applyItemChanges(merge, seq, path, before as unknown[], next as unknown[], plan);
     return;
   }
   if (sameValue(before, next)) return;
@@ -80,6 +103,74 @@ function apply(
     edits.push({ start: node.range[0], end: node.range[1], text: scalarText(next, node.type === 'QUOTE_DOUBLE') });
   } else structural.changed = true;
   doc.setIn(path, next);
+}
+
+/** How a list of items with ids changed: items removed anywhere, then new ones added at its end (what the
+ * editor's list does: *Добавить* appends, the cross removes). `kept[i]` is the old index of the new item i. */
+interface ItemPlan {
+  kept: number[];
+  removed: number[];
+  added: unknown[];
+}
+
+const idOf = (v: unknown): string | undefined => (isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
+
+/** The plan, or undefined when the change is not removals plus additions at the end (then the list is rewritten). */
+function alignById(before: readonly unknown[], next: readonly unknown[]): ItemPlan | undefined {
+  const beforeIds = before.map(idOf);
+  const nextIds = next.map(idOf);
+  const all = [...beforeIds, ...nextIds];
+  if (all.some((id) => id === undefined)) return undefined;
+  if (new Set(beforeIds).size !== beforeIds.length || new Set(nextIds).size !== nextIds.length) return undefined;
+  const kept = beforeIds.flatMap((id, i) => (nextIds.includes(id) ? [i] : []));
+  const removed = beforeIds.flatMap((id, i) => (nextIds.includes(id) ? [] : [i]));
+  if (kept.some((oldIndex, i) => nextIds[i] !== beforeIds[oldIndex])) return undefined;
+  const added = next.slice(kept.length);
+  if (added.some((item) => beforeIds.includes(idOf(item)))) return undefined;
+  return { kept, removed, added };
+}
+
+/** Where the line holding `offset` starts. */
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/**
+ * Applies a plan as text edits, so the rest of the list keeps its comments and layout: a removed item's lines
+ * (with the comment lines just above it) are cut, new items are written after the last one at the list's own
+ * indentation, and the kept items are merged value by value as usual. The document is changed the same way,
+ * in case another change makes the whole file be written from it.
+ */
+function applyItemChanges(merge: Merge, seq: YAMLSeq, path: Path, before: unknown[], next: unknown[], plan: ItemPlan): void {
+  const { doc, source, edits, structural } = merge;
+  for (const [i, oldIndex] of plan.kept.entries()) apply(merge, [...path, oldIndex], before[oldIndex], next[i]);
+  const ranges = seq.items.map((item) => (isNode(item) ? item.range : undefined));
+  if (ranges.length === 0 || ranges.some((r) => !r)) {
+    structural.changed = true;
+  } else {
+    for (const oldIndex of plan.removed) {
+      const start = oldIndex === 0 ? lineStart(source, ranges[0]![0]) : ranges[oldIndex - 1]![2];
+      edits.push({ start, end: ranges[oldIndex]![2], text: '' });
+    }
+    if (plan.added.length > 0) {
+      const first = lineStart(source, ranges[0]?.[0] ?? 0);
+      const dash = ranges.length > 0 ? source.lastIndexOf('-', ranges[0]![0]) : -1;
+      if (dash < first) structural.changed = true;
+      else {
+        const indent = ' '.repeat(dash - first);
+        const end = seq.range ? seq.range[2] : source.length;
+        const items = stringify(
+          plan.added.map((item) => pruneEmpty(item) ?? {}),
+          { lineWidth: 0 },
+        )
+          .trimEnd()
+          .split('\n')
+          .map((line) => indent + line)
+          .join('\n');
+        edits.push({ start: end, end, text: `${source[end - 1] === '\n' ? '' : '\n'}${items}\n` });
+      }
+    }
+  }
+  for (const oldIndex of [...plan.removed].reverse()) seq.delete(oldIndex);
+  for (const item of plan.added) seq.add(doc.createNode(pruneEmpty(item) ?? {}));
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;

@@ -37,11 +37,17 @@ export interface FolderCollection<F extends z.ZodType = z.ZodType, T extends z.Z
   holdsMedia: boolean;
 }
 
-/** A collection kept as one YAML list of entries, each with an `id`. */
+/**
+ * A collection kept as one YAML file holding a list of entries, each with an `id`. The list sits under one key
+ * (`places:` in places.yaml), not at the file's top: the editor at /admin/ (Decap CMS) cannot edit a file whose
+ * top level is a list (decaporg/decap-cms#531), and one layout serves both the editor and the people who edit in git.
+ */
 export interface ListCollection<S extends z.ZodType = z.ZodType> {
   shape: 'list';
   /** The YAML file under content/. */
   file: string;
+  /** The one top-level key of the file, holding the list. */
+  key: string;
   /** Schema of one item of the list. */
   schema: S;
 }
@@ -71,12 +77,12 @@ export const CONTENT_LAYOUT = {
     noun: 'district',
     holdsMedia: false,
   }),
-  places: list({ file: 'places.yaml', schema: placeSchema }),
-  contacts: list({ file: 'contacts.yaml', schema: contactSchema }),
-  incentives: list({ file: 'incentives.yaml', schema: incentiveSchema }),
-  mci: list({ file: 'mci.yaml', schema: mciSchema }),
-  grantors: list({ file: 'grantors.yaml', schema: grantorSourceSchema }),
-  exchangeRates: list({ file: 'exchange-rates.yaml', schema: exchangeRateSchema }),
+  places: list({ file: 'places.yaml', key: 'places', schema: placeSchema }),
+  contacts: list({ file: 'contacts.yaml', key: 'contacts', schema: contactSchema }),
+  incentives: list({ file: 'incentives.yaml', key: 'incentives', schema: incentiveSchema }),
+  mci: list({ file: 'mci.yaml', key: 'mci', schema: mciSchema }),
+  grantors: list({ file: 'grantors.yaml', key: 'grantors', schema: grantorSourceSchema }),
+  exchangeRates: list({ file: 'exchange-rates.yaml', key: 'rates', schema: exchangeRateSchema }),
 } as const;
 
 /** The layout's type, for code that maps over it. */
@@ -96,6 +102,47 @@ export const FOLDER_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof Co
 export const LIST_COLLECTIONS = (Object.keys(CONTENT_LAYOUT) as Array<keyof ContentLayout>).filter(
   (k): k is ListCollectionName => CONTENT_LAYOUT[k].shape === 'list',
 );
+
+/** Why a list file's data is not `{ <key>: [ … ] }`, in words for an official, with the fix; undefined when it is. */
+export interface ListShapeProblem {
+  message: string;
+  hint: string;
+}
+
+/**
+ * The items of a list file as parsed (`{ places: [ … ] }` → the list), or what is wrong with its shape. One
+ * function for the build's loader and the content check, so they cannot disagree on what a list file is.
+ */
+export function listItemsOf(collection: ListCollection, data: unknown): { items: unknown[] } | { problem: ListShapeProblem } {
+  const { key } = collection;
+  const where = `see content/README.md, "Lists"`;
+  if (Array.isArray(data))
+    return {
+      problem: {
+        message: `the list must sit under \`${key}:\` (the file starts with \`- id: …\`, the old layout)`,
+        hint: `add a line \`${key}:\` above the first \`- id:\` (after the comments at the top), and leave the items as they are; ${where}`,
+      },
+    };
+  const isMapping = typeof data === 'object' && data !== null;
+  const keys = isMapping ? Object.keys(data) : [];
+  if (!isMapping || keys.length !== 1 || keys[0] !== key)
+    return {
+      problem: {
+        message: `must hold one key, \`${key}:\`, with the list of items under it${keys.length > 0 ? ` (found ${keys.map((k) => `\`${k}\``).join(', ')})` : ''}`,
+        hint: `write \`${key}:\` on its own line, then each item starting with \`- id: …\`; ${where}`,
+      },
+    };
+  const items = (data as Record<string, unknown>)[key];
+  if (items === null) return { items: [] };
+  if (!Array.isArray(items))
+    return {
+      problem: {
+        message: `\`${key}:\` must be a list, each item starting with \`- id: …\``,
+        hint: `put each item on its own lines under \`${key}:\`, starting with \`- id: …\`; ${where}`,
+      },
+    };
+  return { items };
+}
 
 /** Folders at the top of content/ that hold no collection: the officials' guide. */
 export const GUIDE_FOLDER = 'docs';

@@ -15,6 +15,7 @@ import {
   placeSchema,
 } from '../../schemas/index.ts';
 import { LANGS } from '../../schemas/langs.ts';
+import { CONTENT_LAYOUT, type ListCollectionName } from '../content/layout.ts';
 import { KK_DESCRIPTIONS } from './kk.ts';
 import { RU_DESCRIPTIONS } from './ru.ts';
 
@@ -151,15 +152,21 @@ export function referenceSections(): ReferenceSection[] {
       ],
     },
     { id: 'offer-text', file: 'content/offers/<id>/en.mdx, ru.mdx, kk.mdx (front matter)', rows: describeObject(offerTextSchema) },
-    { id: 'places', file: 'content/places.yaml (one item per place)', rows: describeObject(placeSchema) },
+    { id: 'places', file: listHeading('places', 'place'), rows: describeObject(placeSchema) },
     { id: 'districts', file: 'content/districts/<id>/district.yaml', rows: describeObject(districtSchema) },
     { id: 'district-text', file: 'content/districts/<id>/en.mdx, ru.mdx, kk.mdx (front matter)', rows: describeObject(districtTextSchema) },
-    { id: 'contacts', file: 'content/contacts.yaml (one item per person)', rows: describeObject(contactSchema) },
-    { id: 'incentives', file: 'content/incentives.yaml (one item per programme)', rows: describeObject(incentiveSchema) },
-    { id: 'mci', file: 'content/mci.yaml (one item per year)', rows: describeObject(mciSchema) },
-    { id: 'grantors', file: 'content/grantors.yaml (one item per grantor)', rows: describeObject(grantorSourceSchema) },
-    { id: 'exchange-rates', file: 'content/exchange-rates.yaml (one item per currency)', rows: describeObject(exchangeRateSchema) },
+    { id: 'contacts', file: listHeading('contacts', 'person'), rows: describeObject(contactSchema) },
+    { id: 'incentives', file: listHeading('incentives', 'programme'), rows: describeObject(incentiveSchema) },
+    { id: 'mci', file: listHeading('mci', 'year'), rows: describeObject(mciSchema) },
+    { id: 'grantors', file: listHeading('grantors', 'grantor'), rows: describeObject(grantorSourceSchema) },
+    { id: 'exchange-rates', file: listHeading('exchangeRates', 'currency'), rows: describeObject(exchangeRateSchema) },
   ];
+}
+
+/** Heading of a list file's table: the file, the key its list sits under, and what one item is. */
+function listHeading(name: ListCollectionName, item: string): string {
+  const { file, key } = CONTENT_LAYOUT[name];
+  return `content/${file} — under \`${key}:\`, one item per ${item}`;
 }
 
 const WORDS = {

@@ -187,7 +187,7 @@ export function crossCheck(
         ['acquisition', 'grantor'],
         'error',
         `content/grantors.yaml gives no legal source for \`${facts.acquisition.grantor}\`, so the page cannot cite one`,
-        `add \`- id: ${facts.acquisition.grantor}\` with its \`source:\` to content/grantors.yaml`,
+        `add \`- id: ${facts.acquisition.grantor}\` with its \`source:\` under \`grantors:\` in content/grantors.yaml`,
       );
     const contact = tree.contacts.find((c) => c.value.id === facts.contact)?.value;
     const grantorRule = GRANTOR_RULES[facts.acquisition.grantor];
@@ -202,7 +202,7 @@ export function crossCheck(
           : `the right is granted by \`${facts.acquisition.grantor}\`, which \`${contact.id}\` (${contact.body}) does not answer for`,
         fitting.length
           ? `use one of: ${fitting.join(', ')}`
-          : `add an officer with \`body: ${grantorRule.contactBodies[0]}\` to content/contacts.yaml`,
+          : `add an officer with \`body: ${grantorRule.contactBodies[0]}\` under \`contacts:\` in content/contacts.yaml`,
       );
     }
     facts.incentives.forEach((id, i) => {

@@ -17,6 +17,8 @@ import {
   LANGUAGE_TRAPS_FILE,
   LIST_COLLECTIONS,
   languageFile,
+  listItemsOf,
+  type ListCollection,
   type ContentLayout,
   type FolderCollection,
   type ListCollectionName,
@@ -153,22 +155,39 @@ function dedupe(problems: ContentProblem[]): ContentProblem[] {
   });
 }
 
-function readList<S extends z.ZodType>(root: string, path: string, schema: S, problems: ContentProblem[]): ListEntry<z.infer<S>>[] {
+/**
+ * The list of a list file as a source of its own: its data is the items under the file's one key, and a path
+ * into it (`[3, 'phone']`) finds its line under that key, so every check addresses an item as `[3].phone`.
+ */
+function listSource(source: YamlSource, key: string, items: unknown[]): YamlSource {
+  return { ...source, data: items, lineOf: (path) => source.lineOf([key, ...path]) };
+}
+
+function readList<S extends z.ZodType>(
+  root: string,
+  path: string,
+  collection: ListCollection<S>,
+  problems: ContentProblem[],
+): ListEntry<z.infer<S>>[] {
+  const { schema } = collection;
   const file = relative(root, path);
   if (!lstatOrUndefined(path)) {
     problems.push({ severity: 'error', file, message: 'this file is missing', hint: 'restore it from git history; the catalog needs it' });
     return [];
   }
-  const source = readYaml(root, path, problems);
-  if (source.data === undefined) return [];
-  if (!Array.isArray(source.data)) {
-    problems.push({ severity: 'error', file, line: 1, message: 'must be a list, each item starting with `- id: …`' });
+  const whole = readYaml(root, path, problems);
+  if (whole.data === undefined) return [];
+  const shape = listItemsOf(collection, whole.data);
+  if ('problem' in shape) {
+    const line = Array.isArray(whole.data) ? whole.lineOf([0]) : 1;
+    problems.push({ severity: 'error', file, line, ...shape.problem });
     return [];
   }
+  const source = listSource(whole, collection.key, shape.items);
   const keys = [...collectKeys(schema)];
   const out: ListEntry<z.infer<S>>[] = [];
   const seen = new Map<string, number>();
-  source.data.forEach((_, index) => {
+  shape.items.forEach((_, index) => {
     const value = validate(schema, source, problems, keys, [index]);
     if (value === undefined) return;
     const id = (value as { id: string }).id;
@@ -276,10 +295,11 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   );
   const lists = Object.fromEntries(
     LIST_COLLECTIONS.map((name) => {
-      const { file, schema } = CONTENT_LAYOUT[name];
+      const collection: ListCollection = CONTENT_LAYOUT[name];
+      const { file } = collection;
       return [
         name,
-        guarded(problems, relative(root, join(contentDir, file)), [], () => readList(root, join(contentDir, file), schema, problems)),
+        guarded(problems, relative(root, join(contentDir, file)), [], () => readList(root, join(contentDir, file), collection, problems)),
       ];
     }),
   ) as ListEntries; // one entry per list collection, each read with that collection's schema
