@@ -59,7 +59,9 @@ log "building $commit"
 npm run build || fail "the build"
 [ -f dist/index.html ] || fail "the build wrote no dist/index.html"
 
-release="$releases/$(date -u +%Y%m%dT%H%M%SZ)-$commit"
+# Named by the time to the nanosecond: pruning keeps the newest names, so two builds within one second must still
+# sort in the order they were made (the commit after the time would otherwise decide, and could prune the live one).
+release="$releases/$(date -u +%Y%m%dT%H%M%S%NZ)-$commit"
 next="$live.next"
 # Copy, not move: the clone's dist/ is rewritten by the next build, the release folder is never touched again.
 cp -a dist "$release.partial" || {
