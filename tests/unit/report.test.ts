@@ -225,10 +225,16 @@ describe('the report on a copy of the rich fixture', () => {
     ]);
     // The fixture's procedure (auction or competition) follows the schema's routes; the days and the date are the point.
     expect(near[0]!.what).toMatch(/^the (auction|tender|competition) is in 14 days, on 2026-12-15$/);
+    expect(near[0]!.fix).toBe('check the lot link, the date and the deposit; after it, enter the result');
     const passed = itemsOf(loadAttention(dir, { root, today: '2026-12-16' }), TRAILHEAD).filter((i) => i.kind.startsWith('bid-'));
     expect(passed).toHaveLength(1);
     expect(passed[0]).toMatchObject({ kind: 'bid-date-passed', line: 21, field: 'acquisition.date' });
-    expect(passed[0]!.what).toMatch(/^the (auction|tender|competition) date 2026-12-15 has passed \(1 day ago\)/);
+    expect(passed[0]!.what).toMatch(
+      /^the (auction|tender|competition) date 2026-12-15 has passed \(1 day ago\), but the status is still at-/,
+    );
+    expect(passed[0]!.fix).toBe('enter the result: a new `date:` if it was moved, or a new status (reserved, under-negotiation, closed)');
+    const weekLater = itemsOf(loadAttention(dir, { root, today: '2026-12-22' }), TRAILHEAD).find((i) => i.kind === 'bid-date-passed');
+    expect(weekLater!.what).toMatch(/has passed \(7 days ago\)/);
     expect(itemsOf(loadAttention(dir, { root, today: '2026-11-30' }), TRAILHEAD).filter((i) => i.kind.startsWith('bid-'))).toEqual([]);
   });
 
@@ -239,6 +245,7 @@ describe('the report on a copy of the rich fixture', () => {
     expect(items[0]!.what).toBe(
       'the audit of 2025-07-22 is more than 12 months old, so the site marks the offer as needing re-verification',
     );
+    expect(items[0]!.fix).toBe('visit the site again and update `audit.date` (and `updated`)');
   });
 
   it('finds TODO, FIXME and TBD in facts.yaml and in a language file, with file and line', () => {
@@ -251,6 +258,7 @@ describe('the report on a copy of the rich fixture', () => {
       [`content/offers/${TRAILHEAD}/facts.yaml`, 3, 'FIXME left: FIXME: confirm the boundary'],
       [`content/offers/${TRAILHEAD}/ru.mdx`, 5, 'TBD left: TBD: the winter road.'],
     ]);
+    expect(new Set(todos.map((i) => i.fix))).toEqual(new Set(['fill it in and remove the marker']));
   });
 
   it('puts two offers with the same officer under that officer, with their phone and email, in their area', () => {
@@ -337,6 +345,10 @@ describe('the report on a copy of the rich fixture', () => {
     ]);
     expect(offer.items[0]!.what).toBe('the area must be more than zero hectares');
     expect(list.offersRead).toBe(8);
+    // An offer with nothing to do is counted as read but not listed: the closed one, and the hotel plot that gives everything.
+    expect(list.offers.map((o) => o.id)).not.toContain('balkhash-city-shore-plot');
+    expect(list.offers.map((o) => o.id)).not.toContain('karkaraly-north-edge-hotel-plot');
+    expect(list.offers.every((o) => o.items.length > 0)).toBe(true);
     expect(list.offers.find((o) => o.id === KENT)!.draft).toBe(false);
   });
 
@@ -344,6 +356,7 @@ describe('the report on a copy of the rich fixture', () => {
     const { root, dir } = richCopy((d) => {
       rmSync(join(d, 'offers'), { recursive: true });
       mkdirSync(join(d, 'offers'));
+      replaceIn(d, 'places.yaml', 'lat: 49.6714', 'lat: 149.6714');
     });
     let error: unknown;
     try {
@@ -353,7 +366,8 @@ describe('the report on a copy of the rich fixture', () => {
     }
     expect(error).toBeInstanceOf(UnreadableContentError);
     expect((error as Error).name).toBe('UnreadableContentError');
-    expect((error as Error).message).toMatch(new RegExp(`^no offer could be read from ${dir.replaceAll('/', '\\/')}`));
+    // The first error the check found says why, when there is one.
+    expect((error as Error).message).toBe(`no offer could be read from ${dir}: content/places.yaml: latitude must be between -90 and 90`);
   });
 
   it('refuses a folder that is not there', () => {
