@@ -72,6 +72,14 @@ describe('TODO markers', () => {
       { file: 'facts.yaml', line: 5, marker: 'TBD', text: 'The deposit is TBD.' },
     ]);
   });
+
+  it('gives an indented comment without its indent and hash, and cuts a long line at 120 characters', () => {
+    const long = `TODO ${'x'.repeat(200)}`;
+    expect(findTodoMarkers('facts.yaml', `land:\n    #TODO: confirm with the cadastre\n${long}`)).toEqual([
+      { file: 'facts.yaml', line: 2, marker: 'TODO', text: 'TODO: confirm with the cadastre' },
+      { file: 'facts.yaml', line: 3, marker: 'TODO', text: long.slice(0, 120) },
+    ]);
+  });
 });
 
 const area = (id: string, order: number) => ({ id, name: `${id} area`, order });
@@ -207,6 +215,24 @@ describe('missing facts', () => {
       ['utilities', 'no connection cost for: water (not on the site)'],
       ['roadDistances', 'no road distances, so only straight-line distances are shown'],
     ]);
+    // Each tells the officer what to write, and where.
+    expect(found.map((m) => m.fix)).toEqual([
+      'give `basis:` and `amountKzt:` when the price is known',
+      'add `investmentKzt:` (tenge), even a rough estimate from the audit',
+      'add `cadastralNumber:` from the land register',
+      'add `depositKzt:` as the lot notice sets it',
+      'add photos of the site under `photos:` (file and alt text)',
+      'link at least the title document or the cadastral plan under `documents:`',
+      'give `distanceM:` for each (0 when it is on the site)',
+      'give `connectionCostKzt:` for each, from the technical conditions of the network (or an estimate for the access road)',
+      'add `roadDistances:` to the nearest town, the regional centre and the airport',
+    ]);
+  });
+
+  it('misses a price given without its amount, and not a deposit an auction gives', () => {
+    expect(missingFacts(facts({ price: { basis: 'start-price' } })).map((m) => m.path.join('.'))).toEqual(['price']);
+    const atAuction = facts({ status: 'at-auction', acquisition: { grantor: 'akimat-land', route: 'auction', depositKzt: 150_000 } });
+    expect(missingFacts(atAuction)).toEqual([]);
   });
 
   it('does not ask a building for a cadastral number, nor a plot not at auction for a deposit', () => {
