@@ -13,7 +13,7 @@ import {
   type EmbedVocabulary,
   type FilterableOffer,
 } from '../../lib/embed/query.ts';
-import { isLang } from '../../schemas/langs.ts';
+import { DEFAULT_LANG, isLang } from '../../schemas/langs.ts';
 import { applyAccent, guardThumbnails, reportHeight } from './embedFrame.ts';
 
 /** A card as the page already shows it, or undefined when it is not there. */
@@ -48,7 +48,7 @@ export class EmbedOfferList extends HTMLElement {
     // rather than a wrong selection.
     const index = needsIndex(options) ? await this.fetchIndex() : presentRecords;
     const wanted = index ? selectOffers(index, options) : [];
-    const lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
+    const lang = isLang(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LANG;
     const items = await Promise.all(wanted.map(({ id }) => present.get(id) ?? this.fetchCard(lang, id)));
     const shown = items.filter((li): li is HTMLLIElement => li !== undefined);
     // A card that could not be fetched is not dropped silently: the widget says some are missing.
