@@ -335,8 +335,8 @@ function clusterIcon(data: MapData): (cluster: L.MarkerCluster) => L.DivIcon {
   };
 }
 
-async function offerLayer(data: MapData): Promise<OfferLayer> {
-  if (!data.cluster) {
+async function offerLayer(data: MapData, clusterCode: Promise<unknown> | undefined): Promise<OfferLayer> {
+  if (!data.cluster || !clusterCode) {
     const group = L.featureGroup();
     return {
       group,
@@ -347,7 +347,7 @@ async function offerLayer(data: MapData): Promise<OfferLayer> {
       },
     };
   }
-  await import('leaflet.markercluster');
+  await clusterCode;
   // markercluster adds large sets in chunks; the markers count as placed once the last chunk is.
   let chunksPlaced: () => void = () => undefined;
   const group = L.markerClusterGroup({
@@ -448,12 +448,17 @@ export async function renderMap(
   status: HTMLElement | null,
   initialIds?: readonly string[],
 ): Promise<MapController> {
+  // Everything the map fetches starts at once: on a rural connection each round trip waited for in turn
+  // (stylesheets, then the cluster code, then the base layer) added its own delay to the first view.
+  const basePromise = fetchBase(data.baseUrl);
+  const clusterCode = data.cluster ? import('leaflet.markercluster') : undefined;
+  // Awaited (and its failure reported) in offerLayer; marked handled now so a failure is not also an uncaught one.
+  clusterCode?.catch(() => undefined);
   await Promise.all([loadStylesheet(leafletCssUrl), loadStylesheet(mapCssUrl)]);
   const map = createMap(container, data);
-  const basePromise = fetchBase(data.baseUrl);
   const markers = offerMarkers(data);
   setInitialView(map, data, initialIds);
-  const layer = await offerLayer(data);
+  const layer = await offerLayer(data, clusterCode);
   layer.group.addTo(map);
   const none = emptyNotice(container, data.strings.none);
 
