@@ -2,7 +2,6 @@
 // for any other query the element reads the index of every offer (/embed/offers.json), picks the offers
 // the query asks for, and fetches the cards it lacks from their fragments (/{lang}/offers/<id>/card.json),
 // so the widget's first view stays the same size however large the catalog grows.
-import { paths } from '../../lib/catalog/paths.ts';
 import { embedPaths } from '../../lib/embed/paths.ts';
 import {
   FILTER_PARAMS,
@@ -13,7 +12,8 @@ import {
   type EmbedVocabulary,
   type FilterableOffer,
 } from '../../lib/embed/query.ts';
-import { DEFAULT_LANG, isLang } from '../../schemas/langs.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../../schemas/langs.ts';
+import { fetchCardFragment } from '../offer/cardFragment.ts';
 import { applyAccent, guardThumbnails, reportHeight } from './embedFrame.ts';
 
 /** A card as the page already shows it, or undefined when it is not there. */
@@ -73,23 +73,13 @@ export class EmbedOfferList extends HTMLElement {
     return undefined;
   }
 
-  /** The offer's list card from its fragment: HTML our build rendered (every content string escaped), parsed inertly. */
-  private async fetchCard(lang: Parameters<typeof paths.offerCard>[0], id: string): Promise<HTMLLIElement | undefined> {
-    try {
-      const response = await fetch(paths.offerCard(lang, id));
-      if (!response.ok) return undefined;
-      const { embedHtml } = (await response.json()) as { embedHtml?: unknown };
-      if (typeof embedHtml !== 'string') return undefined;
-      const card = new DOMParser()
-        .parseFromString(embedHtml, 'text/html')
-        .querySelector(`article.embed-card[data-offer-id="${CSS.escape(id)}"]`);
-      if (!card) return undefined;
-      const li = document.createElement('li');
-      li.dataset.offerItem = id;
-      li.append(document.adoptNode(card));
-      return li;
-    } catch {
-      return undefined;
-    }
+  /** The offer's list card, from its fragment. */
+  private async fetchCard(lang: Lang, id: string): Promise<HTMLLIElement | undefined> {
+    const card = await fetchCardFragment(lang, id, 'embedHtml');
+    if (!card) return undefined;
+    const li = document.createElement('li');
+    li.dataset.offerItem = id;
+    li.append(document.adoptNode(card));
+    return li;
   }
 }

@@ -14,6 +14,7 @@ import { unpackCatalog } from '../../lib/search/compactFile.ts';
 import { listOrder } from '../../lib/search/listOrder.ts';
 import { LIST_PAGE_SEGMENT, listPagePath, pageCount, pageSlice, pagerNumbers } from '../../lib/catalog/listPages.ts';
 import { paths } from '../../lib/catalog/paths.ts';
+import { fetchCardFragment } from '../offer/cardFragment.ts';
 import type { LIST_FACETS, UTILITY_FACETS, CompactCatalog, CompactCatalogFile, CompactOffer, SearchState } from '../../lib/search/types.ts';
 
 interface Strings {
@@ -318,20 +319,8 @@ export class CatalogSearch extends HTMLElement {
   private async fetchCard(id: string): Promise<void> {
     const district = this.data?.offers.find((o) => o.id === id)?.district;
     const home = this.list.querySelector<HTMLElement>(`[data-district-group="${CSS.escape(district ?? '')}"] ul`) ?? this.flatList;
-    let li: HTMLLIElement | null = null;
-    try {
-      const response = await fetch(paths.offerCard(this.pageLang, id));
-      if (response.ok) {
-        // HTML our build rendered (OfferCard escapes every content string), parsed inertly: no script runs
-        // in a parsed document, and only the card's list item is kept.
-        const { html } = (await response.json()) as { html: string };
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const article = doc.querySelector<HTMLElement>(`article[data-offer-id="${CSS.escape(id)}"]`);
-        li = article?.closest('li') ?? null;
-      }
-    } catch {
-      // Offline or gone: the fallback below, and the next render tries again.
-    }
+    // Only the card's list item is kept; a card that cannot be had gets the fallback below, and the next render tries again.
+    let li = (await fetchCardFragment(this.pageLang, id, 'html'))?.closest('li') ?? null;
     if (!li) {
       this.cardLoads.delete(id);
       li = this.missingCard(id);
