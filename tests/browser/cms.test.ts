@@ -62,6 +62,17 @@ async function openOffer(page: Page, site: EditorSite, id: string): Promise<void
   await page.getByLabel('Площадь, га (areaHa)').waitFor();
 }
 
+/** Opens the editor, signs in to the local backend and opens one list file of Справочники by its entry's label. */
+async function openList(page: Page, site: EditorSite, label: string): Promise<void> {
+  await page.goto(`${site.origin}/admin/`);
+  await signInIfAsked(page);
+  await page
+    .getByRole('link', { name: /Справочники/ })
+    .first()
+    .click();
+  await page.getByText(label).click();
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Опубликовать сейчас').click();
@@ -291,13 +302,7 @@ describe('the lists of content/ in the editor', () => {
   it('changes one contact’s phone as a one-line change of contacts.yaml, and the content check still passes', async () => {
     const before = readIn(site, CONTACTS);
     const { page, errors } = await newPage(handle.context);
-    await page.goto(`${site.origin}/admin/`);
-    await signInIfAsked(page);
-    await page
-      .getByRole('link', { name: /Справочники/ })
-      .first()
-      .click();
-    await page.getByText('Ответственные сотрудники (contacts.yaml)').click();
+    await openList(page, site, 'Ответственные сотрудники (contacts.yaml)');
     // Each officer is one collapsed row, named by id and Russian name: open the Karkaraly land officer's with
     // the arrow at the row's top (its first button). Closed rows keep their fields in the page, hidden.
     await page
@@ -326,13 +331,7 @@ describe('the lists of content/ in the editor', () => {
     const PLACES = 'content/places.yaml';
     const before = readIn(site, PLACES);
     const { page } = await newPage(handle.context);
-    await page.goto(`${site.origin}/admin/`);
-    await signInIfAsked(page);
-    await page
-      .getByRole('link', { name: /Справочники/ })
-      .first()
-      .click();
-    await page.getByText('Места: населённые пункты, аэропорты, озёра (places.yaml)').click();
+    await openList(page, site, 'Места: населённые пункты, аэропорты, озёра (places.yaml)');
     await page.getByRole('button', { name: /Добавить место/ }).click();
     // The new item opens at the end of the list: its fields are the last visible ones of their kind.
     const last = (label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true }).last();

@@ -10,18 +10,21 @@ import { GOOD_FIXTURE, check, fixtureWith, replaceIn, writeIn } from './helpers.
 
 const fixtureText = (file: string) => readFileSync(join(GOOD_FIXTURE, file), 'utf8');
 
+/** The officers of tests/fixtures/content-good/contacts.yaml, in file order, as written there. */
+const FIXTURE_CONTACT_IDS = [
+  'balkhash-land-officer',
+  'balkhash-tourism-officer',
+  'karkaraly-land-officer',
+  'karkaraly-tourism-officer',
+  'regional-investment-officer',
+  'karkaraly-park-recreation-officer',
+];
+
 describe('the build reads a list file under its key', () => {
   it('gives the file() loader the items under `contacts:`, in file order', () => {
     const parse = listFileParser(CONTENT_LAYOUT.contacts, 'content/contacts.yaml');
     const items = parse(fixtureText('contacts.yaml'));
-    expect(items.map((c) => c.id)).toEqual([
-      'balkhash-land-officer',
-      'balkhash-tourism-officer',
-      'karkaraly-land-officer',
-      'karkaraly-tourism-officer',
-      'regional-investment-officer',
-      'karkaraly-park-recreation-officer',
-    ]);
+    expect(items.map((c) => c.id)).toEqual(FIXTURE_CONTACT_IDS);
     expect(items[0]).toMatchObject({ phone: '+7 700 000 00 01', email: 'balkhash.land@example.kz' });
   });
 
@@ -42,14 +45,7 @@ describe('the content check of a list file', () => {
   it('reads every list of the fixture under its key', () => {
     const { tree, errors } = check(fixtureWith(() => {}));
     expect(errors).toEqual([]);
-    expect(tree.contacts.map((c) => c.value.id)).toEqual([
-      'balkhash-land-officer',
-      'balkhash-tourism-officer',
-      'karkaraly-land-officer',
-      'karkaraly-tourism-officer',
-      'regional-investment-officer',
-      'karkaraly-park-recreation-officer',
-    ]);
+    expect(tree.contacts.map((c) => c.value.id)).toEqual(FIXTURE_CONTACT_IDS);
     expect(tree.exchangeRates.map((r) => r.value.id)).toEqual(['usd', 'eur']);
   });
 
