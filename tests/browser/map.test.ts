@@ -220,6 +220,36 @@ describe('the catalog map', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('names each marker itself, and opens and closes its popup with Enter', async () => {
+    const { page, errors } = await newPage(context);
+    await openMap(page, '/kk/offers/');
+    // Two offers drawn with the same icon (same kind and status): each marker must still carry its own name and id.
+    const plot = offers.find((o) => o.facts.kind === 'land-plot')!;
+    const [a, b] = offers.filter((o) => o.facts.kind === plot.facts.kind && o.facts.status === plot.facts.status);
+    expect(b).toBeDefined();
+    for (const offer of [a!, b!]) {
+      const marker = page.locator(`offer-map .map-marker[data-offer-id="${offer.id}"]`);
+      // Shown one at a time: two nearby offers may share a cluster at the fitted view.
+      await page.evaluate((ids) => document.dispatchEvent(new CustomEvent('catalog:results', { detail: { ids } })), [offer.id]);
+      await settle(page, 1);
+      expect(await marker.getAttribute('aria-label')).toBe(titleOf(offer.id, 'kk'));
+      expect(await marker.getAttribute('role')).toBe('button');
+      expect(await marker.getAttribute('tabindex')).toBe('0');
+      await marker.focus();
+      await page.keyboard.press('x');
+      expect(await page.locator('offer-map .leaflet-popup').count()).toBe(0);
+      await page.keyboard.press('Enter');
+      await page.locator('offer-map .leaflet-popup').waitFor();
+      expect(await page.textContent('offer-map .map-popup-title')).toBe(titleOf(offer.id, 'kk'));
+      expect(await page.getAttribute('offer-map .leaflet-popup a.map-popup-link', 'href')).toBe(`/kk/offers/${offer.id}/`);
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('offer-map .leaflet-popup').waitFor({ state: 'detached' });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the offer and district maps', () => {

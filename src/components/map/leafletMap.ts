@@ -1,16 +1,15 @@
 // The Leaflet part of <offer-map>. Loaded with a dynamic import only when a map nears the
 // viewport, so pages without a map (and maps never scrolled to) ship no Leaflet code or CSS.
 import L from 'leaflet';
-// Stylesheets as URLs, linked at run time: imported as CSS, Astro would link them in every page's head.
-import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import mapCssUrl from './map.css?url';
 import type { MapData, MapHub, MapOffer } from '../../lib/map/mapData.ts';
 import type { VectorBase } from '../../lib/map/vectorBase.ts';
 import { clusterLabel } from '../../lib/map/clusterLabel.ts';
 import { hubSvg, markerClassName, markerSvg, MARKER_ANCHOR, MARKER_BOX } from '../../lib/map/markerStyle.ts';
 import { visibleOffers } from '../../lib/map/visibleOffers.ts';
+import { unpackMapPoints } from '../../lib/map/mapPoints.ts';
 import { placeLabel } from '../../lib/map/placeLabel.ts';
 import { MAP_COLOURS } from '../../styles/palette.ts';
+import type { MapResources } from './mapResources.ts';
 
 export interface MapController {
   /** Shows only these offers (undefined: all). */
@@ -44,16 +43,38 @@ class LabelledDivIcon extends L.DivIcon {
 /** Default view: both catalog areas, when there is nothing to fit. */
 const AREAS_BOUNDS = L.latLngBounds([46.3, 73.0], [50.0, 77.5]);
 
+/** One icon per kind and status, shared by every marker of that look: thousands of icon objects cost the catalog map's start. */
+const offerIcons = new Map<string, L.DivIcon>();
 function offerIcon(offer: MapOffer): L.DivIcon {
-  return new LabelledDivIcon({
-    className: markerClassName(offer.kind, offer.status),
-    html: markerSvg(offer.kind, offer.status),
-    iconSize: [MARKER_BOX, MARKER_BOX],
-    iconAnchor: MARKER_ANCHOR,
-    popupAnchor: [0, -14],
-    label: offer.title,
-    attrs: { 'data-offer-id': offer.id },
-  });
+  const key = `${offer.kind} ${offer.status}`;
+  let icon = offerIcons.get(key);
+  if (!icon) {
+    icon = L.divIcon({
+      className: markerClassName(offer.kind, offer.status),
+      html: markerSvg(offer.kind, offer.status),
+      iconSize: [MARKER_BOX, MARKER_BOX],
+      iconAnchor: MARKER_ANCHOR,
+      popupAnchor: [0, -14],
+    });
+    offerIcons.set(key, icon);
+  }
+  return icon;
+}
+
+/** Leaflet's own step that draws a marker's icon element (not in its type declarations). */
+const initMarkerIcon = (L.Marker.prototype as unknown as { _initIcon(this: L.Marker): void })._initIcon;
+
+/** A keyboard-reachable offer marker. Its icon is shared, so the marker names its own element each time Leaflet draws it. */
+class OfferMarker extends L.Marker {
+  constructor(readonly offer: MapOffer) {
+    super([offer.lat, offer.lon], { icon: offerIcon(offer), title: offer.title, riseOnHover: true, keyboard: true });
+  }
+  _initIcon(): void {
+    initMarkerIcon.call(this);
+    const el = this.getElement();
+    el?.setAttribute('aria-label', this.offer.title);
+    el?.setAttribute('data-offer-id', this.offer.id);
+  }
 }
 
 function popupContent(offer: MapOffer, data: MapData): HTMLElement {
@@ -245,22 +266,13 @@ function viewButtons(map: L.Map, container: HTMLElement, data: MapData, offerBou
   container.after(bar);
 }
 
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.onload = () => resolve();
-    link.onerror = () => resolve();
-    document.head.append(link);
-  });
-}
-
 /** The Leaflet map with its panes and attribution; the wheel zooms only once a person has chosen the map. */
 function createMap(container: HTMLElement, data: MapData): L.Map {
   container.replaceChildren();
-  const map = L.map(container, { maxZoom: data.tiles.maxZoom, minZoom: 3, scrollWheelZoom: false, zoomSnap: 0.5 });
+  // markercluster groups the offers for every zoom level from the least to the most; below 5 both areas
+  // are a few pixels wide, so catalog and area maps stop there and save those levels' work.
+  const minZoom = data.cluster ? 5 : 3;
+  const map = L.map(container, { maxZoom: data.tiles.maxZoom, minZoom, scrollWheelZoom: false, zoomSnap: 0.5 });
   // The page scrolls with the wheel until a person chooses the map.
   map.on('focus', () => map.scrollWheelZoom.enable());
   map.on('blur', () => map.scrollWheelZoom.disable());
@@ -279,22 +291,26 @@ function showVillagesWhenZoomedIn(container: HTMLElement, map: L.Map): void {
   container.classList.toggle('map-zoomed-in', map.getZoom() >= 9);
 }
 
-/** The vector base, or undefined when it cannot be loaded (the map still works on tiles or bare). */
-function fetchBase(url: string): Promise<VectorBase | undefined> {
-  return fetch(url)
-    .then((r) => (r.ok ? (r.json() as Promise<VectorBase>) : undefined))
-    .catch(() => undefined);
+/** One keyboard-reachable marker per offer, by offer id. */
+function offerMarkers(data: MapData): Map<string, OfferMarker> {
+  const markers = new Map<string, OfferMarker>();
+  for (const offer of data.offers) markers.set(offer.id, new OfferMarker(offer));
+  return markers;
 }
 
-/** One keyboard-reachable marker per offer, with its popup, by offer id. */
-function offerMarkers(data: MapData): Map<string, L.Marker> {
-  const markers = new Map<string, L.Marker>();
-  for (const offer of data.offers) {
-    const marker = L.marker([offer.lat, offer.lon], { icon: offerIcon(offer), title: offer.title, riseOnHover: true, keyboard: true });
-    marker.bindPopup(() => popupContent(offer, data), { maxWidth: 260 });
-    markers.set(offer.id, marker);
-  }
-  return markers;
+/**
+ * An offer's popup is made the first time its marker is clicked or Enter is pressed on it; after that
+ * Leaflet's own binding opens and closes it. Binding a popup to each of thousands of markers up front
+ * was a fifth of the catalog map's start.
+ */
+function popupsOnDemand(group: L.FeatureGroup, data: MapData): void {
+  group.on('click keypress', (event) => {
+    const marker = event.sourceTarget as unknown;
+    if (!(marker instanceof OfferMarker) || marker.getPopup()) return;
+    const original = (event as L.LeafletEvent & { originalEvent?: KeyboardEvent }).originalEvent;
+    if (event.type === 'keypress' && original?.key !== 'Enter') return;
+    marker.bindPopup(() => popupContent(marker.offer, data), { maxWidth: 260 }).openPopup();
+  });
 }
 
 /** Fits the view to these offers. Without animation: a zoom animation racing markercluster's own can leave stale cluster icons behind. */
@@ -354,10 +370,18 @@ async function offerLayer(data: MapData, clusterCode: Promise<unknown> | undefin
     showCoverageOnHover: false,
     maxClusterRadius: 48,
     chunkedLoading: true,
+    // Between chunks the page still handles input and paints; the default 50 ms pause on top of that only
+    // delayed the first view (six chunks with 5,000 offers on a slow phone).
+    chunkDelay: 0,
     chunkProgress: (processed, total) => {
       if (processed === total) setTimeout(chunksPlaced, 0);
     },
     spiderfyOnMaxZoom: true,
+    // markercluster groups the offers for every zoom level when they are added. From 15 (about 3 m a pixel
+    // here) each offer stands alone: the levels above were a third of the catalog map's start with 5,000
+    // offers. Not lower: a cluster that stays whole down to the last grouped level spiderfies instead of
+    // zooming in, and two offers 680 m apart (the closest today) must still zoom apart.
+    disableClusteringAtZoom: 15,
     iconCreateFunction: clusterIcon(data),
   });
   return {
@@ -446,20 +470,18 @@ export async function renderMap(
   container: HTMLElement,
   data: MapData,
   status: HTMLElement | null,
+  resources: MapResources,
   initialIds?: readonly string[],
 ): Promise<MapController> {
-  // Everything the map fetches starts at once: on a rural connection each round trip waited for in turn
-  // (stylesheets, then the cluster code, then the base layer) added its own delay to the first view.
-  const basePromise = fetchBase(data.baseUrl);
-  const clusterCode = data.cluster ? import('leaflet.markercluster') : undefined;
-  // Awaited (and its failure reported) in offerLayer; marked handled now so a failure is not also an uncaught one.
-  clusterCode?.catch(() => undefined);
-  await Promise.all([loadStylesheet(leafletCssUrl), loadStylesheet(mapCssUrl)]);
+  const points = await resources.points;
+  if (points) data.offers = unpackMapPoints(points, data.points?.district);
+  await resources.stylesheets;
   const map = createMap(container, data);
   const markers = offerMarkers(data);
   setInitialView(map, data, initialIds);
-  const layer = await offerLayer(data, clusterCode);
+  const layer = await offerLayer(data, resources.clusterCode);
   layer.group.addTo(map);
+  popupsOnDemand(layer.group, data);
   const none = emptyNotice(container, data.strings.none);
 
   const show = (ids: readonly string[] | undefined, fit: boolean): Promise<void> => {
@@ -475,7 +497,7 @@ export async function renderMap(
   await show(offer ? undefined : initialIds, false);
 
   addTiles(map, data, container, status);
-  const base = await basePromise;
+  const base = await resources.base;
   if (base) drawBase(map, base);
   drawPlaces(map, data);
   showVillagesWhenZoomedIn(container, map);

@@ -4,9 +4,9 @@
 // fetch Leaflet and their offers (/maps/points/<lang>.json). The rest of the data comes from the JSON
 // block inside the element. Catalog maps follow the search: they show exactly the ids of 'catalog:results'.
 import type { MapData } from '../../lib/map/mapData.ts';
-import { unpackMapPoints, type MapPointsFile } from '../../lib/map/mapPoints.ts';
 import { CATALOG_RESULTS_EVENT, idsFromEvent } from '../../lib/map/visibleOffers.ts';
 import type { MapController } from './leafletMap.ts';
+import { startMapResources } from './mapResources.ts';
 
 let latestIds: string[] | undefined;
 const catalogMaps = new Set<OfferMapElement>();
@@ -81,13 +81,10 @@ class OfferMapElement extends HTMLElement {
     const data = JSON.parse(json) as MapData;
     this.dataset.state = 'loading';
     try {
-      const [{ renderMap }, points] = await Promise.all([
-        import('./leafletMap.ts'),
-        data.points ? fetch(data.points.url).then((r) => r.json() as Promise<MapPointsFile>) : undefined,
-      ]);
-      if (points) data.offers = unpackMapPoints(points, data.points?.district);
+      const resources = startMapResources(data);
+      const { renderMap } = await import('./leafletMap.ts');
       const status = this.querySelector<HTMLElement>('[data-map-status]');
-      this.#controller = await renderMap(canvas, data, status, data.mode === 'catalog' ? latestIds : undefined);
+      this.#controller = await renderMap(canvas, data, status, resources, data.mode === 'catalog' ? latestIds : undefined);
       this.dataset.state = 'ready';
       performance.mark(`offer-map:ready:${data.mode}`);
       this.dispatchEvent(new CustomEvent('offer-map:ready', { bubbles: true }));
