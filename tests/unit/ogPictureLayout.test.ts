@@ -438,7 +438,9 @@ describe('share pictures made from the catalog (good fixture)', { timeout: 30_00
 
   it('names only the place when the offer has no named location, and drops the notice when the data is real', () => {
     const p = read(offerOgSvg(view('balkhash-test-base', 'ru'), catalog, false));
-    expect(p.texts.at(-1)).toEqual(t(48, 496, 22, 'Чубар-Тюбек · г. Балхаш и подчинённая территория', LABEL_STYLE));
+    // The Russian kind and status do not fit side by side, so the status takes a second row and everything
+    // below moves down 48 px: place line at 244 (title) + 2 × 56 + 20 + 2 facts × 80 + 8.
+    expect(p.texts.at(-1)).toEqual(t(48, 544, 22, 'Чубар-Тюбек · г. Балхаш и подчинённая территория', LABEL_STYLE));
     expect(p.rects.some((r) => r.y === 574)).toBe(false);
     expect(p.map).toContain('>Чубар-Тюбек</text>');
     expect(p.map).not.toContain('>Каркаралинск</text>');
@@ -480,11 +482,24 @@ describe('share pictures made from the catalog (good fixture)', { timeout: 30_00
   });
 });
 
-describe('known defect', () => {
-  // The pills are sized to their labels but never limited: with the real labels the status pill runs
-  // over the map (Russian "Доступно инвесторам" after "Объект туристской инфраструктуры" ends at x = 872).
-  // When the pills are fitted to the 604 px column this test starts failing: turn it into a plain `it`.
-  it.fails('keeps both pills left of the map for every offer and language of the rich fixture', { timeout: 30_000 }, () => {
+describe('pills that do not fit side by side', () => {
+  it('puts the status on a second row under the kind, and gives the title two lines so the facts still fit', () => {
+    // 32 letters × 14.5 + 36 = 500; beside it the status (19 × 14.5 + 36 = 311.5 → 312) would end at 560 + 312 = 872, past
+    // the map's edge (700 − 24): so it goes under the kind, at y = 140 (92 + 48), text baseline 168.
+    const p = offer({ kindLabel: 'Объект туристской инфраструктуры', statusLabel: 'Доступно инвесторам' });
+    expect(p.rects.filter((r) => r.rx === 20)).toEqual([
+      { x: 48, y: 92, width: 500, height: 40, rx: 20, fill: '#8a5a00' },
+      { x: 48, y: 140, width: 312, height: 40, rx: 20, fill: '#1e6b34' },
+    ]);
+    expect(p.texts.filter((x) => x.size === 46).map((x) => [x.y, x.text])).toEqual([
+      [244, 'Lakeside glamping site'],
+      [300, 'near Karkaralinsk,…'],
+    ]);
+    expect(p.texts.find((x) => x.text === 'Доступно инвесторам')).toEqual(t(64, 168, 22, 'Доступно инвесторам', PILL_STYLE));
+    expect(p.texts.find((x) => x.text === 'Land area')!.y).toBe(376);
+  });
+
+  it('keeps both pills left of the map for every offer and language of the rich fixture', { timeout: 30_000 }, () => {
     const rich = fixtureCatalog(RICH_FIXTURE);
     for (const o of rich.offers) {
       for (const lang of ['en', 'ru', 'kk'] as const) {

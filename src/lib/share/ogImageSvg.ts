@@ -116,21 +116,21 @@ export function ogOfferSvg(input: OgOfferInput): string {
   parts.push(`<rect x="${mapX - 4}" y="0" width="4" height="${mapH}" fill="${input.kindColour}"/>`);
   parts.push(text(48, 62, 19, wrapText(input.siteName, Math.floor(textW / 10.5), 1)[0] ?? '', ' fill="#0b5c7a" font-weight="700"'));
 
-  // Kind and status as two pills, sized for bold Cyrillic (wider than Latin) at 22 px.
-  const pill = (x: number, label: string, colour: string) => {
-    const w = Math.round(label.length * 14.5 + 36);
-    return {
-      w,
-      svg: `<rect x="${x}" y="92" width="${w}" height="40" rx="20" fill="${colour}"/>${text(x + 16, 120, 22, label, ' fill="#fff" font-weight="700"')}`,
-    };
-  };
-  const kind = pill(48, input.kindLabel, input.kindColour);
-  const status = pill(48 + kind.w + 12, input.statusLabel, input.statusColour);
-  parts.push(kind.svg, status.svg);
+  // Kind and status as two pills, sized for bold Cyrillic (wider than Latin) at 22 px. Side by side when both
+  // fit left of the map; otherwise the status takes a second row ("Доступно инвесторам" beside a kind ran into
+  // the map) and the title keeps two lines, so the facts below still fit.
+  const pillWidth = (label: string) => Math.round(label.length * 14.5 + 36);
+  const pill = (x: number, y: number, label: string, colour: string) =>
+    `<rect x="${x}" y="${y}" width="${pillWidth(label)}" height="40" rx="20" fill="${colour}"/>${text(x + 16, y + 28, 22, label, ' fill="#fff" font-weight="700"')}`;
+  const statusX = 48 + pillWidth(input.kindLabel) + 12;
+  const pillsFit = statusX + pillWidth(input.statusLabel) <= mapX - 24;
+  parts.push(pill(48, 92, input.kindLabel, input.kindColour));
+  parts.push(pillsFit ? pill(statusX, 92, input.statusLabel, input.statusColour) : pill(48, 140, input.statusLabel, input.statusColour));
+  const titleTop = pillsFit ? 196 : 244;
 
-  const titleLines = wrapText(input.title, Math.floor(textW / (46 * 0.58)), 3);
-  for (const [i, line] of titleLines.entries()) parts.push(text(48, 196 + i * 56, 46, line, ' font-weight="700"'));
-  let y = 196 + titleLines.length * 56 + 20;
+  const titleLines = wrapText(input.title, Math.floor(textW / (46 * 0.58)), pillsFit ? 3 : 2);
+  for (const [i, line] of titleLines.entries()) parts.push(text(48, titleTop + i * 56, 46, line, ' font-weight="700"'));
+  let y = titleTop + titleLines.length * 56 + 20;
   for (const fact of input.facts.slice(0, 3)) {
     parts.push(text(48, y, 22, fact.label, ' fill="#4d5866"'));
     parts.push(text(48, y + 38, 34, wrapText(fact.value, Math.floor(textW / 19), 1)[0] ?? '', ' font-weight="700"'));
