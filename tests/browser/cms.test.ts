@@ -327,6 +327,30 @@ describe('the lists of content/ in the editor', () => {
     await page.close();
   }, 120_000);
 
+  it('refuses a phone without the + in Russian words, and writes nothing', async () => {
+    const before = readIn(site, CONTACTS);
+    const { page } = await newPage(handle.context);
+    await openList(page, site, 'Ответственные сотрудники (contacts.yaml)');
+    await page
+      .getByText(/^karkaraly-land-officer — /)
+      .locator('xpath=..')
+      .getByRole('button')
+      .first()
+      .click();
+    const phone = page
+      .getByLabel('Телефон в международном формате, например +7 7212 00 00 00 (phone) (необязательный)', { exact: true })
+      .filter({ visible: true });
+    await phone.fill('8 700 000 00 03');
+    await publish(page);
+    // The schema's pattern message, in the Russian the editor is in (RU_PATTERN_MESSAGES), not the English one.
+    await expect
+      .poll(() => page.getByText('Номер в международном формате, начиная с +, например +7 7212 00 00 00.').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await page.getByText(/must be an international number/).count()).toBe(0);
+    expect(readIn(site, CONTACTS)).toBe(before);
+    await page.close();
+  }, 120_000);
+
   it('adds a place at the end of places.yaml: only the new lines are written, and the content check passes', async () => {
     const PLACES = 'content/places.yaml';
     const before = readIn(site, PLACES);

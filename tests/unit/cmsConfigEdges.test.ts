@@ -79,10 +79,16 @@ describe('yes/no fields', () => {
 });
 
 describe('texts', () => {
-  it('gives a text with no checks no pattern, and a pattern without a message of its own a plain one', () => {
+  it('gives a text with no checks no pattern, and refuses a pattern whose message officials would read in English', () => {
     const plain = fieldOf('note', z.string())!;
     expect(plain).toEqual({ name: 'note', label: 'note', widget: 'string' });
-    expect(fieldOf('code', z.string().regex(/^\d{3}$/))!.pattern).toEqual(['^\\d{3}$', 'must match /^\\d{3}$/']);
+    expect(() => fieldOf('code', z.string().regex(/^\d{3}$/))).toThrow(
+      'No Russian wording for the pattern message "must match /^\\d{3}$/": add it to RU_PATTERN_MESSAGES in src/lib/fieldReference/ru.ts',
+    );
+    expect(fieldOf('phone', z.string().regex(/^\+\d+$/, { error: 'must be an email address' }))!.pattern).toEqual([
+      '^\\+\\d+$',
+      'Адрес электронной почты, например name@example.kz.',
+    ]);
   });
 });
 

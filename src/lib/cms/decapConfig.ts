@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { districtSchema, districtTextSchema, offerFactsSchema, offerTextSchema } from '../../schemas/index.ts';
 import { LANGS, type Lang } from '../../schemas/langs.ts';
-import { RU_DESCRIPTIONS } from '../fieldReference/ru.ts';
+import { RU_DESCRIPTIONS, RU_PATTERN_MESSAGES } from '../fieldReference/ru.ts';
 import { RU_SHORT_LABELS } from './shortLabels.ts';
 import { CONTENT_LAYOUT, LIST_COLLECTIONS, type FolderCollection, type ListCollectionName, languageFile } from '../content/layout.ts';
 
@@ -118,14 +118,24 @@ function numberProps(s: z.core.$ZodType): Partial<CmsField> {
   return props;
 }
 
+/** A pattern with its message in Russian, the editor's language. */
+function pattern(source: string, english: string): Partial<CmsField> {
+  const ru = RU_PATTERN_MESSAGES[english];
+  if (!ru)
+    throw new Error(
+      `No Russian wording for the pattern message "${english}": add it to RU_PATTERN_MESSAGES in src/lib/fieldReference/ru.ts`,
+    );
+  return { pattern: [source, ru] };
+}
+
 function stringProps(s: z.core.$ZodType): Partial<CmsField> {
   const format = (s as unknown as { format?: string }).format;
-  if (format === 'url') return { pattern: ['^https?://\\S+$', 'must be a full web address starting with https://'] };
-  if (format === 'email') return { pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'must be an email address'] };
+  if (format === 'url') return pattern('^https?://\\S+$', 'must be a full web address starting with https://');
+  if (format === 'email') return pattern('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'must be an email address');
   for (const check of (defOf(s).checks as Check[] | undefined) ?? []) {
     const d = check._zod.def;
     if (d.check === 'string_format' && d.format === 'regex') {
-      return { pattern: [(d.pattern as RegExp).source, messageOf(check) ?? `must match ${String(d.pattern)}`] };
+      return pattern((d.pattern as RegExp).source, messageOf(check) ?? `must match ${String(d.pattern)}`);
     }
   }
   return {};
