@@ -187,10 +187,17 @@ export function buildOfferJsonSchema(schemaUrl: string): Record<string, unknown>
   registry.add(offersFeatureCollectionSchema, { id: 'OffersFeatureCollection', title: 'The file /data/offers.geojson' });
   const { schemas } = z.toJSONSchema(registry, { io: 'output', uri: (id) => `#/$defs/${id}` });
   const defs: Record<string, unknown> = {};
+  const titles = new Map<string, string>();
+  for (const schema of [openDataOfferSchema, offersDocumentSchema, offerFeaturePropertiesSchema, offersFeatureCollectionSchema]) {
+    const meta = registry.get(schema);
+    if (meta) titles.set(meta.id, meta.title);
+  }
   for (const [id, schema] of Object.entries(schemas)) {
     // Each def arrives as a standalone document; inside one file it needs neither $schema nor an $id.
     const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
-    defs[id] = rest;
+    // z.toJSONSchema reads titles from the global metadata registry (which holds the fields' descriptions),
+    // not from this one, so each definition's title is set here.
+    defs[id] = { title: titles.get(id), ...rest };
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
