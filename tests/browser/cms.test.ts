@@ -342,9 +342,16 @@ describe('the lists of content/ in the editor', () => {
       .filter({ visible: true });
     await phone.fill('8 700 000 00 03');
     await publish(page);
-    // The schema's pattern message, in the Russian the editor is in (RU_PATTERN_MESSAGES), not the English one.
+    // The schema's pattern message, in the Russian the editor is in (RU_PATTERN_MESSAGES), after Decap's own words
+    // and followed by its one full stop; not the English message.
     await expect
-      .poll(() => page.getByText('Номер в международном формате, начиная с +, например +7 7212 00 00 00.').count(), { timeout: 10_000 })
+      .poll(
+        () =>
+          page.getByText(/не соответствует шаблону: номер в международном формате, начиная с \+, например \+7 7212 00 00 00\.$/).count(),
+        {
+          timeout: 10_000,
+        },
+      )
       .toBeGreaterThan(0);
     expect(await page.getByText(/must be an international number/).count()).toBe(0);
     expect(readIn(site, CONTACTS)).toBe(before);

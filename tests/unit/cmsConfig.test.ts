@@ -59,7 +59,7 @@ describe('the editor configuration', () => {
     expect(field(offers, 'land.cadastralNumber').required).toBe(false);
     expect(field(offers, 'land.cadastralNumber').pattern).toEqual([
       '^\\d{2}(?:-\\d{1,4}){2,4}$',
-      'Группы цифр через дефис, например «09-134-021-345».',
+      'группы цифр через дефис, например «09-134-021-345»',
     ]);
     expect(field(offers, 'object')).toMatchObject({ required: false, hint: expect.stringContaining('infrastructure') });
     expect(field(offers, 'kind').options).toEqual(['land-plot', 'infrastructure', 'large-project']);
@@ -71,7 +71,7 @@ describe('the editor configuration', () => {
     expect(field(collection('offers').fields, 'photos.file')).toMatchObject({
       widget: 'image',
       choose_url: false,
-      pattern: ['^[\\w.-]+\\.(?:jpe?g|png|webp|avif)$', 'Имя файла .jpg, .png, .webp или .avif из папки предложения.'],
+      pattern: ['^[\\w.-]+\\.(?:jpe?g|png|webp|avif)$', 'имя файла .jpg, .png, .webp или .avif из папки предложения'],
     });
   });
 
@@ -143,7 +143,7 @@ describe('the lists of content/ in the editor', () => {
     expect(field(contacts, 'contacts.phone')).toMatchObject({
       label: 'Телефон в международном формате, например +7 7212 00 00 00 (phone)',
       required: false,
-      pattern: ['^\\+[0-9 ()-]{7,20}$', 'Номер в международном формате, начиная с +, например +7 7212 00 00 00.'],
+      pattern: ['^\\+[0-9 ()-]{7,20}$', 'номер в международном формате, начиная с +, например +7 7212 00 00 00'],
     });
     expect(field(listFile('mci').fields, 'mci.year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
     expect(field(listFile('exchangeRates').fields, 'rates.kztPerUnit').label).toBe('Тенге за одну единицу валюты (kztPerUnit)');

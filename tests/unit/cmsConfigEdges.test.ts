@@ -87,7 +87,7 @@ describe('texts', () => {
     );
     expect(fieldOf('phone', z.string().regex(/^\+\d+$/, { error: 'must be an email address' }))!.pattern).toEqual([
       '^\\+\\d+$',
-      'Адрес электронной почты, например name@example.kz.',
+      'адрес электронной почты, например name@example.kz',
     ]);
   });
 });

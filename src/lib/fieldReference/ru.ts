@@ -201,20 +201,21 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
 
 /**
  * Russian wording of the schemas' pattern messages, keyed by the English message: the editor is in Russian
- * and shows this text under a field whose value does not match. Generating the editor's configuration
+ * and shows this text under a field whose value does not match, after its own «…не соответствует шаблону:»
+ * and before its own full stop (so each starts in lower case and ends without one). Generating the editor's configuration
  * fails when a pattern has no wording here, so a new pattern cannot reach officials in English.
  */
 export const RU_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   'must use only lower-case Latin letters, digits and single hyphens, e.g. `shaitankol-glamping`':
-    'Только строчные латинские буквы, цифры и одиночные дефисы, например `shaitankol-glamping`.',
-  'must be digits in groups separated by dashes, e.g. "09-134-021-345"': 'Группы цифр через дефис, например «09-134-021-345».',
-  'must be a full web address starting with https://': 'Полный веб-адрес, начинающийся с https://',
-  'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'Имя файла .jpg, .png, .webp или .avif из папки предложения.',
+    'только строчные латинские буквы, цифры и одиночные дефисы, например `shaitankol-glamping`',
+  'must be digits in groups separated by dashes, e.g. "09-134-021-345"': 'группы цифр через дефис, например «09-134-021-345»',
+  'must be a full web address starting with https://': 'полный веб-адрес, начинающийся с https://',
+  'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'имя файла .jpg, .png, .webp или .avif из папки предложения',
   'must be an international number starting with +, e.g. +7 7212 00 00 00':
-    'Номер в международном формате, начиная с +, например +7 7212 00 00 00.',
+    'номер в международном формате, начиная с +, например +7 7212 00 00 00',
   'must be the WhatsApp number in international form starting with +, e.g. +7 700 000 00 00':
-    'Номер WhatsApp в международном формате, начиная с +, например +7 700 000 00 00.',
+    'номер WhatsApp в международном формате, начиная с +, например +7 700 000 00 00',
   'must be a Telegram username without the @: 5 to 32 Latin letters, digits or _, starting with a letter, e.g. karaganda_invest':
-    'Имя пользователя Telegram без @: от 5 до 32 латинских букв, цифр или _, первая — буква, например karaganda_invest.',
-  'must be an email address': 'Адрес электронной почты, например name@example.kz.',
+    'имя пользователя Telegram без @: от 5 до 32 латинских букв, цифр или _, первая — буква, например karaganda_invest',
+  'must be an email address': 'адрес электронной почты, например name@example.kz',
 };
