@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from '../../src/lib/cms/yamlMerge.ts';
+import { BALKHASH, KARKARALY, LAKE, PLACES, placesFromEditor } from './placesListFixture.ts';
 
 const ON_DISK = `# Demonstration offer: figures are fictitious.
 kind: land-plot
@@ -71,28 +72,6 @@ describe('a new file from the editor', () => {
     );
   });
 });
-
-// A list file as content/ has it: comments at the top and between items, flow maps, the list under one key.
-const PLACES = `# Places. Offers refer to them by id.
-places:
-- id: balkhash
-  name: { en: Balkhash, ru: Балхаш }
-  lat: 46.8455
-# The lake: its position is approximate.
-- id: lake-balkhash
-  name: { en: Lake Balkhash, ru: озеро Балхаш }
-  lat: 46.5
-- id: karkaraly
-  name: { en: Karkaraly, ru: Каркаралинск }
-  lat: 49.41
-`;
-
-/** What the editor sends for the places file: every item in block style, comments gone. */
-const placesFromEditor = (items: Array<{ id: string; en: string; ru: string; lat: number }>) =>
-  `places:\n${items.map((p) => `  - id: ${p.id}\n    name:\n      en: ${p.en}\n      ru: ${p.ru}\n    lat: ${p.lat}\n`).join('')}`;
-const BALKHASH = { id: 'balkhash', en: 'Balkhash', ru: 'Балхаш', lat: 46.8455 };
-const LAKE = { id: 'lake-balkhash', en: 'Lake Balkhash', ru: 'озеро Балхаш', lat: 46.5 };
-const KARKARALY = { id: 'karkaraly', en: 'Karkaraly', ru: 'Каркаралинск', lat: 49.41 };
 
 describe('saving a list file from the editor', () => {
   it('changes one name of one item in place', () => {

@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from '../../src/lib/cms/yamlMerge.ts';
+import { BALKHASH, KARKARALY, LAKE, PLACES, type Place, placesFromEditor } from './placesListFixture.ts';
 
 const LONG = 'A sandy plot on the shore of the lake, a sandy plot on the shore of the lake, with a road to the gate.';
 
@@ -122,20 +123,6 @@ describe('a list without ids', () => {
   });
 });
 
-// A list file as content/ has it (as in yamlMerge.test.ts), with one more place and its items indented.
-const PLACES = `# Places. Offers refer to them by id.
-places:
-- id: balkhash
-  name: { en: Balkhash, ru: Балхаш }
-  lat: 46.8455
-# The lake: its position is approximate.
-- id: lake-balkhash
-  name: { en: Lake Balkhash, ru: озеро Балхаш }
-  lat: 46.5
-- id: karkaraly
-  name: { en: Karkaraly, ru: Каркаралинск }
-  lat: 49.41
-`;
 const INDENTED = `# Places.
 places:
   - id: balkhash
@@ -149,23 +136,11 @@ places:
     name: { en: Karkaraly, ru: Каркаралинск }
     lat: 49.41
 `;
-interface Place {
-  id: string;
-  en: string;
-  ru: string;
-  lat: number;
-}
-/** What the editor sends for the places file: every item in block style, comments gone. */
-const fromEditor = (items: Place[], after = '') =>
-  `places:\n${items.map((p) => `  - id: ${p.id}\n    name:\n      en: ${p.en}\n      ru: ${p.ru}\n    lat: ${p.lat}\n`).join('')}${after}`;
-const BALKHASH: Place = { id: 'balkhash', en: 'Balkhash', ru: 'Балхаш', lat: 46.8455 };
-const LAKE: Place = { id: 'lake-balkhash', en: 'Lake Balkhash', ru: 'озеро Балхаш', lat: 46.5 };
-const KARKARALY: Place = { id: 'karkaraly', en: 'Karkaraly', ru: 'Каркаралинск', lat: 49.41 };
 const PRIOZERSK: Place = { id: 'priozersk', en: 'Priozersk', ru: 'Приозёрск', lat: 46.03 };
 
 describe('a list of places with ids', () => {
   it('cuts the first item, keeping the comment of the next one', () => {
-    expect(mergeYaml(PLACES, fromEditor([LAKE, KARKARALY]))).toBe(`# Places. Offers refer to them by id.
+    expect(mergeYaml(PLACES, placesFromEditor([LAKE, KARKARALY]))).toBe(`# Places. Offers refer to them by id.
 places:
 # The lake: its position is approximate.
 - id: lake-balkhash
@@ -178,7 +153,7 @@ places:
   });
 
   it('cuts the first item and changes a fact of the one now first, in its own place', () => {
-    expect(mergeYaml(PLACES, fromEditor([{ ...LAKE, lat: 46.6 }, KARKARALY]))).toBe(`# Places. Offers refer to them by id.
+    expect(mergeYaml(PLACES, placesFromEditor([{ ...LAKE, lat: 46.6 }, KARKARALY]))).toBe(`# Places. Offers refer to them by id.
 places:
 # The lake: its position is approximate.
 - id: lake-balkhash
@@ -195,7 +170,7 @@ places:
   });
 
   it('removes two items when another change makes the whole file be written again', () => {
-    expect(mergeYaml(INDENTED, fromEditor([KARKARALY], 'updated: 2026-05-01\n'))).toBe(`# Places.
+    expect(mergeYaml(INDENTED, placesFromEditor([KARKARALY], 'updated: 2026-05-01\n'))).toBe(`# Places.
 places:
   - id: karkaraly
     name: { en: Karkaraly, ru: Каркаралинск }
@@ -205,7 +180,7 @@ updated: 2026-05-01
   });
 
   it('adds an item when another change makes the whole file be written again, leaving out its empty fields', () => {
-    const added = `${fromEditor([BALKHASH, LAKE, KARKARALY])}  - id: priozersk\n    name:\n      en: Priozersk\n      ru: Приозёрск\n      kk: ""\n    lat: 46.03\n    district:\n`;
+    const added = `${placesFromEditor([BALKHASH, LAKE, KARKARALY])}  - id: priozersk\n    name:\n      en: Priozersk\n      ru: Приозёрск\n      kk: ""\n    lat: 46.03\n    district:\n`;
     expect(mergeYaml(INDENTED, `${added}updated: 2026-05-01\n`)).toBe(`# Places.
 places:
   - id: balkhash
@@ -229,7 +204,7 @@ updated: 2026-05-01
 
   it('writes an added item with a long name on one line', () => {
     const name = 'Priozersk, the town on the southern shore of Lake Balkhash beside the old testing grounds';
-    expect(mergeYaml(INDENTED, fromEditor([BALKHASH, LAKE, KARKARALY, { ...PRIOZERSK, en: name }]))).toBe(
+    expect(mergeYaml(INDENTED, placesFromEditor([BALKHASH, LAKE, KARKARALY, { ...PRIOZERSK, en: name }]))).toBe(
       `${INDENTED}  - id: priozersk\n    name:\n      en: ${name}\n      ru: Приозёрск\n    lat: 46.03\n`,
     );
   });
@@ -252,7 +227,7 @@ updated: 2026-05-01
 
   it('never leaves the comment about one place above another when places are moved and one removed', () => {
     const withFourth = `${PLACES}- id: priozersk\n  name: { en: Priozersk, ru: Приозёрск }\n  lat: 46.03\n`;
-    const merged = mergeYaml(withFourth, fromEditor([BALKHASH, KARKARALY, LAKE]));
+    const merged = mergeYaml(withFourth, placesFromEditor([BALKHASH, KARKARALY, LAKE]));
     expect(parse(merged)).toEqual({
       places: [
         { id: 'balkhash', name: { en: 'Balkhash', ru: 'Балхаш' }, lat: 46.8455 },
