@@ -180,18 +180,17 @@ export type OffersFeatureCollection = z.infer<typeof offersFeatureCollectionSche
  * feature properties, so every data file can be checked against this one file.
  */
 export function buildOfferJsonSchema(schemaUrl: string): Record<string, unknown> {
+  const definitions = [
+    [openDataOfferSchema, { id: 'Offer', title: 'One tourism investment offer' }],
+    [offersDocumentSchema, { id: 'OffersDocument', title: 'The file /data/offers.json' }],
+    [offerFeaturePropertiesSchema, { id: 'OfferFeatureProperties', title: 'Properties of a feature in /data/offers.geojson' }],
+    [offersFeatureCollectionSchema, { id: 'OffersFeatureCollection', title: 'The file /data/offers.geojson' }],
+  ] as const;
   const registry = z.registry<{ id: string; title: string }>();
-  registry.add(openDataOfferSchema, { id: 'Offer', title: 'One tourism investment offer' });
-  registry.add(offersDocumentSchema, { id: 'OffersDocument', title: 'The file /data/offers.json' });
-  registry.add(offerFeaturePropertiesSchema, { id: 'OfferFeatureProperties', title: 'Properties of a feature in /data/offers.geojson' });
-  registry.add(offersFeatureCollectionSchema, { id: 'OffersFeatureCollection', title: 'The file /data/offers.geojson' });
+  for (const [schema, meta] of definitions) registry.add(schema, meta);
   const { schemas } = z.toJSONSchema(registry, { io: 'output', uri: (id) => `#/$defs/${id}` });
   const defs: Record<string, unknown> = {};
-  const titles = new Map<string, string>();
-  for (const schema of [openDataOfferSchema, offersDocumentSchema, offerFeaturePropertiesSchema, offersFeatureCollectionSchema]) {
-    const meta = registry.get(schema);
-    if (meta) titles.set(meta.id, meta.title);
-  }
+  const titles = new Map<string, string>(definitions.map(([, meta]) => [meta.id, meta.title]));
   for (const [id, schema] of Object.entries(schemas)) {
     // Each def arrives as a standalone document; inside one file it needs neither $schema nor an $id.
     const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
