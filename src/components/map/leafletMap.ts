@@ -351,8 +351,9 @@ function clusterIcon(data: MapData): (cluster: L.MarkerCluster) => L.DivIcon {
   };
 }
 
+/** `clusterCode` is the markercluster plugin loading, or undefined for a map that does not cluster. */
 async function offerLayer(data: MapData, clusterCode: Promise<unknown> | undefined): Promise<OfferLayer> {
-  if (!data.cluster || !clusterCode) {
+  if (!clusterCode) {
     const group = L.featureGroup();
     return {
       group,
