@@ -437,3 +437,88 @@ describe('a photo uploaded in the editor', () => {
     expect(report).toContain('0 errors');
   }, 120_000);
 });
+
+/** The text between the front matter's `<key>: "` and the closing quote of its line, as the official wrote it. */
+const frontMatterValue = (text: string, key: string): string => {
+  const line = text.split('\n').find((l) => l.startsWith(`${key}: "`));
+  if (!line) throw new Error(`no quoted ${key} in the file`);
+  return JSON.parse(line.slice(key.length + 2)) as string;
+};
+
+describe('an offer text edited with its other languages beside it', () => {
+  const site = editorOnCopy();
+  const folder = 'content/offers/balkhash-city-beach';
+
+  it('shows the English and Russian summary beside the Kazakh one, and copies one in only when asked', async () => {
+    const kkBefore = readIn(site, `${folder}/kk.mdx`);
+    const enSummary = frontMatterValue(readIn(site, `${folder}/en.mdx`), 'summary');
+    const ruSummary = frontMatterValue(readIn(site, `${folder}/ru.mdx`), 'summary');
+    const ruTitle = frontMatterValue(readIn(site, `${folder}/ru.mdx`), 'title');
+    const { page } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/`);
+    await signInIfAsked(page);
+    await page
+      .getByRole('link', { name: /Предложения: факты/ })
+      .first()
+      .waitFor();
+    await page.goto(`${site.origin}/admin/#/collections/offer-texts-kk/entries/balkhash-city-beach/kk`);
+    const summaries = page.getByRole('region', { name: 'Другие языки: summary' });
+    await expect.poll(() => summaries.textContent(), { timeout: 20_000 }).toContain(ruSummary);
+    expect(await summaries.textContent()).toContain(enSummary);
+    expect(await page.getByRole('region', { name: 'Другие языки: title' }).textContent()).toContain(ruTitle);
+
+    // The official's own title is not replaced when they answer "no".
+    const title = page.getByLabel('Заголовок предложения на этом языке, до 90 знаков (title)');
+    const kkTitle = await title.inputValue();
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Скопировать Русский в поле title' }).click();
+    expect(await title.inputValue()).toBe(kkTitle);
+
+    // Asked first (the field has text), then the Russian summary replaces the Kazakh one.
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Скопировать Русский в поле summary' }).click();
+    expect(asked).toContain('Русский');
+    const summary = page.getByLabel('Одно-два предложения для карточек и результатов поиска, до 280 знаков (summary)');
+    expect(await summary.inputValue()).toBe(ruSummary);
+    await publishAndWait(page);
+    await page.close();
+
+    // The save changes the summary line alone.
+    const kkSummaryLine = kkBefore.split('\n').find((l) => l.startsWith('summary: '));
+    expect(readIn(site, `${folder}/kk.mdx`)).toBe(kkBefore.replace(`${kkSummaryLine}\n`, `summary: ${JSON.stringify(ruSummary)}\n`));
+  }, 120_000);
+
+  it('copies a page text into the rich-text editor, and finds a new text’s other languages once its folder is typed', async () => {
+    const enBody = readIn(site, `${folder}/en.mdx`).split('---\n')[2] ?? '';
+    const firstSentence = enBody.trim().split('. ')[0] ?? '';
+    expect(firstSentence.length).toBeGreaterThan(20);
+    const { page } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/`);
+    await signInIfAsked(page);
+    await page
+      .getByRole('link', { name: /Предложения: факты/ })
+      .first()
+      .waitFor();
+    await page.goto(`${site.origin}/admin/#/collections/offer-texts-ru/entries/balkhash-city-beach/ru`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Скопировать English в поле body' }).click();
+    await expect.poll(() => page.locator('[contenteditable="true"]').first().textContent()).toContain(firstSentence);
+
+    // A new text: nothing to show until the folder is known, then the other languages of that folder. Leaving
+    // the changed form, the editor asks whether to drop the change: yes.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${site.origin}/admin/#/collections/offer-texts-kk/new`);
+    const titles = page.getByRole('region', { name: 'Другие языки: title' });
+    await expect.poll(() => titles.textContent(), { timeout: 20_000 }).toContain('Укажите папку (первое поле формы)');
+    await page.getByLabel(PATH_LABEL, { exact: true }).fill('balkhash-city-beach');
+    await titles.getByRole('button', { name: 'Показать' }).click();
+    await expect
+      .poll(() => titles.textContent(), { timeout: 20_000 })
+      .toContain(frontMatterValue(readIn(site, `${folder}/en.mdx`), 'title'));
+    await page.close();
+  }, 120_000);
+});

@@ -13,9 +13,14 @@ const doc = parse(html);
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 
 describe('the editor at /admin/ in the built site', () => {
-  it('loads only the Decap bundle copied from node_modules into /admin/, with no inline script', () => {
+  it('loads only the Decap bundle copied from node_modules and our widgets after it, with no inline script', () => {
     const scripts = doc.querySelectorAll('script');
-    expect(scripts.map((s) => s.getAttribute('src'))).toEqual(['/admin/decap-cms.js']);
+    expect(scripts.map((s) => s.getAttribute('src'))).toEqual(['/admin/decap-cms.js', '/admin/other-languages.js']);
+    // Our widgets are one classic script from our own origin that registers both with Decap and loads nothing.
+    const widgets = readFileSync(join(DIST, 'admin/other-languages.js'), 'utf8');
+    expect(widgets).toContain('string-with-other-languages');
+    expect(widgets).toContain('markdown-with-other-languages');
+    expect(widgets).not.toMatch(/https?:\/\/|import\(|\beval\(|new Function/);
     expect(scripts.every((s) => s.textContent.trim() === '')).toBe(true);
     expect(readFileSync(join(DIST, 'admin/decap-cms.js'), 'utf8')).toBe(readFileSync('node_modules/decap-cms/dist/decap-cms.js', 'utf8'));
     expect(readdirSync(join(DIST, 'admin')).some((f) => f.endsWith('.map'))).toBe(false);

@@ -7,6 +7,7 @@ import { districtSchema, districtTextSchema, offerFactsSchema, offerTextSchema }
 import { LANGS, type Lang } from '../../schemas/langs.ts';
 import { RU_DESCRIPTIONS, RU_PATTERN_MESSAGES } from '../fieldReference/ru.ts';
 import { RU_SHORT_LABELS } from './shortLabels.ts';
+import { OTHER_LANGUAGES_OPTION, type OtherLanguage, widgetWithOtherLanguages } from './otherLanguages.ts';
 import { CONTENT_LAYOUT, LIST_COLLECTIONS, type FolderCollection, type ListCollectionName, languageFile } from '../content/layout.ts';
 
 /** One Decap field, as it appears in config.yml. */
@@ -24,6 +25,8 @@ export interface CmsField {
   max?: number;
   step?: number;
   pattern?: [string, string];
+  /** The same text's other languages, shown beside the field (src/lib/cms/otherLanguagesWidget.ts). */
+  [OTHER_LANGUAGES_OPTION]?: OtherLanguage[];
   fields?: CmsField[];
   field?: CmsField;
   collapsed?: boolean;
@@ -398,6 +401,22 @@ const TEXT_BODY: CmsField = {
   hint: 'Абзацы разделяйте пустой строкой. Код и HTML не допускаются.',
 };
 
+/**
+ * A language file's text fields with the same field of the other languages beside them: officials write one
+ * language with the other two in view and may copy one in as a starting point (the copy aid, issue 16).
+ */
+function withOtherLanguages(fields: CmsField[], prefix: string, lang: Lang): CmsField[] {
+  const others = LANGS.filter((other) => other !== lang).map((other) => ({
+    collection: `${prefix}-${other}`,
+    file: languageFile(other).replace(/\.mdx$/, ''),
+    label: LANGUAGE_LABELS[other],
+  }));
+  return fields.map((field) => {
+    const widget = widgetWithOtherLanguages(field.widget);
+    return widget ? { ...field, widget, [OTHER_LANGUAGES_OPTION]: others } : field;
+  });
+}
+
 /** The whole editor configuration. */
 export function decapConfig(): Record<string, unknown> {
   const offers = CONTENT_LAYOUT.offers;
@@ -409,7 +428,7 @@ export function decapConfig(): Record<string, unknown> {
         collection,
         { label: `${label} — ${LANGUAGE_LABELS[lang]}`, singular: `${singular} (${LANGUAGE_LABELS[lang]})` },
         { index: languageFile(lang).replace(/\.mdx$/, ''), extension: 'mdx', format: 'frontmatter' },
-        [...schemaFields(schema), TEXT_BODY],
+        withOtherLanguages([...schemaFields(schema), TEXT_BODY], prefix, lang),
         false,
       ),
     );
