@@ -141,8 +141,11 @@ export function restoreFile(file: string, baseText: string, headText: string): R
   // request: the file is theirs as it stands.
   if (diff.onlyB.some(isComment)) return kept;
   const dropped = { comments: diff.onlyA.filter(isComment).length, blank: diff.onlyA.filter(isBlank).length };
-  const rewrittenHead = diff.onlyB.filter((l) => !isBlank(l)).length;
-  const rewritten = rewrittenHead || diff.onlyA.filter((l) => !isBlank(l) && !isComment(l)).length;
+  // The lines the change itself needed (those of the restored text that differ from the base) are no fault of
+  // the save when the saved text has them in another form: they are not counted as re-written.
+  const needed = lineDiff(baseText.split('\n'), merged.split('\n')).onlyB.filter((l) => !isBlank(l));
+  const neededElsewhere = needed.filter((l) => diff.onlyA.includes(l)).length;
+  const rewritten = Math.max(0, diff.onlyB.filter((l) => !isBlank(l)).length - neededElsewhere);
   return {
     file,
     outcome: 'restored',
@@ -150,7 +153,7 @@ export function restoreFile(file: string, baseText: string, headText: string): R
     problem: {
       severity: 'warning',
       file,
-      line: Math.min(diff.firstB + 1, headLines.length),
+      line: Math.max(1, Math.min(diff.firstB + 1, headLines.length)),
       message: whatTheSaveDid(dropped, rewritten),
       hint: RESTORE_HINT,
     },
