@@ -226,3 +226,26 @@ describe('npm run cms:restore-layout', { timeout: 60_000 }, () => {
     expect(existsSync(join(root, 'x'))).toBe(false);
   });
 });
+
+describe("the pull-request workflow's layout check", () => {
+  type Step = { name?: string; run?: string; uses?: string; if?: string; env?: Record<string, string>; with?: Record<string, unknown> };
+  const workflow = parse(readFileSync('.github/workflows/content-check.yml', 'utf8')) as {
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: Step[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+
+  it('only reports, with the base branch from the environment, after the preview is attached, on a full read-only clone', () => {
+    const layout = steps.findIndex((s) => s.run?.startsWith('npm run cms:restore-layout'));
+    const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(steps[layout]?.run).toBe('npm run cms:restore-layout -- --check --format github --base "origin/$BASE_REF"');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    expect(steps[layout]?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    expect(steps[layout]?.if).toBe('${{ !cancelled() }}');
+    expect(layout).toBeGreaterThan(upload);
+    expect(checkout?.with).toEqual({ 'persist-credentials': false, 'fetch-depth': 0 });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+});
