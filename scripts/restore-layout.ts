@@ -74,10 +74,13 @@ function changedContentFiles(root: string, commit: string): string[] {
     '--',
     'content/',
   ]);
-  return out
-    .toString('utf8')
-    .split('\0')
-    .filter((path) => path.startsWith('content/') && savedFileKind(path) !== undefined);
+  return (
+    out
+      .toString('utf8')
+      .split('\0')
+      // Plain .md files under content/ are guides (README, docs/) that the editor never writes.
+      .filter((path) => path.startsWith('content/') && !path.endsWith('.md') && savedFileKind(path) !== undefined)
+  );
 }
 
 /** The working tree's file at `path`, only when it is a regular file inside root/content/ (not a link elsewhere). */

@@ -100,6 +100,7 @@ beforeEach(() => {
   put('content/offers/demo-plot/en.mdx', TEXT);
   put('content/offers/demo-plot/facts.yaml', FACTS);
   put(`${ODD_DIR}/facts.yaml`, ODD);
+  put('content/README.md', '# Content\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'content as the officials wrote it');
   git('checkout', '-q', '-b', 'pr');
@@ -119,6 +120,7 @@ beforeEach(() => {
     d.status = 'reserved';
   });
   saved['content/offers/new-plot/facts.yaml'] = NEW_FACTS;
+  saved['content/README.md'] = '# Content\n\nEdited by hand.\n';
   for (const [path, text] of Object.entries(saved)) put(path, text);
   git('add', '-A');
   git('commit', '-q', '-m', 'saved in the editor');
@@ -153,10 +155,12 @@ describe('restoring the layout after a save through the GitHub backend', { timeo
     );
   });
 
-  it('does not touch a new file', () => {
+  it('does not touch a new file, nor a guide in Markdown that the editor never writes', () => {
     const results = restoreLayout({ root, base: 'main' });
     expect(read('content/offers/new-plot/facts.yaml')).toBe(NEW_FACTS);
+    expect(read('content/README.md')).toBe('# Content\n\nEdited by hand.\n');
     expect(results.map((r) => r.file)).not.toContain('content/offers/new-plot/facts.yaml');
+    expect(results.map((r) => r.file)).not.toContain('content/README.md');
   });
 
   it('does not touch a file a person edited by hand, adding a comment of their own', () => {
