@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleProxyAction, mayRemove, ProxyError, safePath } from '../../src/lib/cms/localProxy.ts';
+import { handleProxyAction, ProxyError, safePath } from '../../src/lib/cms/localProxy.ts';
+import { mayRemove } from '../../src/lib/cms/keepLayout.ts';
 
 let root: string;
 const OFFER = 'content/offers/demo-plot';

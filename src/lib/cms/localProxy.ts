@@ -1,26 +1,14 @@
 // The editor's local mode: the same file protocol Decap CMS's local backend speaks to its proxy
 // (`POST /api/v1 {action, params}`), answered from a folder on this computer. It is our own small module,
 // not decap-server, because saves go through mergeYaml/mergeFrontMatter: a file keeps the official's
-// comments, layout and key order, and only the changed facts differ.
+// comments, layout and key order, and only the changed facts differ (the rule is in keepLayout.ts, shared with
+// `npm run cms:restore-layout`, which applies it to saves made through the GitHub backend).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { mergeFrontMatter, mergeYaml, newFrontMatter, newYaml } from './yamlMerge.ts';
-import { type CmsField, decapConfig } from './decapConfig.ts';
+import { newFrontMatter, newYaml } from './yamlMerge.ts';
+import { mergeSave, savedFileKind } from './keepLayout.ts';
 import { PHOTO_EXTENSIONS } from '../validation/contentFiles.ts';
-
-/** Dotted paths of every field the form shows (list items without their index): only those may be cleared. */
-function shownPaths(fields: readonly CmsField[], prefix = ''): string[] {
-  return fields.flatMap((f) => [`${prefix}${f.name}`, ...shownPaths([...(f.fields ?? [])], `${prefix}${f.name}.`)]);
-}
-/** The form fields of every collection: a folder collection's own, and those of each file of a files collection. */
-const formFields = (decapConfig().collections as Array<{ fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> }>).flatMap((c) => [
-  ...(c.fields ?? []),
-  ...(c.files ?? []).flatMap((f) => f.fields),
-]);
-const SHOWN = new Set(shownPaths(formFields));
-/** A key missing from the editor's text is removed only when the form shows it (the official cleared it). */
-export const mayRemove = (path: ReadonlyArray<string | number>): boolean => SHOWN.has(path.filter((p) => typeof p === 'string').join('.'));
 
 /** Only files under these folders may be read or written: the editor has no business elsewhere. */
 const WRITABLE_TOP = 'content';
@@ -90,12 +78,11 @@ export async function mergedText(full: string, raw: string): Promise<string> {
   try {
     existing = await readFile(full, 'utf8');
   } catch {
-    if (/\.ya?ml$/.test(full)) return newYaml(raw);
-    return /\.mdx?$/.test(full) ? newFrontMatter(raw) : raw;
+    const kind = savedFileKind(full);
+    if (kind === 'yaml') return newYaml(raw);
+    return kind === 'mdx' ? newFrontMatter(raw) : raw;
   }
-  if (/\.ya?ml$/.test(full)) return mergeYaml(existing, raw, mayRemove);
-  if (/\.mdx?$/.test(full)) return mergeFrontMatter(existing, raw);
-  return raw;
+  return mergeSave(full, existing, raw);
 }
 
 async function write(full: string, content: string | Buffer) {

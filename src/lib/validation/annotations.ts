@@ -13,21 +13,24 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** One workflow command for one problem: `::error …` or `::warning …`, with the fix after the message. */
-export function githubAnnotation(problem: ContentProblem): string {
+/**
+ * One workflow command for one problem: `::error …` or `::warning …`, with the fix after the message. `check`
+ * names the check in the annotation's title, for the other checks that report content problems (the layout check).
+ */
+export function githubAnnotation(problem: ContentProblem, check = 'Content check'): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     ...(problem.line ? [`line=${problem.line}`] : []),
-    `title=${escapeProperty(problem.field ? `Content check: ${problem.field}` : 'Content check')}`,
+    `title=${escapeProperty(problem.field ? `${check}: ${problem.field}` : check)}`,
   ];
   const message = problem.hint ? `${problem.message}\nFix: ${problem.hint}` : problem.message;
   return `::${problem.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}`;
 }
 
 /** Every problem as a workflow command, in the order of the human report (by file, then line). */
-export function githubAnnotations(problems: readonly ContentProblem[]): string {
+export function githubAnnotations(problems: readonly ContentProblem[], check = 'Content check'): string {
   return [...problems]
     .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-    .map(githubAnnotation)
+    .map((problem) => githubAnnotation(problem, check))
     .join('\n');
 }
