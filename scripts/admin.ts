@@ -11,19 +11,28 @@ import { parseArgs } from 'node:util';
 import { handleProxyAction, ProxyError } from '../src/lib/cms/localProxy.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCAL_PROXY_PATH, LOCAL_PROXY_URL } from '../src/lib/cms/decapConfig.ts';
+import { CMS_CONFIG_FILES, LOCAL_PROXY_PATH, LOCAL_PROXY_URL } from '../src/lib/cms/decapConfig.ts';
 import { serve } from './serve.mjs';
 
 /** Largest request the proxy reads: a photo upload arrives base64-encoded in one request. */
 const MAX_BODY = 30 * 1024 * 1024;
 
+/** Each editor language's configuration, by its URL (/admin/config.yml, /admin/kk/config.yml), as a path in dist/. */
+const EDITOR_CONFIG_PATHS = new Map(
+  Object.values(CMS_CONFIG_FILES).map((file) => {
+    const inSite = file.replace(/^public\//, '');
+    return [`/${inSite}`, inSite] as const;
+  }),
+);
+
 /** A request handler for serve(): answers POST /api/v1 from `root`, passes everything else on. */
 export function proxyHandler(root: string, dir: string) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '').split('?')[0];
-    if (path === '/admin/config.yml') {
+    const configFile = EDITOR_CONFIG_PATHS.get(path);
+    if (configFile) {
       // The editor must find this server's proxy, whatever port it runs on: same host and port as the page.
-      const config = readFileSync(join(dir, 'admin', 'config.yml'), 'utf8');
+      const config = readFileSync(join(dir, configFile), 'utf8');
       res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(config.replace(LOCAL_PROXY_URL, `http://${req.headers.host ?? 'localhost'}${LOCAL_PROXY_PATH}`));
       return true;
@@ -81,5 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!values['no-build']) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   const { url } = await serveAdmin({ dir: values.dir ?? 'dist', root: values.root ?? '.', port: Number(values.port ?? 4321) });
   const local = url.replace('127.0.0.1', 'localhost');
-  console.log(`Editor at ${local}/admin/ — saves go to ${resolve(values.root ?? '.', 'content')}. Ctrl+C stops it.`);
+  console.log(
+    `Editor at ${local}/admin/ (Kazakh: ${local}/admin/kk/) — saves go to ${resolve(values.root ?? '.', 'content')}. Ctrl+C stops it.`,
+  );
 }

@@ -1,8 +1,13 @@
-// Writes the editor's configuration (public/admin/config.yml) from the zod schemas: npm run cms:config
+// Writes the editor's configuration in each of its languages (public/admin/config.yml for the Russian editor,
+// public/admin/<lang>/config.yml for the others) from the zod schemas: npm run cms:config
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CMS_CONFIG_FILE, renderDecapConfig } from '../src/lib/cms/decapConfig.ts';
+import { CMS_CONFIG_FILES, renderDecapConfig } from '../src/lib/cms/decapConfig.ts';
+import { EDITOR_LANGS } from '../src/lib/cms/editorWords.ts';
 
-mkdirSync(dirname(CMS_CONFIG_FILE), { recursive: true });
-writeFileSync(CMS_CONFIG_FILE, renderDecapConfig());
-console.log(`wrote ${CMS_CONFIG_FILE}`);
+for (const lang of EDITOR_LANGS) {
+  const file = CMS_CONFIG_FILES[lang];
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, renderDecapConfig(lang));
+  console.log(`wrote ${file}`);
+}

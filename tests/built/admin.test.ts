@@ -15,9 +15,9 @@ const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 describe('the editor at /admin/ in the built site', () => {
   it('loads only the Decap bundle copied from node_modules and our widgets after it, with no inline script', () => {
     const scripts = doc.querySelectorAll('script');
-    expect(scripts.map((s) => s.getAttribute('src'))).toEqual(['/admin/decap-cms.js', '/admin/other-languages.js']);
-    // Our widgets are one classic script from our own origin that registers both with Decap and loads nothing.
-    const widgets = readFileSync(join(DIST, 'admin/other-languages.js'), 'utf8');
+    expect(scripts.map((s) => s.getAttribute('src'))).toEqual(['/admin/decap-cms.js', '/admin/editor.js']);
+    // Our additions are one classic script from our own origin that registers them with Decap and loads nothing.
+    const widgets = readFileSync(join(DIST, 'admin/editor.js'), 'utf8');
     expect(widgets).toContain('string-with-other-languages');
     expect(widgets).toContain('markdown-with-other-languages');
     expect(widgets).not.toMatch(/https?:\/\/|import\(|\beval\(|new Function/);
@@ -25,6 +25,19 @@ describe('the editor at /admin/ in the built site', () => {
     expect(readFileSync(join(DIST, 'admin/decap-cms.js'), 'utf8')).toBe(readFileSync('node_modules/decap-cms/dist/decap-cms.js', 'utf8'));
     expect(readdirSync(join(DIST, 'admin')).some((f) => f.endsWith('.map'))).toBe(false);
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+  });
+
+  it('has a Kazakh editor at /admin/kk/: the same scripts, its own generated configuration, noindex', () => {
+    const kk = parse(readFileSync(join(DIST, 'admin/kk/index.html'), 'utf8'));
+    expect(kk.querySelector('html')?.getAttribute('lang')).toBe('kk');
+    expect(kk.querySelectorAll('script').map((s) => [s.getAttribute('src'), s.textContent.trim()])).toEqual([
+      ['/admin/decap-cms.js', ''],
+      ['/admin/editor.js', ''],
+    ]);
+    expect(kk.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('/admin/kk/config.yml');
+    expect(kk.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(readFileSync(join(DIST, 'admin/kk/config.yml'), 'utf8')).toBe(readFileSync('public/admin/kk/config.yml', 'utf8'));
+    expect(headersFor(rules, '/admin/kk/')['content-security-policy']).toBe(headersFor(rules, '/admin/')['content-security-policy']);
   });
 
   it('is noindex, and its configuration is the generated one', () => {

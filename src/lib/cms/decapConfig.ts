@@ -5,8 +5,7 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { districtSchema, districtTextSchema, offerFactsSchema, offerTextSchema } from '../../schemas/index.ts';
 import { LANGS, type Lang } from '../../schemas/langs.ts';
-import { RU_DESCRIPTIONS, RU_PATTERN_MESSAGES } from '../fieldReference/ru.ts';
-import { RU_SHORT_LABELS } from './shortLabels.ts';
+import { EDITOR_LANGS, EDITOR_WORDS, type EditorLang, type EditorWords } from './editorWords.ts';
 import { OTHER_LANGUAGES_OPTION, type OtherLanguage, widgetWithOtherLanguages } from './otherLanguages.ts';
 import { CONTENT_LAYOUT, LIST_COLLECTIONS, type FolderCollection, type ListCollectionName, languageFile } from '../content/layout.ts';
 
@@ -63,19 +62,27 @@ function messageOf(check: Check): string | undefined {
 
 const LANGUAGE_LABELS: Readonly<Record<Lang, string>> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
-/** Russian label and hint from the field reference; the schema key stays visible so the guide and errors can be matched. */
+/**
+ * The language of the configuration being generated. The field builders below call one another recursively
+ * for nested groups; rather than pass the language through each of them, decapConfig() sets it for the
+ * duration of one (synchronous) generation and restores it after.
+ */
+let editorWords: EditorWords = EDITOR_WORDS.ru;
+
+/** Label and hint from the field reference; the schema key stays visible so the guide and errors can be matched. */
 function words(key: string, description: string | undefined): { label: string; hint?: string } {
   if (!description) return { label: key };
-  const ru = RU_DESCRIPTIONS[description];
-  if (!ru) throw new Error(`No Russian wording for the schema description "${description}": add it to src/lib/fieldReference/ru.ts`);
-  const [first, ...rest] = ru.split(/(?<=\.)\s+/);
+  const w = editorWords;
+  const text = w.descriptions[description];
+  if (!text) throw new Error(`No ${w.name} wording for the schema description "${description}": add it to ${w.descriptionsFile}`);
+  const [first, ...rest] = text.split(/(?<=\.)\s+/);
   const short = first!.replace(/\.$/, '');
   if (short.length <= 70) return { label: `${short} (${key})`, ...(rest.length > 0 ? { hint: rest.join(' ') } : {}) };
   // Too long for a label: a short one from the table, the whole wording as the hint; never the bare key.
-  const label = RU_SHORT_LABELS[description];
+  const label = w.shortLabels[description];
   if (!label)
-    throw new Error(`The Russian wording of "${description}" is too long for a label: add a short one to src/lib/cms/shortLabels.ts`);
-  return { label: `${label} (${key})`, hint: ru };
+    throw new Error(`The ${w.name} wording of "${description}" is too long for a label: add a short one to ${w.shortLabelsTable}`);
+  return { label: `${label} (${key})`, hint: text };
 }
 
 interface Unwrapped {
@@ -121,14 +128,12 @@ function numberProps(s: z.core.$ZodType): Partial<CmsField> {
   return props;
 }
 
-/** A pattern with its message in Russian, the editor's language. */
+/** A pattern with its message in the editor's language. */
 function pattern(source: string, english: string): Partial<CmsField> {
-  const ru = RU_PATTERN_MESSAGES[english];
-  if (!ru)
-    throw new Error(
-      `No Russian wording for the pattern message "${english}": add it to RU_PATTERN_MESSAGES in src/lib/fieldReference/ru.ts`,
-    );
-  return { pattern: [source, ru] };
+  const message = editorWords.patternMessages[english];
+  if (!message)
+    throw new Error(`No ${editorWords.name} wording for the pattern message "${english}": add it to ${editorWords.patternMessagesTable}`);
+  return { pattern: [source, message] };
 }
 
 function stringProps(s: z.core.$ZodType): Partial<CmsField> {
@@ -248,7 +253,7 @@ function unionFields(schema: z.core.$ZodType): CmsField[] {
     ...order.map((key) => {
       const { field, kinds: having } = byKey.get(key)!;
       if (having.length === kinds.length) return field;
-      const only = `Только для вида: ${having.join(', ')}.`;
+      const only = editorWords.onlyForKinds(having);
       return { ...optionalThroughout(field), hint: field.hint ? `${only} ${field.hint}` : only };
     }),
   ];
@@ -302,8 +307,8 @@ interface CmsCollection {
   fields: CmsField[];
 }
 
-/** Label of the entry's folder name in the form (Decap's nested-collection path field). */
-export const PATH_LABEL = 'Папка (id: строчные латинские буквы и дефисы)';
+/** Label of the entry's folder name in the Russian form (Decap's nested-collection path field). */
+export const PATH_LABEL = EDITOR_WORDS.ru.pathLabel;
 
 function folderCollection(
   name: string,
@@ -321,7 +326,7 @@ function folderCollection(
     create: true,
     delete: false,
     nested: { depth: 2 },
-    meta: { path: { widget: 'string', label: PATH_LABEL, index_file: file.index } },
+    meta: { path: { widget: 'string', label: editorWords.pathLabel, index_file: file.index } },
     extension: file.extension,
     format: file.format,
     ...(withMedia ? { media_folder: '', public_folder: '' } : {}),
@@ -332,21 +337,11 @@ function folderCollection(
   };
 }
 
-/** What each list file is called in the editor, and one item of it (the button reads "Добавить <item>"). */
-const LIST_LABELS: Readonly<Record<ListCollectionName, { label: string; item: string }>> = {
-  places: { label: 'Места: населённые пункты, аэропорты, озёра', item: 'место' },
-  contacts: { label: 'Ответственные сотрудники', item: 'сотрудника' },
-  incentives: { label: 'Меры поддержки', item: 'меру поддержки' },
-  mci: { label: 'МРП по годам', item: 'год' },
-  grantors: { label: 'Кто предоставляет право: правовые основания', item: 'основание' },
-  exchangeRates: { label: 'Курсы валют НБРК', item: 'валюту' },
-};
-
 /** One list file (content/places.yaml & co.) as a file of Decap's *files* collection: one list field under the
  * file's one key, its items' fields generated from the item schema like the offers' fields. */
 function listFile(name: ListCollectionName): Record<string, unknown> {
   const collection = CONTENT_LAYOUT[name];
-  const { label, item } = LIST_LABELS[name];
+  const { label, item } = editorWords.listFiles[name];
   const fields = objectFields(collection.schema);
   // Each collapsed row shows the item's id and, where it has one, its Russian name, so an official finds the row.
   const named = fields.some((f) => f.name === 'name' && f.widget === 'object' && f.fields?.some((x) => x.name === 'ru'));
@@ -383,7 +378,7 @@ function withPhotoUpload(fields: CmsField[]): CmsField[] {
               ? {
                   ...x,
                   widget: 'image',
-                  hint: 'Загрузите фото (.jpg, .png, .webp или .avif); файл сохраняется в папку предложения.',
+                  hint: editorWords.photoHint,
                   choose_url: false,
                   media_library: { allow_multiple: false },
                 }
@@ -393,13 +388,6 @@ function withPhotoUpload(fields: CmsField[]): CmsField[] {
       : f,
   );
 }
-
-const TEXT_BODY: CmsField = {
-  name: 'body',
-  label: 'Текст страницы (body)',
-  widget: 'markdown',
-  hint: 'Абзацы разделяйте пустой строкой. Код и HTML не допускаются.',
-};
 
 /**
  * A language file's text fields with the same field of the other languages beside them: officials write one
@@ -417,23 +405,42 @@ function withOtherLanguages(fields: CmsField[], prefix: string, lang: Lang): Cms
   });
 }
 
-/** The whole editor configuration. */
-export function decapConfig(): Record<string, unknown> {
+/** The whole editor configuration, its labels, hints and messages in `lang`. */
+export function decapConfig(lang: EditorLang = 'ru'): Record<string, unknown> {
+  const outer = editorWords;
+  editorWords = EDITOR_WORDS[lang];
+  try {
+    return configIn(editorWords, lang);
+  } finally {
+    editorWords = outer;
+  }
+}
+
+function configIn(w: EditorWords, locale: EditorLang): Record<string, unknown> {
   const offers = CONTENT_LAYOUT.offers;
   const districts = CONTENT_LAYOUT.districts;
-  const textCollections = (prefix: string, collection: FolderCollection, schema: z.core.$ZodType, label: string, singular: string) =>
+  const textCollections = (
+    prefix: string,
+    collection: FolderCollection,
+    schema: z.core.$ZodType,
+    names: { label: string; singular: string },
+  ) =>
     LANGS.map((lang) =>
       folderCollection(
         `${prefix}-${lang}`,
         collection,
-        { label: `${label} — ${LANGUAGE_LABELS[lang]}`, singular: `${singular} (${LANGUAGE_LABELS[lang]})` },
+        { label: `${names.label} — ${LANGUAGE_LABELS[lang]}`, singular: `${names.singular} (${LANGUAGE_LABELS[lang]})` },
         { index: languageFile(lang).replace(/\.mdx$/, ''), extension: 'mdx', format: 'frontmatter' },
-        withOtherLanguages([...schemaFields(schema), TEXT_BODY], prefix, lang),
+        withOtherLanguages(
+          [...schemaFields(schema), { name: 'body', label: w.body.label, widget: 'markdown', hint: w.body.hint }],
+          prefix,
+          lang,
+        ),
         false,
       ),
     );
   return {
-    locale: 'ru',
+    locale,
     backend: { ...PRODUCTION_BACKEND },
     publish_mode: 'editorial_workflow',
     local_backend: { url: LOCAL_PROXY_URL, allowed_hosts: ['localhost', '127.0.0.1'] },
@@ -444,24 +451,24 @@ export function decapConfig(): Record<string, unknown> {
       folderCollection(
         'offers',
         offers,
-        { label: 'Предложения: факты', singular: 'предложение' },
+        { label: w.offerFacts.label, singular: w.offerFacts.singular },
         { index: offers.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
         withPhotoUpload(schemaFields(offerFactsSchema)),
         true,
       ),
-      ...textCollections('offer-texts', offers, offerTextSchema, 'Предложения: тексты', 'текст предложения'),
+      ...textCollections('offer-texts', offers, offerTextSchema, w.offerTexts),
       folderCollection(
         'districts',
         districts,
-        { label: 'Территории: факты', singular: 'территория' },
+        { label: w.districtFacts.label, singular: w.districtFacts.singular },
         { index: districts.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
         schemaFields(districtSchema),
         false,
       ),
-      ...textCollections('district-texts', districts, districtTextSchema, 'Территории: тексты', 'текст территории'),
+      ...textCollections('district-texts', districts, districtTextSchema, w.districtTexts),
       {
         name: 'lists',
-        label: 'Справочники',
+        label: w.lists,
         format: 'yaml',
         delete: false,
         files: LIST_COLLECTIONS.map(listFile),
@@ -470,15 +477,20 @@ export function decapConfig(): Record<string, unknown> {
   };
 }
 
-/** Where the generated configuration is committed; Astro copies public/ into the site. */
-export const CMS_CONFIG_FILE = 'public/admin/config.yml';
+/** Where each language's generated configuration is committed; Astro copies public/ into the site. The
+ * Russian editor is /admin/, each other language's /admin/<lang>/ (its page names its configuration). */
+export const CMS_CONFIG_FILES: Readonly<Record<EditorLang, string>> = Object.fromEntries(
+  EDITOR_LANGS.map((lang, i) => [lang, i === 0 ? 'public/admin/config.yml' : `public/admin/${lang}/config.yml`]),
+) as Record<EditorLang, string>;
+/** The Russian editor's configuration (the one at /admin/). */
+export const CMS_CONFIG_FILE = CMS_CONFIG_FILES.ru;
 
 /** config.yml as committed: a header saying where it comes from, then the configuration. */
-export function renderDecapConfig(): string {
+export function renderDecapConfig(lang: EditorLang = 'ru'): string {
   const header = [
     '# Generated from src/schemas/ by `npm run cms:config` (src/lib/cms/decapConfig.ts). Do not edit by hand:',
     '# a unit test fails when this file differs from what the schemas generate.',
     '',
   ].join('\n');
-  return header + stringify(decapConfig(), { lineWidth: 0 });
+  return header + stringify(decapConfig(lang), { lineWidth: 0 });
 }

@@ -72,3 +72,44 @@ export function textOf(data: unknown, field: string): string | undefined {
 export function wouldReplaceText(current: unknown): boolean {
   return typeof current === 'string' && current.trim() !== '';
 }
+
+/** What the aid says, in each language the editor is offered in (the editor page's `lang` picks one). */
+export interface AidWords {
+  /** Accessible name of the panel under field `field` (its key: the label is the field's own name). */
+  panel(field: string): string;
+  /** The copy button's text, and its accessible name for field `field`. */
+  copy(language: string): string;
+  copyInto(language: string, field: string): string;
+  /** The question before replacing words already in the field labelled `label`. */
+  replace(label: string, language: string): string;
+  show: string;
+  showHint: string;
+  loading: string;
+  empty: string;
+}
+
+export const AID_WORDS: Readonly<Record<'ru' | 'kk', AidWords>> = {
+  ru: {
+    panel: (field) => `Другие языки: ${field}`,
+    copy: (language) => `Скопировать ${language} сюда`,
+    copyInto: (language, field) => `Скопировать ${language} в поле ${field}`,
+    replace: (label, language) => `Заменить текст в поле «${label}» текстом (${language})?`,
+    show: 'Показать',
+    showHint: 'Укажите папку (первое поле формы) и нажмите «Показать», чтобы увидеть этот текст на других языках.',
+    loading: 'Загрузка…',
+    empty: 'На этом языке поле пока не заполнено.',
+  },
+  kk: {
+    panel: (field) => `Басқа тілдер: ${field}`,
+    copy: (language) => `${language} мәтінін осында көшіру`,
+    copyInto: (language, field) => `${language} мәтінін ${field} өрісіне көшіру`,
+    replace: (label, language) => `«${label}» өрісіндегі мәтін ${language} мәтінімен ауыстырылсын ба?`,
+    show: 'Көрсету',
+    showHint: 'Бұл мәтінді басқа тілдерде көру үшін буманы (форманың бірінші өрісі) көрсетіп, «Көрсету» түймесін басыңыз.',
+    loading: 'Жүктелуде…',
+    empty: 'Бұл тілде өріс әлі толтырылмаған.',
+  },
+};
+
+/** The aid's words for an editor page in `lang` (the Russian ones for any other page). */
+export const aidWordsFor = (lang: string | undefined): AidWords => (lang === 'kk' ? AID_WORDS.kk : AID_WORDS.ru);

@@ -2,8 +2,9 @@
 // generated configuration gives every text field of an offer or area text (title, summary, page text). The
 // field keeps Decap's own control (string or markdown); beside it, the same field of the entry's other two
 // language files is shown read-only, with a button that copies it in as a starting point. Served as the
-// classic script /admin/other-languages.js (src/pages/admin/other-languages.js.ts).
+// classic script /admin/editor.js (src/lib/cms/editorPage.ts, src/pages/admin/editor.js.ts).
 import {
+  aidWordsFor,
   entryFolder,
   OTHER_LANGUAGES_OPTION,
   type OtherLanguage,
@@ -63,6 +64,9 @@ const optionList = (field: ImmutableMap): OtherLanguage[] => {
   return readOtherLanguages(raw && typeof (raw as WithToJs).toJS === 'function' ? (raw as WithToJs).toJS() : raw);
 };
 
+/** The editor page's language (/admin/ is Russian, /admin/kk/ Kazakh) decides the aid's words. */
+const WORDS = aidWordsFor(typeof document === 'undefined' ? undefined : document.documentElement.lang);
+
 const fieldName = (field: ImmutableMap): string => String(field.get('name') ?? '');
 const fieldLabel = (field: ImmutableMap): string => String(field.get('label') ?? fieldName(field));
 
@@ -95,7 +99,7 @@ function register(globals: DecapGlobals): void {
       componentDidMount(this: ComponentThis & { load(): void }) {
         this.load();
       },
-      /** Reads the other languages' files; again on "Показать", once a new entry's folder has been typed. */
+      /** Reads the other languages' files; again on "show", once a new entry's folder has been typed. */
       load(this: ComponentThis) {
         const entry = this.props.getEntry();
         const meta = entry?.get('meta') as ImmutableMap | undefined;
@@ -123,11 +127,7 @@ function register(globals: DecapGlobals): void {
         this.unmounted = true;
       },
       copy(this: ComponentThis, other: OtherLanguage, text: string) {
-        if (
-          wouldReplaceText(this.props.value) &&
-          !window.confirm(`Заменить текст в поле «${fieldLabel(this.props.field)}» текстом (${other.label})?`)
-        )
-          return;
+        if (wouldReplaceText(this.props.value) && !window.confirm(WORDS.replace(fieldLabel(this.props.field), other.label))) return;
         this.props.onChange(text);
         this.setState((s) => ({ remount: s.remount + 1 }));
       },
@@ -138,8 +138,8 @@ function register(globals: DecapGlobals): void {
         // Until a new entry's folder is typed there is nothing to look up: one note and one button for the field.
         const waiting = others.every((other) => this.state.siblings[other.file]?.state === 'no-folder');
         const lookUp = [
-          note('Укажите папку (первое поле формы) и нажмите «Показать», чтобы увидеть этот текст на других языках.'),
-          h('button', { key: 'show', type: 'button', style: BUTTON_STYLE, onClick: () => this.load() }, 'Показать'),
+          note(WORDS.showHint),
+          h('button', { key: 'show', type: 'button', style: BUTTON_STYLE, onClick: () => this.load() }, WORDS.show),
         ];
         const languages = others.map((other) => {
           const sibling = this.state.siblings[other.file] ?? { state: 'missing' };
@@ -154,13 +154,13 @@ function register(globals: DecapGlobals): void {
                   key: 'copy',
                   type: 'button',
                   style: BUTTON_STYLE,
-                  'aria-label': `Скопировать ${other.label} в поле ${name}`,
+                  'aria-label': WORDS.copyInto(other.label, name),
                   onClick: () => this.copy(other, sibling.text),
                 },
-                `Скопировать ${other.label} сюда`,
+                WORDS.copy(other.label),
               ),
             ];
-          else body = note(sibling.state === 'loading' ? 'Загрузка…' : 'На этом языке поле пока не заполнено.');
+          else body = note(sibling.state === 'loading' ? WORDS.loading : WORDS.empty);
           return h(
             'div',
             { key: other.file, style: { marginTop: '6px' } },
@@ -175,7 +175,7 @@ function register(globals: DecapGlobals): void {
           others.length > 0
             ? h(
                 'section',
-                { style: PANEL_STYLE, 'aria-label': `Другие языки: ${name}`, 'data-other-languages': name },
+                { style: PANEL_STYLE, 'aria-label': WORDS.panel(name), 'data-other-languages': name },
                 waiting ? lookUp : languages,
               )
             : null,

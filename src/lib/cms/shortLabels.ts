@@ -48,3 +48,61 @@ export const RU_SHORT_LABELS: Readonly<Record<string, string>> = {
   'Tenge for one unit of the currency, as the NBK publishes it, e.g. 444.32 (a dot before the decimals).': 'Тенге за одну единицу валюты',
   "True only when someone has compared the figure with the NBK's published table of that date.": 'Сверено с таблицей НБРК на эту дату',
 };
+
+/**
+ * Short Kazakh labels, for the Kazakh editor at /admin/kk/: the same rule on the Kazakh field reference
+ * (src/lib/fieldReference/kk.ts), whose first sentences are long in other places than the Russian ones.
+ */
+export const KK_SHORT_LABELS: Readonly<Record<string, string>> = {
+  'Id of the nearest settlement (city, town or village) in places.yaml.': 'Ең жақын елді мекен: places.yaml тізіміндегі id',
+  'Id of the named location the site lies in or at (a lake, the national park, a landmark) in places.yaml.':
+    'Атаулы жер: places.yaml тізіміндегі id',
+  'Land target purpose in each language, quoted from the title document.': 'Жер учаскесінің нысаналы мақсаты',
+  'Kazakh wording in Cyrillic, following GLOSSARY.md.': 'Қазақ тіліндегі мәтін, кирилл әліпбиімен',
+  'Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.':
+    'Шетелдік қатысуы бар заңды тұлғаларға қолжетімді',
+  'Who grants the right; it decides which routes and rights are possible.': 'Құқықты кім береді',
+  "Link to the lot itself (not the portal's home page); leave it out until the lot is published.": 'Лотқа сілтеме',
+  'Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition.':
+    'Өтінімдер қабылдау аяқталатын күн',
+  'Guarantee fee a bidder pays, tenge, as the lot notice sets it.': 'Кепілдік жарна, теңге',
+  'Amount in tenge; leave out only when the basis is on-request.': 'Сома, теңге',
+  'What the holder pays every year after acquiring (annual rent or land-use fee), tenge, where known.':
+    'Құқықты алғаннан кейінгі жылдық төлем, теңге',
+  'True when the network is on the plot or at the given distance and can be connected.': 'Бар, қосылуға болады',
+  'Condition of the buildings, or `no-buildings` for bare land.': 'Ғимараттардың техникалық жай-күйі',
+  'What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.':
+    'Фотосуреттің сипаттамасы (балама мәтін)',
+  'One or two sentences for cards and search results, up to 280 characters.':
+    'Карточкалар мен іздеуге арналған қысқаша мәтін, 280 таңбаға дейін',
+  'True for places every offer page measures its distance to (airports, the regional centre, district seats).':
+    'Әр ұсыныстың бетінде осы орынға дейінгі қашықтық көрсетіледі',
+  'Other spellings people search for, by language; offers near the place (and its area) are found by them too.':
+    'Іздеуге арналған басқа жазылу нұсқалары',
+  'Latin spellings (transliterations such as `Balqash`, `Qarqaraly`).': 'Латын әрпімен жазылу нұсқалары',
+  "Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md).":
+    'Іздеуге арналған орысша жазылу нұсқалары',
+  "Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md).":
+    'Іздеуге арналған қазақша жазылу нұсқалары',
+  'Schematic outline used to check that offers lie inside the area. Not a legal boundary.': 'Аумақтың сұлбалық контуры',
+  "The kind of body the officer works for; it decides which offers they may answer for (a national-park plot needs the park's officer).":
+    'Қызметкер жұмыс істейтін органның түрі',
+  'WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00.': 'WhatsApp нөмірі, +7 …',
+  'Telegram username without the @, when the officer answers there, e.g. karaganda_invest.': 'Telegram-дағы аты, @ белгісіз',
+  'One or two sentences in each language on what the programme gives and to whom.': 'Шараның не беретіні және кімге берілетіні',
+  'The act (law, code, decree, order) or the report, in each language.': 'Акт немесе хабарлама, әр тілде',
+  'Article or paragraph, e.g. "art. 286"; leave out when the source has no articles.': 'Бап немесе тармақ',
+  'True only when someone has read the current text of the act and found the statement there.':
+    'Актінің қолданыстағы мәтіні бойынша тексерілді',
+  'Activities (segments) that can qualify; an offer needs at least one of them.': 'Үміттене алатын қызмет түрлері (туризм бағыттары)',
+  "Minimum estimated investment in MCI: the threshold listing the offer's area wins, else the one without areas.":
+    'Инвестициялардың ең төменгі болжамды көлемі, АЕК',
+  'Minimum investment, in monthly calculation indices (MCI).': 'Инвестициялардың ең төменгі көлемі, АЕК',
+  'Areas this threshold applies to (e.g. a priority tourist area); leave out for the general threshold.': 'Шек қолданылатын аумақтар',
+  'The grantor, one of the values offers use in `acquisition.grantor`.': 'Құқықты кім береді',
+  'The currency, its lower-case ISO code: `usd` (US dollar) or `eur` (euro). One item per currency.': 'Валюта: usd немесе eur',
+  'Tenge for one unit of the currency, as the NBK publishes it, e.g. 444.32 (a dot before the decimals).':
+    'Валютаның бір бірлігіне келетін теңге',
+  "True only when someone has compared the figure with the NBK's published table of that date.":
+    'Ұлттық Банктің сол күнгі кестесімен салыстырылды',
+};

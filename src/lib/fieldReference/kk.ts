@@ -202,3 +202,23 @@ export const KK_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "True only when someone has compared the figure with the NBK's published table of that date.":
     'Мәнді біреу Ұлттық Банктің сол күнгі жарияланған кестесімен салыстырғаннан кейін ғана `true`.',
 };
+
+/**
+ * Kazakh wording of the schemas' pattern messages, keyed by the English message, for the Kazakh editor at
+ * /admin/kk/ (as RU_PATTERN_MESSAGES in ru.ts: lower case and without a full stop, because the editor puts
+ * its own words before and a full stop after). Generating the Kazakh configuration fails without one.
+ */
+export const KK_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  'must use only lower-case Latin letters, digits and single hyphens, e.g. `shaitankol-glamping`':
+    'тек кіші латын әріптері, цифрлар және жалғыз дефистер, мысалы `shaitankol-glamping`',
+  'must be digits in groups separated by dashes, e.g. "09-134-021-345"': 'дефиспен бөлінген цифрлар топтары, мысалы «09-134-021-345»',
+  'must be a full web address starting with https://': 'https:// деп басталатын толық веб-мекенжай',
+  'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'ұсыныс бумасындағы .jpg, .png, .webp немесе .avif файлының атауы',
+  'must be an international number starting with +, e.g. +7 7212 00 00 00':
+    '+ белгісінен басталатын халықаралық форматтағы нөмір, мысалы +7 7212 00 00 00',
+  'must be the WhatsApp number in international form starting with +, e.g. +7 700 000 00 00':
+    '+ белгісінен басталатын халықаралық форматтағы WhatsApp нөмірі, мысалы +7 700 000 00 00',
+  'must be a Telegram username without the @: 5 to 32 Latin letters, digits or _, starting with a letter, e.g. karaganda_invest':
+    '@ белгісіз Telegram пайдаланушы аты: әріптен басталатын 5–32 латын әрпі, цифр немесе _, мысалы karaganda_invest',
+  'must be an email address': 'электрондық пошта мекенжайы, мысалы name@example.kz',
+};
