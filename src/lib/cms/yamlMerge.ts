@@ -79,9 +79,15 @@ function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
       }
     }
     for (const [key, value] of Object.entries(next)) {
-      if (key in before) apply(merge, [...path, key], before[key], value);
-      else if (value !== undefined && value !== null && value !== '') {
-        doc.setIn([...path, key], value);
+      if (key in before) {
+        apply(merge, [...path, key], before[key], value);
+        continue;
+      }
+      // The editor sends every field its form shows, those of the other offer kinds too, empty: a key the file
+      // does not have is written only with what was filled in, and not at all when nothing was.
+      const filled = pruneEmpty(value);
+      if (filled !== undefined) {
+        doc.setIn([...path, key], filled);
         structural.changed = true;
       }
     }
