@@ -4,6 +4,116 @@
 // Every expectation is written out by hand.
 import { describe, expect, it } from 'vitest';
 import { mergeYaml } from '../../src/lib/cms/yamlMerge.ts';
+import { BALKHASH, KARKARALY, LAKE, PLACES, placesFromEditor } from './placesListFixture.ts';
+
+describe('a list with ids written in flow style', () => {
+  it('loses its first item and keeps its key', () => {
+    expect(mergeYaml('places: [{ id: a, lat: 1 }, { id: b, lat: 2 }]\n', 'places:\n  - id: b\n    lat: 2\n')).toBe(
+      'places: [{ id: b, lat: 2 }]\n',
+    );
+  });
+
+  it('loses its first item, keeping the comment above and the key after', () => {
+    expect(mergeYaml('# c\nplaces: [{ id: a }, { id: b }, { id: c }]\nx: 1\n', 'places:\n  - id: b\n  - id: c\nx: 1\n')).toBe(
+      '# c\nplaces: [{ id: b }, { id: c }]\nx: 1\n',
+    );
+  });
+
+  it('loses its last items', () => {
+    expect(mergeYaml('places: [{ id: a }, { id: b }, { id: c }] # three\n', 'places:\n  - id: a\n')).toBe('places: [{ id: a }] # three\n');
+  });
+
+  it('loses the first item of a list written over several lines', () => {
+    expect(mergeYaml('places: [\n  { id: a },\n  { id: b }\n]\n', 'places:\n  - id: b\n')).toBe('places: [\n  { id: b }\n]\n');
+  });
+
+  it('loses its only item and stays an empty list', () => {
+    expect(mergeYaml('places: [{ id: a }] # none left\n', 'places: []\n')).toBe('places: [] # none left\n');
+  });
+});
+
+describe('an item added to a flow list inside a block list item', () => {
+  it('lands in the inner list, written in its style', () => {
+    expect(mergeYaml('groups:\n- places: [{ id: a }]\n  n: 1\n', 'groups:\n  - places:\n      - id: a\n      - id: b\n    n: 1\n')).toBe(
+      'groups:\n- places: [{ id: a }, { id: b }]\n  n: 1\n',
+    );
+  });
+
+  it('lands in the inner list when the list item starts with another key', () => {
+    expect(
+      mergeYaml('groups:\n  - name: g\n    places: [{ id: a }]\n', 'groups:\n  - name: g\n    places:\n      - id: a\n      - id: b\n'),
+    ).toBe('groups:\n  - name: g\n    places: [{ id: a }, { id: b }]\n');
+  });
+
+  it('lands in an inner list of words', () => {
+    expect(mergeYaml('rows:\n- tags: [a, b] # t\n', 'rows:\n  - tags:\n      - a\n      - b\n      - c\n')).toBe(
+      'rows:\n- tags: [a, b, c] # t\n',
+    );
+  });
+});
+
+describe('a list reordered without changing its length', () => {
+  it('keeps each place’s comment with its place', () => {
+    expect(mergeYaml(PLACES, placesFromEditor([LAKE, BALKHASH, KARKARALY]))).toBe(`# Places. Offers refer to them by id.
+places:
+# The lake: its position is approximate.
+- id: lake-balkhash
+  name: { en: Lake Balkhash, ru: озеро Балхаш }
+  lat: 46.5
+- id: balkhash
+  name: { en: Balkhash, ru: Балхаш }
+  lat: 46.8455
+- id: karkaraly
+  name: { en: Karkaraly, ru: Каркаралинск }
+  lat: 49.41
+`);
+  });
+
+  it('keeps each place’s comment with its place and changes a fact of a moved one in its new place', () => {
+    expect(mergeYaml(PLACES, placesFromEditor([{ ...KARKARALY, lat: 49.5 }, LAKE, BALKHASH]))).toBe(`# Places. Offers refer to them by id.
+places:
+- id: karkaraly
+  name: { en: Karkaraly, ru: Каркаралинск }
+  lat: 49.5
+# The lake: its position is approximate.
+- id: lake-balkhash
+  name: { en: Lake Balkhash, ru: озеро Балхаш }
+  lat: 46.5
+- id: balkhash
+  name: { en: Balkhash, ru: Балхаш }
+  lat: 46.8455
+`);
+  });
+
+  it('keeps the comments of words with their words', () => {
+    expect(
+      mergeYaml('segments:\n  - beach # sandy\n  # the camp\n  - camping\n  - hotel\n', 'segments:\n  - hotel\n  - beach\n  - camping\n'),
+    ).toBe('segments:\n  - hotel\n  - beach # sandy\n  # the camp\n  - camping\n');
+  });
+
+  it('reorders a flow list of words in place', () => {
+    expect(mergeYaml('segments: [beach, camping] # two\n', 'segments:\n  - camping\n  - beach\n')).toBe(
+      'segments: [camping, beach] # two\n',
+    );
+  });
+
+  it('keeps the comment with its place when places are moved and one removed', () => {
+    const withFourth = `${PLACES}- id: priozersk\n  name: { en: Priozersk, ru: Приозёрск }\n  lat: 46.03\n`;
+    expect(mergeYaml(withFourth, placesFromEditor([BALKHASH, KARKARALY, LAKE]))).toBe(`# Places. Offers refer to them by id.
+places:
+- id: balkhash
+  name: { en: Balkhash, ru: Балхаш }
+  lat: 46.8455
+- id: karkaraly
+  name: { en: Karkaraly, ru: Каркаралинск }
+  lat: 49.41
+# The lake: its position is approximate.
+- id: lake-balkhash
+  name: { en: Lake Balkhash, ru: озеро Балхаш }
+  lat: 46.5
+`);
+  });
+});
 
 describe('a new key whose fields the editor sends empty', () => {
   it('writes only the filled-in fields of a new group and no group of another offer kind', () => {
@@ -29,5 +139,32 @@ describe('a new key whose fields the editor sends empty', () => {
         'kind: land-plot\nfeatured: false\nrooms: 0\nphotos:\n  - file: a.png\n    caption:\n      en: ""\n',
       ),
     ).toBe('kind: land-plot # k\nfeatured: false\nrooms: 0\nphotos:\n  - file: a.png\n');
+  });
+});
+
+describe('a removed word of a list without ids', () => {
+  it('takes its own comment with it and leaves the comments of the others', () => {
+    expect(
+      mergeYaml(
+        '# top\nsegments:\n  # beach note\n  - beach # sandy\n  # camp note\n  - camping\n  - hotel\n# after\nx: 1\n',
+        'segments:\n  - beach\n  - hotel\nx: 1\n',
+      ),
+    ).toBe('# top\nsegments:\n  # beach note\n  - beach # sandy\n  - hotel\n# after\nx: 1\n');
+  });
+
+  it('leaves the comment about the next key when the last word goes', () => {
+    expect(mergeYaml('segments:\n- beach\n- camping # maybe\n# Kind next.\nkind: a\n', 'segments:\n  - beach\nkind: a\n')).toBe(
+      'segments:\n- beach\n# Kind next.\nkind: a\n',
+    );
+  });
+
+  it('leaves its key with an empty list when the last one goes from a block list, and its comment with it', () => {
+    expect(mergeYaml('segments: # s\n  - beach # sandy\nkind: a\n', 'segments: []\nkind: a\n')).toBe('segments: [] # s\nkind: a\n');
+  });
+
+  it('is removed from a flow list in place', () => {
+    expect(mergeYaml('segments: [beach, camping, hotel] # s\n', 'segments:\n  - beach\n  - hotel\n')).toBe(
+      'segments: [beach, hotel] # s\n',
+    );
   });
 });

@@ -27,9 +27,11 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   const structural = { changed: false };
   apply({ doc, source: original, mayRemove, edits, structural }, [], before, next);
   if (structural.changed) return keepFlowPadding(original, doc.toString({ lineWidth: 0 }));
-  // Only values changed: splice each new value over the old one's characters, so nothing else moves.
+  // Only values changed: splice each new value over the old one's characters, so nothing else moves. Edits
+  // are applied from the end; at one place a cut comes before what is written there.
   let text = original;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end))
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
 }
 
@@ -93,90 +95,284 @@ function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
     }
     return;
   }
-  if (Array.isArray(before) && Array.isArray(next) && before.length === next.length && isSeq(doc.getIn(path, true))) {
-    for (const [i, value] of next.entries()) apply(merge, [...path, i], before[i], value);
-    return;
-  }
   const seq = doc.getIn(path, true);
-  const plan = Array.isArray(before) && Array.isArray(next) && isSeq(seq) ? alignById(before, next) : undefined;
-  if (plan && isSeq(seq)) {
-    applyItemChanges(merge, seq, path, before as unknown[], next as unknown[], plan);
-    return;
+  if (Array.isArray(before) && Array.isArray(next) && isSeq(seq)) {
+    const from = matchItems(before, next);
+    if (from) {
+      applyList(merge, seq, path, before, next, from);
+      return;
+    }
   }
   if (sameValue(before, next)) return;
   const node = doc.getIn(path, true);
   if (isScalar(node) && node.range && (next === null || typeof next !== 'object')) {
     edits.push({ start: node.range[0], end: node.range[1], text: scalarText(next, node.type === 'QUOTE_DOUBLE') });
   } else structural.changed = true;
-  doc.setIn(path, next);
-}
-
-/** How a list of items with ids changed: items removed anywhere, then new ones added at its end (what the
- * editor's list does: *Добавить* appends, the cross removes). `kept[i]` is the old index of the new item i. */
-interface ItemPlan {
-  kept: number[];
-  removed: number[];
-  added: unknown[];
+  // A value that changed its shape is written anew: without the fields the editor sends empty.
+  doc.setIn(path, isRecord(next) ? (pruneEmpty(next) ?? next) : next);
 }
 
 const idOf = (v: unknown): string | undefined => (isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
 
-/** The plan, or undefined when the change is not removals plus additions at the end (then the list is rewritten). */
-function alignById(before: readonly unknown[], next: readonly unknown[]): ItemPlan | undefined {
-  const beforeIds = before.map(idOf);
-  const nextIds = next.map(idOf);
-  const all = [...beforeIds, ...nextIds];
-  if (all.some((id) => id === undefined)) return undefined;
-  if (new Set(beforeIds).size !== beforeIds.length || new Set(nextIds).size !== nextIds.length) return undefined;
-  const kept = beforeIds.flatMap((id, i) => (nextIds.includes(id) ? [i] : []));
-  const removed = beforeIds.flatMap((id, i) => (nextIds.includes(id) ? [] : [i]));
-  if (kept.some((oldIndex, i) => nextIds[i] !== beforeIds[oldIndex])) return undefined;
-  const added = next.slice(kept.length);
-  if (added.some((item) => beforeIds.includes(idOf(item)))) return undefined;
-  return { kept, removed, added };
+const hasRepeats = (keys: readonly unknown[]) => new Set(keys).size !== keys.length;
+
+/** How many top-level fields two items share with equal values: how alike an edited item is to an old one. */
+function likeness(a: unknown, b: unknown): number {
+  if (!isRecord(a) || !isRecord(b)) return 0;
+  return Object.keys(a).filter((k) => k in b && sameValue(a[k], b[k])).length;
 }
 
-/** Where the line holding `offset` starts. */
+/**
+ * Which item of the file each item the editor sends is (its old index), or undefined for a new one; old items
+ * no new one points to were removed. Items with ids are the same item when their ids are; items without ids
+ * when their values are equal, and an edited one is the old one it stands in place of (between the same
+ * unchanged neighbours, the most alike first). Undefined when the list cannot be matched (some items with ids
+ * and some without, or an id given twice): then it is matched by position when its length is unchanged.
+ */
+function matchItems(before: readonly unknown[], next: readonly unknown[]): Array<number | undefined> | undefined {
+  const beforeIds = before.map(idOf);
+  const nextIds = next.map(idOf);
+  const withIds = [...beforeIds, ...nextIds].filter((id) => id !== undefined).length;
+  if (withIds > 0) {
+    const matchable = withIds === before.length + next.length && !hasRepeats(beforeIds) && !hasRepeats(nextIds);
+    if (matchable) return nextIds.map((id) => (beforeIds.includes(id) ? beforeIds.indexOf(id) : undefined));
+    return before.length === next.length ? next.map((_, i) => i) : undefined;
+  }
+  const used = new Set<number>();
+  const from = next.map((value) => {
+    const old = before.findIndex((b, i) => !used.has(i) && sameValue(b, value));
+    if (old < 0) return undefined;
+    used.add(old);
+    return old;
+  });
+  const anchors = from.filter((i) => i !== undefined);
+  if (anchors.some((old, i) => i > 0 && old < anchors[i - 1]!)) return from; // moved: edited items are new ones
+  // Between two unchanged neighbours, an edited item takes the place of an old one there.
+  let lastOld = -1;
+  let j = 0;
+  while (j <= next.length) {
+    let k = j;
+    while (k < next.length && from[k] === undefined) k++;
+    const boundary = k < next.length ? from[k]! : before.length;
+    let free = lastOld + 1;
+    for (let n = j; n < k && free < boundary; n++) {
+      let best = free;
+      for (let o = free + 1; o < boundary; o++) if (likeness(before[o], next[n]) > likeness(before[best], next[n])) best = o;
+      from[n] = best;
+      free = best + 1;
+    }
+    lastOld = boundary;
+    j = k + 1;
+  }
+  return from;
+}
+
+/** Where the line holding `offset` starts, and where the line holding it ends (after its line break). */
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+const lineEnd = (text: string, offset: number) => {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end + 1;
+};
 
 /**
- * Applies a plan as text edits, so the rest of the list keeps its comments and layout: a removed item's lines
- * (with the comment lines just above it) are cut, new items are written after the last one at the list's own
- * indentation, and the kept items are merged value by value as usual. The document is changed the same way,
- * in case another change makes the whole file be written from it.
+ * Where each item of a list is written: `starts[i]` to `ends[i]` is the item with the comment lines right above
+ * it (block style; they are about it and go where it goes), or the item alone (flow style). The text between two
+ * items (blank lines, a comment apart from any item, a flow comma) stays where it is. Undefined when an item is
+ * not on lines of its own, so its text cannot be cut or moved alone.
  */
-function applyItemChanges(merge: Merge, seq: YAMLSeq, path: Path, before: unknown[], next: unknown[], plan: ItemPlan): void {
-  const { doc, source, edits, structural } = merge;
-  for (const [i, oldIndex] of plan.kept.entries()) apply(merge, [...path, oldIndex], before[oldIndex], next[i]);
+interface Layout {
+  flow: boolean;
+  starts: number[];
+  ends: number[];
+  indent: string;
+}
+
+function layoutOf(source: string, seq: YAMLSeq): Layout | undefined {
   const ranges = seq.items.map((item) => (isNode(item) ? item.range : undefined));
-  if (ranges.length === 0 || ranges.some((r) => !r)) {
-    structural.changed = true;
-  } else {
-    for (const oldIndex of plan.removed) {
-      const start = oldIndex === 0 ? lineStart(source, ranges[0]![0]) : ranges[oldIndex - 1]![2];
-      edits.push({ start, end: ranges[oldIndex]![2], text: '' });
+  if (ranges.some((r) => !r) || !seq.range) return undefined;
+  const flow = Boolean(seq.flow);
+  if (flow && source[seq.range[0]] !== '[') return undefined;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let indent = '';
+  for (const [i, range] of ranges.entries()) {
+    const [start, valueEnd] = range!;
+    if (flow) {
+      starts.push(start);
+      ends.push(valueEnd);
+      continue;
     }
-    if (plan.added.length > 0) {
-      const first = lineStart(source, ranges[0]?.[0] ?? 0);
-      const dash = ranges.length > 0 ? source.lastIndexOf('-', ranges[0]![0]) : -1;
-      if (dash < first) structural.changed = true;
-      else {
-        const indent = ' '.repeat(dash - first);
-        const end = seq.range ? seq.range[2] : source.length;
-        const items = stringify(
-          plan.added.map((item) => pruneEmpty(item) ?? {}),
-          { lineWidth: 0 },
-        )
-          .trimEnd()
-          .split('\n')
-          .map((line) => indent + line)
-          .join('\n');
-        edits.push({ start: end, end, text: `${source[end - 1] === '\n' ? '' : '\n'}${items}\n` });
-      }
+    const dash = source.lastIndexOf('-', start - 1);
+    const first = lineStart(source, dash);
+    if (dash < 0 || source.slice(first, dash).trim() !== '' || source.slice(dash + 1, start).trim() !== '') return undefined;
+    if (i === 0) indent = ' '.repeat(dash - first);
+    else if (dash - first !== indent.length) return undefined;
+    const floor = i === 0 ? 0 : ends[i - 1]!;
+    let top = first;
+    while (top > floor) {
+      const above = lineStart(source, top - 1);
+      if (!source.slice(above, top).trimStart().startsWith('#')) break;
+      top = above;
+    }
+    if (top < floor) return undefined;
+    starts.push(top);
+    ends.push(lineEnd(source, valueEnd - 1));
+  }
+  return { flow, starts, ends, indent };
+}
+
+/** `source[start, end)` with the edits that fall inside it. */
+function withEdits(source: string, start: number, end: number, edits: readonly Edit[]): string {
+  let text = source.slice(start, end);
+  for (const edit of [...edits].filter((e) => e.start >= start && e.end <= end).sort((a, b) => b.start - a.start))
+    text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
+  return text;
+}
+
+/** A new item written as the list writes its items: in flow style on one line, or in block style at its indentation. */
+function itemText(value: unknown, layout: Layout, sample: string): string {
+  if (layout.flow) {
+    const text = stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+    // The library pads every flow bracket; the new item is padded as the list's own items are: lists unpadded
+    // and maps padded unless they show otherwise (not when a quoted text could hold a bracket of its value).
+    if (/['"]/.test(text)) return text;
+    const inner = sample.slice(1, -1);
+    let written = /\[ /.test(inner) ? text : text.replace(/\[ /g, '[').replace(/ \]/g, ']');
+    if (/\{[^ ]/.test(inner)) written = written.replace(/\{ /g, '{').replace(/ \}/g, '}');
+    return written;
+  }
+  return stringify([value], { lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((line) => layout.indent + line)
+    .join('\n')
+    .concat('\n');
+}
+
+/**
+ * Applies the editor's list to the list in the file as text edits, so every item keeps its comments and layout:
+ * kept items are merged value by value where they are, removed ones are cut with their own comment lines, new
+ * ones are written where the editor put them, in the list's own style; when items were moved, each is moved
+ * with its comments. The document is changed the same way, in case another change makes the whole file be
+ * written from it.
+ */
+function applyList(merge: Merge, seq: YAMLSeq, path: Path, before: unknown[], next: unknown[], from: Array<number | undefined>): void {
+  const { doc, source, structural } = merge;
+  const inner: Edit[] = [];
+  for (const [j, old] of from.entries()) if (old !== undefined) apply({ ...merge, edits: inner }, [...path, old], before[old], next[j]);
+  const kept = from.filter((old) => old !== undefined);
+  const removed = before.flatMap((_, i) => (kept.includes(i) ? [] : [i]));
+  const added = next.flatMap((_, j) => (from[j] === undefined ? [j] : []));
+  const moved = kept.some((old, i) => i > 0 && old < kept[i - 1]!);
+  const newValue = (j: number) => pruneEmpty(next[j]) ?? next[j];
+  if (removed.length === 0 && added.length === 0 && !moved) {
+    merge.edits.push(...inner);
+    return;
+  }
+  const layout = layoutOf(source, seq);
+  const edits =
+    layout &&
+    (moved
+      ? movedText(source, seq, layout, from, inner, newValue)
+      : itemEdits(source, seq, layout, from, removed, newValue, afterKey(merge, path)));
+  if (edits) merge.edits.push(...edits, ...(moved ? [] : inner));
+  else structural.changed = true;
+  const nodes = [...seq.items];
+  seq.items = next.map((_, j) => {
+    const old = from[j];
+    return old === undefined ? doc.createNode(newValue(j)) : nodes[old];
+  });
+}
+
+/** Just after the colon of the key a list is the value of, or undefined when it is not written `key:`. */
+function afterKey(merge: Merge, path: Path): number | undefined {
+  const parent = path.length === 1 ? merge.doc.contents : merge.doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1));
+  const end = pair && isNode(pair.key) ? pair.key.range?.[1] : undefined;
+  if (end === undefined) return undefined;
+  const colon = merge.source.indexOf(':', end);
+  return colon >= 0 && merge.source.slice(end, colon).trim() === '' ? colon + 1 : undefined;
+}
+
+/** The edits of a list whose kept items stay in order: removed items cut, new ones written next to their neighbours. */
+function itemEdits(
+  source: string,
+  seq: YAMLSeq,
+  layout: Layout,
+  from: Array<number | undefined>,
+  removed: number[],
+  newValue: (j: number) => unknown,
+  emptyAt: number | undefined,
+): Edit[] | undefined {
+  const { flow, starts, ends } = layout;
+  const n = starts.length;
+  const kept = from.filter((old) => old !== undefined);
+  const edits: Edit[] = [];
+  if (!flow && from.length === 0) {
+    // A block list has no way to be empty: its key is given `[]`, as the library would write it.
+    if (emptyAt === undefined) return undefined;
+    edits.push({ start: emptyAt, end: emptyAt, text: ' []' });
+  }
+  if (flow) {
+    // A removed item goes with the comma after it; the last ones with the comma before them.
+    let tail = n;
+    while (tail > 0 && removed.includes(tail - 1)) tail--;
+    for (const i of removed) if (i < tail) edits.push({ start: starts[i]!, end: starts[i + 1]!, text: '' });
+    if (tail < n) edits.push({ start: tail === 0 ? starts[0]! : ends[tail - 1]!, end: ends[n - 1]!, text: '' });
+  } else {
+    for (const i of removed) {
+      // Blank lines before a removed item go with it, so no gap is left twice.
+      const blankBefore = i > 0 && source.slice(ends[i - 1], starts[i]).trim() === '';
+      edits.push({ start: blankBefore ? ends[i - 1]! : starts[i]!, end: ends[i]!, text: '' });
     }
   }
-  for (const oldIndex of [...plan.removed].reverse()) seq.delete(oldIndex);
-  for (const item of plan.added) seq.add(doc.createNode(pruneEmpty(item) ?? {}));
+  const sample = source.slice(seq.range![0], seq.range![1]);
+  const sep = flow ? ', ' : '';
+  // New items are written after the kept item before them, or before the first kept item, or alone.
+  const groups = new Map<number, { after: boolean; texts: string[] }>();
+  for (const [j, old] of from.entries()) {
+    if (old !== undefined) continue;
+    const previous = from.slice(0, j).findLast((o) => o !== undefined);
+    const following = from.slice(j + 1).find((o) => o !== undefined);
+    const at =
+      previous !== undefined ? ends[previous]! : following !== undefined ? starts[following]! : n > 0 ? starts[0]! : seq.range![0] + 1;
+    const group = groups.get(at) ?? { after: previous !== undefined, texts: [] };
+    group.texts.push(itemText(newValue(j), layout, sample));
+    groups.set(at, group);
+  }
+  for (const [at, { after, texts }] of groups) {
+    let text = texts.join(sep);
+    if (after) text = sep + text;
+    else if (kept.length > 0) text += sep;
+    if (!flow && source[at - 1] !== '\n' && at > 0) text = `\n${text}`;
+    edits.push({ start: at, end: at, text });
+  }
+  return edits;
+}
+
+/** One edit writing the items of a list whose items were moved, each with its comments, in their new order. */
+function movedText(
+  source: string,
+  seq: YAMLSeq,
+  layout: Layout,
+  from: Array<number | undefined>,
+  inner: readonly Edit[],
+  newValue: (j: number) => unknown,
+): Edit[] | undefined {
+  const { flow, starts, ends } = layout;
+  const n = starts.length;
+  const gaps = starts.map((start, i) => (i === 0 ? '' : source.slice(ends[i - 1], start)));
+  // What stands between items stays by position; between items that are now fewer it would be lost.
+  if (gaps.slice(from.length).some((gap) => (flow ? gap.includes('#') : gap.trim() !== ''))) return undefined;
+  if (flow && gaps.some((gap) => gap.includes('#'))) return undefined; // a comment in a flow list: no item to move it with
+  const sample = source.slice(seq.range![0], seq.range![1]);
+  const items = from.map((old, j) => {
+    const text = old === undefined ? itemText(newValue(j), layout, sample) : withEdits(source, starts[old]!, ends[old]!, inner);
+    return flow || text.endsWith('\n') ? text : `${text}\n`;
+  });
+  const text = items.map((item, j) => (j === 0 ? '' : (gaps[j] ?? (flow ? ', ' : ''))) + item).join('');
+  return [{ start: starts[0]!, end: ends[n - 1]!, text }];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
