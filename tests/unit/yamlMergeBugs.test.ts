@@ -168,3 +168,20 @@ describe('a removed word of a list without ids', () => {
     );
   });
 });
+
+describe('a file written again as a whole', () => {
+  it('keeps lists written at column 0 at column 0', () => {
+    expect(
+      mergeYaml(
+        '# top\nsegments:\n- beach\n- camping\nplaces:\n- id: a\n  tags:\n  - x\nname: Lake\n',
+        'segments:\n  - beach\n  - camping\nplaces:\n  - id: a\n    tags:\n      - x\nname:\n  en: Lake\n  ru: Озеро\n',
+      ),
+    ).toBe('# top\nsegments:\n- beach\n- camping\nplaces:\n- id: a\n  tags:\n  - x\nname:\n  en: Lake\n  ru: Озеро\n');
+  });
+
+  it('keeps indented lists indented', () => {
+    expect(mergeYaml('segments:\n  - beach\nname: Lake\n', 'segments:\n  - beach\nname:\n  en: Lake\n')).toBe(
+      'segments:\n  - beach\nname:\n  en: Lake\n',
+    );
+  });
+});

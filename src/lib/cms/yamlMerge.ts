@@ -26,13 +26,25 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   const edits: Edit[] = [];
   const structural = { changed: false };
   apply({ doc, source: original, mayRemove, edits, structural }, [], before, next);
-  if (structural.changed) return keepFlowPadding(original, doc.toString({ lineWidth: 0 }));
+  if (structural.changed) return writtenAgain(original, doc);
   // Only values changed: splice each new value over the old one's characters, so nothing else moves. Edits
   // are applied from the end; at one place a cut comes before what is written there.
   let text = original;
   for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end))
     text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
+}
+
+/**
+ * The whole file written from the document, as close to the official's text as the library can write it. Block
+ * lists are written either indented under their key or at its column (`key:\n- a`), for the whole file at once:
+ * the way that gives back more of the official's lines is taken.
+ */
+function writtenAgain(original: string, doc: ReturnType<typeof parseDocument>): string {
+  const lines = new Set(original.split('\n'));
+  const kept = (text: string) => text.split('\n').filter((line) => lines.has(line)).length;
+  const [indented, atColumn] = [true, false].map((indentSeq) => keepFlowPadding(original, doc.toString({ lineWidth: 0, indentSeq })));
+  return kept(atColumn!) > kept(indented!) ? atColumn! : indented!;
 }
 
 /** A line without the spaces just inside flow brackets: `[ beach ]` and `[beach]` read the same. */
