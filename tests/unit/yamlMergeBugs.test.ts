@@ -185,3 +185,65 @@ describe('a file written again as a whole', () => {
     );
   });
 });
+
+describe('a save that adds or removes keys changes only their lines', () => {
+  it('adds a field, leaving aligned comments, a four-space indentation and a folded text as written', () => {
+    const onDisk = 'kind: land-plot    # aligned\nland:\n    areaHa: 1\nsummary: >-\n  a long\n  folded text\n';
+    expect(mergeYaml(onDisk, 'kind: land-plot\nland:\n  areaHa: 1\nsummary: a long folded text\nstatus: available\n')).toBe(
+      `${onDisk}status: available\n`,
+    );
+  });
+
+  it('removes a field with the comment lines above and inside it, and nothing else', () => {
+    expect(mergeYaml('a: 1 # a\n# about b\nb:\n  c: 2 # cc\n  # inner\n# about d\nd: 3\n', 'a: 1\nd: 3\n')).toBe(
+      'a: 1 # a\n# about d\nd: 3\n',
+    );
+  });
+
+  it('keeps the comment above the first field of the file when that field is removed: it may be about the file', () => {
+    expect(mergeYaml('# Offer.\nnote: old\nkind: a\n', 'kind: a\n')).toBe('# Offer.\nkind: a\n');
+  });
+
+  it('adds a field to a group at the group’s indentation', () => {
+    expect(mergeYaml('land:\n    areaHa: 1 # a\n# next\nkind: x\n', 'land:\n  areaHa: 1\n  owner: state\nkind: x\n')).toBe(
+      'land:\n    areaHa: 1 # a\n    owner: state\n# next\nkind: x\n',
+    );
+  });
+
+  it('adds a field to a map written in flow style', () => {
+    expect(mergeYaml('location: { lat: 46.8220, lon: 75.0000 }\n', 'location:\n  lat: 46.822\n  lon: 75\n  alt: 340\n')).toBe(
+      'location: { lat: 46.8220, lon: 75.0000, alt: 340 }\n',
+    );
+  });
+
+  it('removes a field from a map written in flow style', () => {
+    expect(mergeYaml('location: { lat: 1, lon: 2, alt: 3 } # l\n', 'location:\n  lat: 1\n  alt: 3\n')).toBe(
+      'location: { lat: 1, alt: 3 } # l\n',
+    );
+  });
+
+  it('writes a new list at its key’s column when the file writes its lists so', () => {
+    expect(mergeYaml('segments:\n- beach\nkind: x\n', 'segments: [beach]\nkind: x\nphotos:\n  - file: pier.png\n')).toBe(
+      'segments:\n- beach\nkind: x\nphotos:\n- file: pier.png\n',
+    );
+  });
+
+  it('writes a field added to the last item of a list inside that item, before an item added after it', () => {
+    expect(mergeYaml('places:\n- id: a # A\n', 'places:\n  - id: a\n    lat: 1\n  - id: b\n')).toBe(
+      'places:\n- id: a # A\n  lat: 1\n- id: b\n',
+    );
+  });
+
+  it('writes a field added to a moved item inside that item', () => {
+    expect(
+      mergeYaml(
+        'places:\n# A\n- id: a\n  lat: 1\n# B\n- id: b\n  lat: 2\n',
+        'places:\n  - id: b\n    lat: 2\n    note: x\n  - id: a\n    lat: 1\n',
+      ),
+    ).toBe('places:\n# B\n- id: b\n  lat: 2\n  note: x\n# A\n- id: a\n  lat: 1\n');
+  });
+
+  it('leaves a group it would empty as an empty group', () => {
+    expect(mergeYaml('land:\n  areaHa: 1\nkind: x\n', 'land: {}\nkind: x\n')).toBe('land: {}\nkind: x\n');
+  });
+});

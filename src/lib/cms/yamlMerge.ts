@@ -2,7 +2,7 @@
 // quoting and key order of the official's file would be lost, and a one-fact change would rewrite the file.
 // These functions apply only what changed to the file as it is on disk, so a saved entry keeps everything
 // the official wrote and its diff shows the changed facts alone.
-import { isMap, isNode, isScalar, isSeq, parse, parseDocument, stringify, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parse, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 
 type Path = Array<string | number>;
 
@@ -29,10 +29,7 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   if (structural.changed) return writtenAgain(original, doc);
   // Only values changed: splice each new value over the old one's characters, so nothing else moves. Edits
   // are applied from the end; at one place a cut comes before what is written there.
-  let text = original;
-  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end))
-    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-  return text;
+  return withEdits(original, 0, original.length, edits);
 }
 
 /**
@@ -85,13 +82,13 @@ interface Merge {
 
 function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
   const { doc, mayRemove, edits, structural } = merge;
-  if (isRecord(before) && isRecord(next) && isMap(path.length === 0 ? doc.contents : doc.getIn(path, true))) {
-    for (const key of Object.keys(before)) {
-      if (!(key in next) && mayRemove([...path, key])) {
-        doc.deleteIn([...path, key]);
-        structural.changed = true;
-      }
-    }
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (isRecord(before) && isRecord(next) && isMap(map)) {
+    const layout = mapLayoutOf(merge.source, map, path.length === 0);
+    const removed = Object.keys(before)
+      .filter((key) => !(key in next) && mayRemove([...path, key]))
+      .map((key) => map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key));
+    const added: Array<[string, unknown]> = [];
     for (const [key, value] of Object.entries(next)) {
       if (key in before) {
         apply(merge, [...path, key], before[key], value);
@@ -100,11 +97,16 @@ function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
       // The editor sends every field its form shows, those of the other offer kinds too, empty: a key the file
       // does not have is written only with what was filled in, and not at all when nothing was.
       const filled = pruneEmpty(value);
-      if (filled !== undefined) {
-        doc.setIn([...path, key], filled);
-        structural.changed = true;
-      }
+      if (filled !== undefined) added.push([key, filled]);
     }
+    // A key written other than as the text the editor sends (a number, a merge `<<`) is not found: rewrite.
+    const found = !removed.includes(-1);
+    const keyEdits = found && layout ? keyChanges(merge.source, layout, removed, added, map.items.length) : undefined;
+    if (keyEdits) edits.push(...keyEdits);
+    else if (removed.length > 0 || added.length > 0) structural.changed = true;
+    if (found) for (const index of removed.sort((a, b) => b - a)) map.items.splice(index, 1);
+    else for (const key of Object.keys(before)) if (!(key in next) && mayRemove([...path, key])) doc.deleteIn([...path, key]);
+    for (const [key, value] of added) doc.setIn([...path, key], value);
     return;
   }
   const seq = doc.getIn(path, true);
@@ -122,6 +124,90 @@ function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
   } else structural.changed = true;
   // A value that changed its shape is written anew: without the fields the editor sends empty.
   doc.setIn(path, isRecord(next) ? (pruneEmpty(next) ?? next) : next);
+}
+
+/**
+ * Where each key of a group is written, like the items of a list (see layoutOf): `starts[k]` to `ends[k]` is the
+ * key with its value and, from the second key on, the comment lines right above it (those above the first are
+ * about the group, or the file). Undefined when a key does not start its own line or a key is not a plain text.
+ */
+function mapLayoutOf(source: string, map: YAMLMap, root: boolean): Layout | undefined {
+  const flow = Boolean(map.flow);
+  if (flow && (!map.range || source[map.range[0]] !== '{')) return undefined;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let indent = '';
+  for (const [k, pair] of map.items.entries()) {
+    if (!isScalar(pair.key) || !pair.key.range) return undefined;
+    const keyStart = pair.key.range[0];
+    const valueEnd = isNode(pair.value) && pair.value.range ? Math.max(pair.value.range[1], pair.key.range[1]) : pair.key.range[1];
+    if (flow) {
+      starts.push(keyStart);
+      ends.push(valueEnd);
+      continue;
+    }
+    const first = lineStart(source, keyStart);
+    // The first key of a list item follows its dash: `- id: a`; the others stand alone at its column.
+    if (!(k === 0 && !root ? /^[ -]*$/ : /^ *$/).test(source.slice(first, keyStart))) return undefined;
+    if (k === 0) indent = ' '.repeat(keyStart - first);
+    else if (keyStart - first !== indent.length) return undefined;
+    const floor = k === 0 ? first : ends[k - 1]!;
+    let top = first;
+    while (top > floor) {
+      const above = lineStart(source, top - 1);
+      if (!source.slice(above, top).trimStart().startsWith('#')) break;
+      top = above;
+    }
+    if (top < floor) return undefined;
+    starts.push(top);
+    ends.push(pastInnerComments(source, lineEnd(source, valueEnd - 1), indent.length));
+  }
+  return { flow, starts, ends, indent };
+}
+
+/** Whether the official writes block lists at their key's column (`key:` then `- a`) rather than indented. */
+const listsAtKeyColumn = (source: string) => /^( *)[^\s#-][^\n]*:[ \t]*(#[^\n]*)?\n(?:[ \t]*#[^\n]*\n)*\1- /m.test(source);
+
+/**
+ * The edits that cut removed keys of a group (each with its own comment lines) and write new ones after its last
+ * key, in the group's style. Undefined when that cannot be done in place: the group would be left empty, or it
+ * has no key to write after.
+ */
+function keyChanges(source: string, layout: Layout, removed: number[], added: Array<[string, unknown]>, count: number): Edit[] | undefined {
+  if (removed.length === 0 && added.length === 0) return [];
+  if (removed.length === count || count === 0) return undefined;
+  const { flow, starts, ends, indent } = layout;
+  const edits: Edit[] = [];
+  if (flow) {
+    let tail = count;
+    while (tail > 0 && removed.includes(tail - 1)) tail--;
+    for (const k of removed) if (k < tail) edits.push({ start: starts[k]!, end: starts[k + 1]!, text: '' });
+    if (tail < count) edits.push({ start: ends[tail - 1]!, end: ends[count - 1]!, text: '' });
+  } else {
+    for (const k of removed) {
+      const blankBefore = k > 0 && source.slice(ends[k - 1], starts[k]).trim() === '';
+      edits.push({ start: blankBefore ? ends[k - 1]! : starts[k]!, end: ends[k]!, text: '' });
+    }
+  }
+  if (added.length > 0) {
+    const at = ends[count - 1]!;
+    const group = Object.fromEntries(added);
+    let text: string;
+    if (flow) {
+      const written = stringify(group, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+      text = `, ${written.slice(1, -1).trim()}`;
+    } else {
+      text = stringify(group, { lineWidth: 0, indentSeq: !listsAtKeyColumn(source) })
+        .trimEnd()
+        .split('\n')
+        .map((line) => indent + line)
+        .join('\n')
+        .concat('\n');
+      if (source[at - 1] !== '\n') text = `\n${text}`;
+    }
+    edits.push({ start: at, end: at, text });
+  }
+  return edits;
 }
 
 const idOf = (v: unknown): string | undefined => (isRecord(v) && typeof v.id === 'string' ? v.id : undefined);
@@ -186,6 +272,18 @@ const lineEnd = (text: string, offset: number) => {
   return end < 0 ? text.length : end + 1;
 };
 
+/** `end` moved past the comment lines after it that are indented deeper than `column`: they are inside what ends there. */
+function pastInnerComments(text: string, end: number, column: number): number {
+  let at = end;
+  while (at < text.length) {
+    const line = text.slice(at, lineEnd(text, at));
+    const depth = line.length - line.trimStart().length;
+    if (!line.trimStart().startsWith('#') || depth <= column) break;
+    at += line.length;
+  }
+  return at;
+}
+
 /**
  * Where each item of a list is written: `starts[i]` to `ends[i]` is the item with the comment lines right above
  * it (block style; they are about it and go where it goes), or the item alone (flow style). The text between two
@@ -228,16 +326,23 @@ function layoutOf(source: string, seq: YAMLSeq): Layout | undefined {
     }
     if (top < floor) return undefined;
     starts.push(top);
-    ends.push(lineEnd(source, valueEnd - 1));
+    ends.push(pastInnerComments(source, lineEnd(source, valueEnd - 1), indent.length));
   }
   return { flow, starts, ends, indent };
 }
 
-/** `source[start, end)` with the edits that fall inside it. */
+/**
+ * `source[start, end)` with the edits that fall inside it, applied from the end. Where two start at one place,
+ * a cut comes before what is written there, and what was found first (an item added to a nested list) is
+ * written before what was found after it (a key added to the group holding that list).
+ */
 function withEdits(source: string, start: number, end: number, edits: readonly Edit[]): string {
+  // What is written at `start` itself belongs to the text before it (a key added at the end of the item before).
+  const within = (edit: Edit) => (edit.start > start || (edit.start === start && edit.end > start) || start === 0) && edit.end <= end;
+  const inside = edits.map((edit, order) => ({ edit, order })).filter(({ edit }) => within(edit));
+  inside.sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.order - a.order);
   let text = source.slice(start, end);
-  for (const edit of [...edits].filter((e) => e.start >= start && e.end <= end).sort((a, b) => b.start - a.start))
-    text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
+  for (const { edit } of inside) text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
   return text;
 }
 
@@ -287,7 +392,7 @@ function applyList(merge: Merge, seq: YAMLSeq, path: Path, before: unknown[], ne
     (moved
       ? movedText(source, seq, layout, from, inner, newValue)
       : itemEdits(source, seq, layout, from, removed, newValue, afterKey(merge, path)));
-  if (edits) merge.edits.push(...edits, ...(moved ? [] : inner));
+  if (edits) merge.edits.push(...(moved ? [] : inner), ...edits);
   else structural.changed = true;
   const nodes = [...seq.items];
   seq.items = next.map((_, j) => {
