@@ -247,3 +247,25 @@ describe('a save that adds or removes keys changes only their lines', () => {
     expect(mergeYaml('land:\n  areaHa: 1\nkind: x\n', 'land: {}\nkind: x\n')).toBe('land: {}\nkind: x\n');
   });
 });
+
+describe('a value that changes its shape changes only its own lines', () => {
+  it('writes a text that became a group under its key, keeping the comment of its line and the other lines', () => {
+    expect(mergeYaml('kind: lake    # k\nname: Lake # n\nx: 1\n', 'kind: lake\nname:\n  en: Lake\n  ru: Озеро\nx: 1\n')).toBe(
+      'kind: lake    # k\nname: # n\n  en: Lake\n  ru: Озеро\nx: 1\n',
+    );
+  });
+
+  it('writes a group that became a text on its key’s line', () => {
+    expect(mergeYaml('kind: lake    # k\nname:\n  en: Lake\nx: 1\n', 'kind: lake\nname: Lake\nx: 1\n')).toBe(
+      'kind: lake    # k\nname: Lake\nx: 1\n',
+    );
+  });
+
+  it('writes a list that replaced a text at its key’s column when the file writes its lists so', () => {
+    expect(mergeYaml('segments:\n- beach\ntags: x\n', 'segments: [beach]\ntags: [x, y]\n')).toBe('segments:\n- beach\ntags:\n- x\n- y\n');
+  });
+
+  it('writes a new value inside a flow map in flow style', () => {
+    expect(mergeYaml('location: { a: 1, b: 2 } # c\n', 'location:\n  a: [1, 2]\n  b: 2\n')).toBe('location: { a: [1, 2], b: 2 } # c\n');
+  });
+});

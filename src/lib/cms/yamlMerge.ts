@@ -2,7 +2,7 @@
 // quoting and key order of the official's file would be lost, and a one-fact change would rewrite the file.
 // These functions apply only what changed to the file as it is on disk, so a saved entry keeps everything
 // the official wrote and its diff shows the changed facts alone.
-import { isMap, isNode, isScalar, isSeq, parse, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, parse, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 
 type Path = Array<string | number>;
 
@@ -27,8 +27,7 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   const structural = { changed: false };
   apply({ doc, source: original, mayRemove, edits, structural }, [], before, next);
   if (structural.changed) return writtenAgain(original, doc);
-  // Only values changed: splice each new value over the old one's characters, so nothing else moves. Edits
-  // are applied from the end; at one place a cut comes before what is written there.
+  // Only values changed: splice each new value over the old one's characters, so nothing else moves.
   return withEdits(original, 0, original.length, edits);
 }
 
@@ -119,11 +118,61 @@ function apply(merge: Merge, path: Path, before: unknown, next: unknown): void {
   }
   if (sameValue(before, next)) return;
   const node = doc.getIn(path, true);
+  // A value that changed its shape is written anew: without the fields the editor sends empty.
+  const value = isRecord(next) ? (pruneEmpty(next) ?? next) : next;
   if (isScalar(node) && node.range && (next === null || typeof next !== 'object')) {
     edits.push({ start: node.range[0], end: node.range[1], text: scalarText(next, node.type === 'QUOTE_DOUBLE') });
-  } else structural.changed = true;
-  // A value that changed its shape is written anew: without the fields the editor sends empty.
-  doc.setIn(path, isRecord(next) ? (pruneEmpty(next) ?? next) : next);
+  } else {
+    const edit = isNode(node) ? newShape(merge, path, node, value) : undefined;
+    if (edit) edits.push(edit);
+    else structural.changed = true;
+  }
+  doc.setIn(path, value);
+}
+
+/**
+ * The edit writing a value of another shape (a text that became a group, a group that became a text) over the
+ * old one, in the style of where it stands. A comment on the key's line or after the old value stays on the
+ * key's line. Undefined when the old value cannot be replaced alone (it is not a key's value nor a list's item,
+ * something other than a comment stands beside it): then the file is written again.
+ */
+function newShape(merge: Merge, path: Path, node: Node, value: unknown): Edit | undefined {
+  const { doc, source } = merge;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!node.range || !(isMap(parent) || isSeq(parent))) return undefined;
+  let end = node.range[1];
+  if (source[end - 1] === '\n') end -= 1; // a block group ends after its last line break: that one stays
+  const collection = typeof value === 'object' && value !== null && Object.keys(value).length > 0;
+  if (parent.flow) {
+    const sample = parent.range ? source.slice(parent.range[0], parent.range[1]) : '';
+    return { start: node.range[0], end, text: flowText(value, sample) };
+  }
+  const lineBreak = source.indexOf('\n', end);
+  const stop = lineBreak < 0 ? source.length : lineBreak;
+  const after = source.slice(end, stop).trim();
+  const lines = collection
+    ? stringify(value, { lineWidth: 0, indentSeq: !listsAtKeyColumn(source) })
+        .trimEnd()
+        .split('\n')
+    : [flowText(value, '[]')];
+  if (isSeq(parent)) {
+    if (after !== '') return undefined;
+    // A list item holds a group on its dash's line, the rest below at the column of its first line.
+    const column = ' '.repeat(node.range[0] - lineStart(source, node.range[0]));
+    return { start: node.range[0], end, text: lines.map((line, i) => (i === 0 ? line : column + line)).join('\n') };
+  }
+  const start = afterKey(merge, path);
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1));
+  if (start === undefined || !pair || !isNode(pair.key) || !pair.key.range) return undefined;
+  const comment = [source.slice(start, node.range[0]).trim(), after].filter((text) => text !== '');
+  if (comment.some((text) => !text.startsWith('#'))) return undefined; // an anchor or a tag: not ours to drop
+  const onKeyLine = comment.map((text) => ` ${text}`).join('');
+  if (!collection) return { start, end: stop, text: ` ${lines[0]}${onKeyLine}` };
+  const keyStart = pair.key.range[0];
+  // Under its key, a group is indented; a list too, unless the file writes its lists at their key's column.
+  const atKeyColumn = Array.isArray(value) && listsAtKeyColumn(source);
+  const column = ' '.repeat(keyStart - lineStart(source, keyStart) + (atKeyColumn ? 0 : 2));
+  return { start, end: comment.length > 0 ? stop : end, text: onKeyLine + lines.map((line) => `\n${column}${line}`).join('') };
 }
 
 /**
@@ -346,18 +395,23 @@ function withEdits(source: string, start: number, end: number, edits: readonly E
   return text;
 }
 
+/**
+ * A value in flow style, padded as the flow collection `sample` (its text, brackets included) pads its own: the
+ * library pads every bracket; lists are written unpadded and maps padded unless the sample shows otherwise (not
+ * when a quoted text could hold a bracket and a space of its value).
+ */
+function flowText(value: unknown, sample: string): string {
+  const text = stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+  if (/['"]/.test(text)) return text;
+  const inner = sample.slice(1, -1);
+  let written = /\[ /.test(inner) ? text : text.replace(/\[ /g, '[').replace(/ \]/g, ']');
+  if (/\{[^ ]/.test(inner)) written = written.replace(/\{ /g, '{').replace(/ \}/g, '}');
+  return written;
+}
+
 /** A new item written as the list writes its items: in flow style on one line, or in block style at its indentation. */
 function itemText(value: unknown, layout: Layout, sample: string): string {
-  if (layout.flow) {
-    const text = stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
-    // The library pads every flow bracket; the new item is padded as the list's own items are: lists unpadded
-    // and maps padded unless they show otherwise (not when a quoted text could hold a bracket of its value).
-    if (/['"]/.test(text)) return text;
-    const inner = sample.slice(1, -1);
-    let written = /\[ /.test(inner) ? text : text.replace(/\[ /g, '[').replace(/ \]/g, ']');
-    if (/\{[^ ]/.test(inner)) written = written.replace(/\{ /g, '{').replace(/ \}/g, '}');
-    return written;
-  }
+  if (layout.flow) return flowText(value, sample);
   return stringify([value], { lineWidth: 0 })
     .trimEnd()
     .split('\n')
