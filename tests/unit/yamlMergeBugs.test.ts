@@ -3,7 +3,7 @@
 // other offer kinds written as null, and comments or column-0 lists changed when a file is written again.
 // Every expectation is written out by hand.
 import { describe, expect, it } from 'vitest';
-import { mergeYaml } from '../../src/lib/cms/yamlMerge.ts';
+import { MergeError, mergeYaml } from '../../src/lib/cms/yamlMerge.ts';
 import { BALKHASH, KARKARALY, LAKE, PLACES, placesFromEditor } from './placesListFixture.ts';
 
 describe('a list with ids written in flow style', () => {
@@ -267,5 +267,15 @@ describe('a value that changes its shape changes only its own lines', () => {
 
   it('writes a new value inside a flow map in flow style', () => {
     expect(mergeYaml('location: { a: 1, b: 2 } # c\n', 'location:\n  a: [1, 2]\n  b: 2\n')).toBe('location: { a: [1, 2], b: 2 } # c\n');
+  });
+});
+
+describe('a save that would change a value the editor did not change', () => {
+  it('is refused when a changed value is shared with another field through a YAML anchor', () => {
+    expect(() => mergeYaml('name: &a Lake\nx: *a\n', 'name: Lakes\nx: Lake\n')).toThrow(MergeError);
+  });
+
+  it('goes through when the shared value stays as it is', () => {
+    expect(mergeYaml('name: &a Lake\nx: *a\nk: 1\n', 'name: Lake\nx: Lake\nk: 2\n')).toBe('name: &a Lake\nx: *a\nk: 2\n');
   });
 });

@@ -26,9 +26,51 @@ export function mergeYaml(original: string, edited: string, mayRemove: (path: Pa
   const edits: Edit[] = [];
   const structural = { changed: false };
   apply({ doc, source: original, mayRemove, edits, structural }, [], before, next);
-  if (structural.changed) return writtenAgain(original, doc);
-  // Only values changed: splice each new value over the old one's characters, so nothing else moves.
-  return withEdits(original, 0, original.length, edits);
+  // Each change is spliced into the official's text where it can be, so nothing else moves; otherwise the file is
+  // written again from the document. Either text is kept only if it reads back as the editor's values and the
+  // kept fields (the document, changed the same way): a wrong file must never be written without a word.
+  const intended = readBack(() => doc.toJS());
+  const candidates = [
+    () => (structural.changed ? undefined : withEdits(original, 0, original.length, edits)),
+    () => writtenAgain(original, doc),
+  ];
+  for (const candidate of candidates) {
+    const text = readBack(candidate);
+    if (text !== undefined && intended !== undefined && readsAs(text, intended, next)) return text;
+  }
+  throw new MergeError();
+}
+
+/** A save that cannot be merged into the file without writing a wrong value (a YAML anchor shared by two fields, say). */
+export class MergeError extends Error {
+  constructor() {
+    super('the file could not be merged with this save without changing other values; nothing was written: ask IT to edit it');
+    this.name = 'MergeError';
+  }
+}
+
+/** The value `read` gives, or undefined when it throws (the library refuses an alias left without its anchor). */
+function readBack<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `text` holds `intended` exactly, and every value the editor sent (an empty one may be left out). */
+function readsAs(text: string, intended: unknown, next: unknown): boolean {
+  const value = readBack(() => parse(text) as unknown);
+  return sameValue(value, intended) && holds(value, next);
+}
+
+function holds(value: unknown, sent: unknown): boolean {
+  if (isRecord(sent)) {
+    if (!isRecord(value)) return pruneEmpty(sent) === undefined && (value === undefined || value === null);
+    return Object.entries(sent).every(([key, v]) => (key in value ? holds(value[key], v) : pruneEmpty(v) === undefined));
+  }
+  if (Array.isArray(sent)) return Array.isArray(value) && value.length === sent.length && sent.every((v, i) => holds(value[i], v));
+  return sameValue(value, sent) || (value === undefined && pruneEmpty(sent) === undefined);
 }
 
 /**
