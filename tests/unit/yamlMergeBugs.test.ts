@@ -275,6 +275,12 @@ describe('a save that would change a value the editor did not change', () => {
     expect(() => mergeYaml('name: &a Lake\nx: *a\n', 'name: Lakes\nx: Lake\n')).toThrow(MergeError);
   });
 
+  it('goes through when a new list is written without the empty items the editor sent', () => {
+    expect(mergeYaml('kind: a # k\n', 'kind: a\nsegments:\n  - beach\n  - ""\nphotos:\n  - file: a.png\n    tags: ["", x]\n')).toBe(
+      'kind: a # k\nsegments:\n  - beach\nphotos:\n  - file: a.png\n    tags:\n      - x\n',
+    );
+  });
+
   it('goes through when the shared value stays as it is', () => {
     expect(mergeYaml('name: &a Lake\nx: *a\nk: 1\n', 'name: Lake\nx: Lake\nk: 2\n')).toBe('name: &a Lake\nx: *a\nk: 2\n');
   });

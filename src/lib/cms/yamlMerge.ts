@@ -64,12 +64,18 @@ function readsAs(text: string, intended: unknown, next: unknown): boolean {
   return sameValue(value, intended) && holds(value, next);
 }
 
+/** Whether `value` holds what the editor `sent`: keys it sent empty may be missing, and so may the empty items
+ * of a list that was written new (see pruneEmpty); keys it did not send may be there (the form does not show them). */
 function holds(value: unknown, sent: unknown): boolean {
   if (isRecord(sent)) {
     if (!isRecord(value)) return pruneEmpty(sent) === undefined && (value === undefined || value === null);
     return Object.entries(sent).every(([key, v]) => (key in value ? holds(value[key], v) : pruneEmpty(v) === undefined));
   }
-  if (Array.isArray(sent)) return Array.isArray(value) && value.length === sent.length && sent.every((v, i) => holds(value[i], v));
+  if (Array.isArray(sent)) {
+    if (!Array.isArray(value)) return false;
+    const items = value.length === sent.length ? sent : ((pruneEmpty(sent) as unknown[] | undefined) ?? []);
+    return value.length === items.length && items.every((v, i) => holds(value[i], v));
+  }
   return sameValue(value, sent) || (value === undefined && pruneEmpty(sent) === undefined);
 }
 
