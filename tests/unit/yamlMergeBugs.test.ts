@@ -243,6 +243,16 @@ describe('a save that adds or removes keys changes only their lines', () => {
     ).toBe('places:\n# B\n- id: b\n  lat: 2\n  note: x\n# A\n- id: a\n  lat: 1\n');
   });
 
+  it('removes the first field of a list item without taking its dash', () => {
+    expect(mergeYaml('places:\n- note: old\n  id: a\n- id: b\n', 'places:\n  - id: a\n  - id: b\n')).toBe('places:\n- id: a\n- id: b\n');
+  });
+
+  it('adds a field holding a list to a flow map, unpadded as the map’s own lists', () => {
+    expect(mergeYaml('location: { lat: 1, tags: [a] }\n', 'location:\n  lat: 1\n  tags: [a]\n  more: [b, c]\n')).toBe(
+      'location: { lat: 1, tags: [a], more: [b, c] }\n',
+    );
+  });
+
   it('leaves a group it would empty as an empty group', () => {
     expect(mergeYaml('land:\n  areaHa: 1\nkind: x\n', 'land: {}\nkind: x\n')).toBe('land: {}\nkind: x\n');
   });

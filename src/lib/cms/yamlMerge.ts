@@ -234,6 +234,7 @@ function mapLayoutOf(source: string, map: YAMLMap, root: boolean): Layout | unde
   const starts: number[] = [];
   const ends: number[] = [];
   let indent = '';
+  let dashed = false;
   for (const [k, pair] of map.items.entries()) {
     if (!isScalar(pair.key) || !pair.key.range) return undefined;
     const keyStart = pair.key.range[0];
@@ -246,8 +247,10 @@ function mapLayoutOf(source: string, map: YAMLMap, root: boolean): Layout | unde
     const first = lineStart(source, keyStart);
     // The first key of a list item follows its dash: `- id: a`; the others stand alone at its column.
     if (!(k === 0 && !root ? /^[ -]*$/ : /^ *$/).test(source.slice(first, keyStart))) return undefined;
-    if (k === 0) indent = ' '.repeat(keyStart - first);
-    else if (keyStart - first !== indent.length) return undefined;
+    if (k === 0) {
+      indent = ' '.repeat(keyStart - first);
+      dashed = source.slice(first, keyStart).includes('-');
+    } else if (keyStart - first !== indent.length) return undefined;
     const floor = k === 0 ? first : ends[k - 1]!;
     let top = first;
     while (top > floor) {
@@ -259,7 +262,7 @@ function mapLayoutOf(source: string, map: YAMLMap, root: boolean): Layout | unde
     starts.push(top);
     ends.push(pastInnerComments(source, lineEnd(source, valueEnd - 1), indent.length));
   }
-  return { flow, starts, ends, indent };
+  return { flow, starts, ends, indent, dashed };
 }
 
 /** Whether the official writes block lists at their key's column (`key:` then `- a`) rather than indented. */
@@ -272,7 +275,7 @@ const listsAtKeyColumn = (source: string) => /^( *)[^\s#-][^\n]*:[ \t]*(#[^\n]*)
  */
 function keyChanges(source: string, layout: Layout, removed: number[], added: Array<[string, unknown]>, count: number): Edit[] | undefined {
   if (removed.length === 0 && added.length === 0) return [];
-  if (removed.length === count || count === 0) return undefined;
+  if (removed.length === count || count === 0 || (layout.dashed && removed.includes(0))) return undefined;
   const { flow, starts, ends, indent } = layout;
   const edits: Edit[] = [];
   if (flow) {
@@ -291,8 +294,8 @@ function keyChanges(source: string, layout: Layout, removed: number[], added: Ar
     const group = Object.fromEntries(added);
     let text: string;
     if (flow) {
-      const written = stringify(group, { collectionStyle: 'flow', lineWidth: 0 }).trim();
-      text = `, ${written.slice(1, -1).trim()}`;
+      const map = source.slice(starts[0], ends[count - 1]);
+      text = `, ${flowText(group, `{${map}}`).slice(1, -1).trim()}`;
     } else {
       text = stringify(group, { lineWidth: 0, indentSeq: !listsAtKeyColumn(source) })
         .trimEnd()
@@ -392,6 +395,8 @@ interface Layout {
   starts: number[];
   ends: number[];
   indent: string;
+  /** A group whose first key follows a list item's dash (`- id: a`): that key cannot be cut alone. */
+  dashed?: boolean;
 }
 
 function layoutOf(source: string, seq: YAMLSeq): Layout | undefined {
