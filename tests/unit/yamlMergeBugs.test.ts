@@ -1,7 +1,8 @@
 // Saves that used to lose or move what an official wrote (src/lib/cms/yamlMerge.ts): flow lists losing their
 // first item, items added to the wrong list, comments left behind when a list is reordered, empty fields of
-// other offer kinds written as null, and comments or column-0 lists changed when a file is written again.
-// Every expectation is written out by hand.
+// other offer kinds written as null, comments or column-0 lists changed when a file is written again; and the
+// changes that now stay on their own lines (keys added or removed, values changing shape), and the saves that
+// are refused rather than written wrong. Every expectation is written out by hand.
 import { describe, expect, it } from 'vitest';
 import { MergeError, mergeYaml } from '../../src/lib/cms/yamlMerge.ts';
 import { BALKHASH, KARKARALY, LAKE, PLACES, placesFromEditor } from './placesListFixture.ts';
