@@ -129,6 +129,22 @@ describe('saving entries', () => {
     expect(existsSync(at('content/offers/renamed'))).toBe(false);
   });
 
+  it('refuses a save it cannot merge without changing another value, and writes none of its files', async () => {
+    put(`${OFFER}/shared.yaml`, 'name: &a Lake\nalias: *a\n');
+    const request = handleProxyAction(root, 'persistEntry', {
+      dataFiles: [
+        { path: `${OFFER}/facts.yaml`, raw: 'kind: infrastructure\n' },
+        { path: `${OFFER}/shared.yaml`, raw: 'name: Lakes\nalias: Lake\n' },
+      ],
+    });
+    expect(await refusal(request)).toEqual({
+      status: 409,
+      message: `${OFFER}/shared.yaml: the file could not be merged with this save without changing other values; nothing was written: ask IT to edit it`,
+    });
+    expect(read(`${OFFER}/facts.yaml`)).toBe(FACTS);
+    expect(read(`${OFFER}/shared.yaml`)).toBe('name: &a Lake\nalias: *a\n');
+  });
+
   it('writes the photos uploaded with an entry into the offer folder', async () => {
     const answer = await handleProxyAction(root, 'persistEntry', {
       dataFiles: [{ path: `${OFFER}/facts.yaml`, raw: 'kind: land-plot\nphotos:\n  - file: pier.png\n' }],

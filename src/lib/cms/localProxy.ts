@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { newFrontMatter, newYaml } from './yamlMerge.ts';
+import { MergeError, newFrontMatter, newYaml } from './yamlMerge.ts';
 import { mergeSave, savedFileKind } from './keepLayout.ts';
 import { PHOTO_EXTENSIONS } from '../validation/contentFiles.ts';
 
@@ -113,12 +113,20 @@ export async function handleProxyAction(rootDir: string, action: string, params:
       return entryOf(root, String(params.path));
     case 'persistEntry': {
       const dataFiles = (params.dataFiles as DataFile[] | undefined) ?? [params.entry as DataFile];
+      // Every file is merged before any is written: a save refused for one file leaves all of them as they were.
+      const texts: Array<[string, string]> = [];
       for (const file of dataFiles) {
         if (file.newPath)
           throw new ProxyError('renaming an entry is not supported here: create a new one and ask IT to remove the old folder', 422);
         const full = safePath(root, file.path);
-        await write(full, await mergedText(full, file.raw));
+        try {
+          texts.push([full, await mergedText(full, file.raw)]);
+        } catch (error) {
+          if (error instanceof MergeError) throw new ProxyError(`${file.path}: ${error.message}`, 409);
+          throw error;
+        }
       }
+      for (const [full, text] of texts) await write(full, text);
       for (const asset of (params.assets as Array<{ path: string; content: string; encoding: BufferEncoding }>) ?? []) {
         await write(safePath(root, asset.path), Buffer.from(asset.content, asset.encoding));
       }
