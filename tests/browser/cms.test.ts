@@ -522,3 +522,50 @@ describe('an offer text edited with its other languages beside it', () => {
     await page.close();
   }, 120_000);
 });
+
+describe('the Kazakh editor at /admin/kk/', () => {
+  const site = editorOnCopy();
+
+  it('speaks Kazakh, buttons and labels, and refuses a phone without the + in Kazakh words, writing nothing', async () => {
+    const CONTACTS = 'content/contacts.yaml';
+    const before = readIn(site, CONTACTS);
+    const { page } = await newPage(handle.context);
+    await page.goto(`${site.origin}/admin/kk/`);
+    // Decap's own buttons in our Kazakh phrases (src/lib/cms/decapKazakh.ts), the collections in the generated words.
+    const signIn = page.getByRole('button', { name: 'Кіру' });
+    const lists = page.getByRole('link', { name: 'Анықтамалықтар' });
+    await signIn.or(lists).first().waitFor();
+    if (await signIn.isVisible()) await signIn.click();
+    await page.getByRole('link', { name: 'Ұсыныстар: деректер' }).first().waitFor();
+    expect(await page.getByText('Жинақтар', { exact: true }).count()).toBeGreaterThan(0);
+    await lists.click();
+    await page.getByText('Жауапты қызметкерлер (contacts.yaml)').click();
+    await page
+      .getByText(/^karkaraly-land-officer — /)
+      .locator('xpath=..')
+      .getByRole('button')
+      .first()
+      .click();
+    const phone = page
+      .getByLabel('Халықаралық форматтағы телефон нөмірі, мысалы +7 7212 00 00 00 (phone) (міндетті емес)', { exact: true })
+      .filter({ visible: true });
+    await phone.fill('8 700 000 00 03');
+    await page.getByRole('button', { name: 'Жариялау' }).click();
+    await page.getByText('Қазір жариялау').click();
+    // Decap's words and then the schema's pattern message, both Kazakh (KK_PATTERN_MESSAGES); no Russian or English.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(
+              /өрісінің мәні үлгіге сәйкес келмейді: \+ белгісінен басталатын халықаралық форматтағы нөмір, мысалы \+7 7212 00 00 00\.$/,
+            )
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    expect(await page.getByText(/не соответствует шаблону|must be an international number|didn't match the pattern/).count()).toBe(0);
+    expect(readIn(site, CONTACTS)).toBe(before);
+    await page.close();
+  }, 120_000);
+});
