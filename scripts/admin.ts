@@ -18,7 +18,7 @@ import { serve } from './serve.mjs';
 const MAX_BODY = 30 * 1024 * 1024;
 
 /** Each editor language's configuration, by its URL (/admin/config.yml, /admin/kk/config.yml), as a path in dist/. */
-const EDITOR_CONFIG_PATHS = new Map(
+const EDITOR_CONFIG_PATHS = new Map<string, string>(
   Object.values(CMS_CONFIG_FILES).map((file) => {
     const inSite = file.replace(/^public\//, '');
     return [`/${inSite}`, inSite] as const;
@@ -29,7 +29,7 @@ const EDITOR_CONFIG_PATHS = new Map(
 export function proxyHandler(root: string, dir: string) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '').split('?')[0];
-    const configFile = EDITOR_CONFIG_PATHS.get(path);
+    const configFile = EDITOR_CONFIG_PATHS.get(path ?? '');
     if (configFile) {
       // The editor must find this server's proxy, whatever port it runs on: same host and port as the page.
       const config = readFileSync(join(dir, configFile), 'utf8');

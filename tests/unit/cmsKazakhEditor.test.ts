@@ -77,7 +77,7 @@ describe('the Kazakh editor configuration', () => {
   it('reads as the field reference and the tables say, for fields an official meets first', () => {
     const offers = named('kk', 'offers');
     expect(offers).toMatchObject({ label: 'Ұсыныстар: деректер', label_singular: 'ұсыныс' });
-    expect(offers.meta).toEqual({ path: { widget: 'string', label: 'Бума (id: кіші латын әріптері мен дефистер)', index_file: 'facts' } });
+    expect(offers.meta).toEqual({ path: { widget: 'string', label: 'Қалта (id: кіші латын әріптері мен дефистер)', index_file: 'facts' } });
     const fields = offers.fields ?? [];
     expect(find(fields, 'kind').label).toBe('Ұсыныстың түрі (kind)');
     expect(find(fields, 'land.areaHa').label).toBe('Көлемі, га (areaHa)');
@@ -88,7 +88,7 @@ describe('the Kazakh editor configuration', () => {
     });
     expect(find(fields, 'utilities.power.available').label).toBe('Бар, қосылуға болады (available)');
     expect(find(fields, 'photos.file').hint).toBe(
-      'Фотосуретті жүктеңіз (.jpg, .png, .webp немесе .avif); файл ұсыныстың бумасына сақталады.',
+      'Фотосуретті жүктеңіз (.jpg, .png, .webp немесе .avif); файл ұсыныстың қалтасына сақталады.',
     );
     expect(named('kk', 'offer-texts-ru')).toMatchObject({
       label: 'Ұсыныстар: мәтіндер — Русский',

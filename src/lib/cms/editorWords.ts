@@ -81,7 +81,7 @@ export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
     shortLabelsTable: 'src/lib/cms/shortLabels.ts (KK_SHORT_LABELS)',
     patternMessages: KK_PATTERN_MESSAGES,
     patternMessagesTable: 'KK_PATTERN_MESSAGES in src/lib/fieldReference/kk.ts',
-    pathLabel: 'Бума (id: кіші латын әріптері мен дефистер)',
+    pathLabel: 'Қалта (id: кіші латын әріптері мен дефистер)',
     onlyForKinds: (kinds) => `Тек мына түр үшін: ${kinds.join(', ')}.`,
     offerFacts: { label: 'Ұсыныстар: деректер', singular: 'ұсыныс' },
     offerTexts: { label: 'Ұсыныстар: мәтіндер', singular: 'ұсыныс мәтіні' },
@@ -97,6 +97,6 @@ export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
       exchangeRates: { label: 'Ұлттық Банктің валюта бағамдары', item: 'валюта' },
     },
     body: { label: 'Беттің мәтіні (body)', hint: 'Абзацтарды бос жолмен бөліңіз. Код пен HTML жазуға болмайды.' },
-    photoHint: 'Фотосуретті жүктеңіз (.jpg, .png, .webp немесе .avif); файл ұсыныстың бумасына сақталады.',
+    photoHint: 'Фотосуретті жүктеңіз (.jpg, .png, .webp немесе .avif); файл ұсыныстың қалтасына сақталады.',
   },
 };

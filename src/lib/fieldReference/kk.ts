@@ -213,7 +213,7 @@ export const KK_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
     'тек кіші латын әріптері, цифрлар және жалғыз дефистер, мысалы `shaitankol-glamping`',
   'must be digits in groups separated by dashes, e.g. "09-134-021-345"': 'дефиспен бөлінген цифрлар топтары, мысалы «09-134-021-345»',
   'must be a full web address starting with https://': 'https:// деп басталатын толық веб-мекенжай',
-  'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'ұсыныс бумасындағы .jpg, .png, .webp немесе .avif файлының атауы',
+  'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'ұсыныс қалтасындағы .jpg, .png, .webp немесе .avif файлының атауы',
   'must be an international number starting with +, e.g. +7 7212 00 00 00':
     '+ белгісінен басталатын халықаралық форматтағы нөмір, мысалы +7 7212 00 00 00',
   'must be the WhatsApp number in international form starting with +, e.g. +7 700 000 00 00':
