@@ -365,30 +365,32 @@ function listFile(name: ListCollectionName): Record<string, unknown> {
   };
 }
 
+/** The upload button each list of files gets: photos show a preview, documents (PDF) a file name. */
+const UPLOADS: Readonly<Record<string, Partial<CmsField>>> = {
+  photos: { widget: 'image', hint: 'Загрузите фото (.jpg, .png, .webp или .avif); файл сохраняется в папку предложения.' },
+  documents: {
+    widget: 'file',
+    hint: 'Загрузите PDF; файл сохраняется в папку предложения. Заполните либо файл, либо веб-адрес (url), но не оба: проверка требует ровно одно.',
+  },
+};
+
 /**
- * The offer's photos: each photo's file becomes an upload button. An upload lands in the offer's own folder
- * (the collection's `media_folder: ''` is the entry's folder) and the field keeps the bare file name, as
- * facts.yaml has it; the file's name and type are still checked by the field's pattern and the content check.
+ * The offer's photos and PDF documents: each one's `file` becomes an upload button. An upload lands in the offer's
+ * own folder (the collection's `media_folder: ''` is the entry's folder) and the field keeps the bare file name, as
+ * facts.yaml has it; the file's name and type are still checked by the field's pattern and the content check. A
+ * document's `url` stays a text field; both are optional here, and the schema's "exactly one" rule is the check's.
  */
-function withPhotoUpload(fields: CmsField[]): CmsField[] {
-  return fields.map((f) =>
-    f.name === 'photos' && f.fields
-      ? {
-          ...f,
-          fields: f.fields.map((x) =>
-            x.name === 'file'
-              ? {
-                  ...x,
-                  widget: 'image',
-                  hint: 'Загрузите фото (.jpg, .png, .webp или .avif); файл сохраняется в папку предложения.',
-                  choose_url: false,
-                  media_library: { allow_multiple: false },
-                }
-              : x,
-          ),
-        }
-      : f,
-  );
+function withUploads(fields: CmsField[]): CmsField[] {
+  return fields.map((f) => {
+    const upload = UPLOADS[f.name];
+    if (!upload || !f.fields) return f;
+    return {
+      ...f,
+      fields: f.fields.map((x) =>
+        x.name === 'file' ? { ...x, ...upload, choose_url: false, media_library: { allow_multiple: false } } : x,
+      ),
+    };
+  });
 }
 
 const TEXT_BODY: CmsField = {
@@ -427,7 +429,7 @@ export function decapConfig(): Record<string, unknown> {
         offers,
         { label: 'Предложения: факты', singular: 'предложение' },
         { index: offers.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
-        withPhotoUpload(schemaFields(offerFactsSchema)),
+        withUploads(schemaFields(offerFactsSchema)),
         true,
       ),
       ...textCollections('offer-texts', offers, offerTextSchema, 'Предложения: тексты', 'текст предложения'),
