@@ -353,7 +353,10 @@ const commonFields = {
   /** Photos with alt text. */
   photos: z.array(photoSchema).default([]).describe('Photos with alt text.'),
   /** Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two. */
-  documents: z.array(documentSchema).default([]).describe('Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.'),
+  documents: z
+    .array(documentSchema)
+    .default([])
+    .describe('Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.'),
   /** Id of the responsible officer in contacts.yaml. */
   contact: idSchema.describe('Id of the responsible officer in contacts.yaml.'),
   /** Road distances officials know. Straight-line distances are computed by the site. */

@@ -303,8 +303,11 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const root = options.root ?? join(contentDir, '..');
   const problems: ContentProblem[] = [];
   let filesRead = 0;
-  const files = guarded(problems, relative(root, contentDir), { photosByOffer: new Map<string, string[]>(), pdfsByOffer: new Map<string, string[]>() }, () =>
-    checkContentFiles(contentDir, root, problems),
+  const files = guarded(
+    problems,
+    relative(root, contentDir),
+    { photosByOffer: new Map<string, string[]>(), pdfsByOffer: new Map<string, string[]>() },
+    () => checkContentFiles(contentDir, root, problems),
   );
   const lists = Object.fromEntries(
     LIST_COLLECTIONS.map((name) => {
