@@ -34,7 +34,7 @@ describe('a PDF kept in an offer’s folder', () => {
       expect(link!.getAttribute('type')).toBe('application/pdf');
       // The site's own file is not an external link.
       expect(link!.getAttribute('rel')).toBeUndefined();
-      expect(link!.parentNode.querySelector('.muted')!.text.replace(/\s+/g, ' ').trim()).toBe(expected.note);
+      expect(link!.parentNode!.querySelector('.muted')!.text.replace(/\s+/g, ' ').trim()).toBe(expected.note);
     });
   }
 
