@@ -23,6 +23,7 @@ const TYPES = {
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.pf_meta': 'application/octet-stream',

@@ -258,15 +258,46 @@ export const photoSchema = z.strictObject({
     .describe('What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.'),
 });
 
-/** A document investors can download or open. */
-export const documentSchema = z.strictObject({
-  /** Title in each language. */
-  title: localizedText(200).describe('Title in each language.'),
-  /** What sort of document. */
-  type: z.enum(DOCUMENT_TYPES, { error: oneOf(DOCUMENT_TYPES) }).describe('What sort of document.'),
-  /** Web address of the file or page. */
-  url: urlSchema.describe('Web address of the file or page.'),
-});
+/**
+ * A document investors can download or open: a web address (`url`) or a PDF kept in the offer's folder (`file`),
+ * exactly one of the two. The site publishes a `file` once, at /offers/<id>/docs/<file>, for every language.
+ */
+export const documentSchema = z
+  .strictObject({
+    /** Title in each language. */
+    title: localizedText(200).describe('Title in each language.'),
+    /** What sort of document. */
+    type: z.enum(DOCUMENT_TYPES, { error: oneOf(DOCUMENT_TYPES) }).describe('What sort of document.'),
+    /** Web address of the document on another site; leave out when the PDF is in the offer folder (`file`). */
+    url: urlSchema
+      .optional()
+      .describe('Web address of the document on another site; leave out when the PDF is in the offer folder (`file`).'),
+    /** PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`). */
+    file: z
+      .string()
+      .max(100, tooLong('the file name', 100))
+      .regex(/^[\w.-]+\.pdf$/i, { error: 'must be a .pdf file name in the offer folder' })
+      .optional()
+      .describe('PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`).'),
+  })
+  // Exactly one of the two: the page links one place, and an official sees which one the site will use.
+  .superRefine((doc, ctx) => {
+    if (doc.url === undefined && doc.file === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message:
+          'a document needs `file:` (the name of a PDF in the offer folder, e.g. `title.pdf`) or `url:` (a web address starting with https://): add one of them',
+      });
+    if (doc.url !== undefined && doc.file !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message:
+          'a document has both `file:` and `url:`, and the site can link only one: keep `file:` for the PDF in the offer folder or `url:` for the web address, and delete the other line',
+      });
+  });
+export type OfferDocument = z.infer<typeof documentSchema>;
 
 /** A road distance an official knows, to a place. */
 export const roadDistanceSchema = z.strictObject({
@@ -321,8 +352,11 @@ const commonFields = {
   audit: auditSchema.describe('The audit visit.'),
   /** Photos with alt text. */
   photos: z.array(photoSchema).default([]).describe('Photos with alt text.'),
-  /** Documents. */
-  documents: z.array(documentSchema).default([]).describe('Documents.'),
+  /** Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two. */
+  documents: z
+    .array(documentSchema)
+    .default([])
+    .describe('Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.'),
   /** Id of the responsible officer in contacts.yaml. */
   contact: idSchema.describe('Id of the responsible officer in contacts.yaml.'),
   /** Road distances officials know. Straight-line distances are computed by the site. */

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { serveAdmin } from '../../scripts/admin.ts';
 import { PATH_LABEL } from '../../src/lib/cms/decapConfig.ts';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
+import { pdfBytes } from '../unit/pdfFixture.ts';
 import { browserForFile, newPage } from './browser.ts';
 
 const handle = browserForFile({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
@@ -567,5 +568,44 @@ describe('the Kazakh editor at /admin/kk/', () => {
     expect(await page.getByText(/не соответствует шаблону|must be an international number|didn't match the pattern/).count()).toBe(0);
     expect(readIn(site, CONTACTS)).toBe(before);
     await page.close();
+  }, 120_000);
+});
+
+describe('a PDF document uploaded in the editor', () => {
+  const site = editorOnCopy();
+  const id = 'balkhash-city-beach';
+  const folder = `content/offers/${id}`;
+  const pdf = pdfBytes(['Illustrative master plan', 'Uploaded in the editor test']);
+
+  it("lands byte for byte in the offer's own folder, is listed under documents: as a file, and passes the check", async () => {
+    const before = readIn(site, `${folder}/facts.yaml`);
+    const upload = join(site.root, 'master-plan.pdf');
+    writeFileSync(upload, pdf);
+    const { page } = await newPage(handle.context);
+    await openOffer(page, site, id);
+    await page.getByRole('button', { name: /Добавить Документы/i }).click();
+    await page.getByRole('button', { name: 'Выберите файл' }).click();
+    await page.locator('input[type=file]').setInputFiles(upload);
+    await page.getByRole('button', { name: 'Выбрать помеченные' }).click();
+    // The document's title: the last language group of the form is the new document's.
+    for (const [label, text] of [
+      ['English', 'Master plan (illustrative)'],
+      ['Русский', 'Мастер-план (условно)'],
+      ['Қазақша', 'Бас жоспар (шартты)'],
+    ] as const)
+      await page.getByLabel(label, { exact: true }).filter({ visible: true }).last().fill(text);
+    await choose(page, 'Вид документа (type)', 'master-plan');
+    await publishAndWait(page);
+    await page.close();
+
+    expect(readdirSync(join(site.root, folder)).sort()).toEqual(['en.mdx', 'facts.yaml', 'kk.mdx', 'master-plan.pdf', 'ru.mdx']);
+    expect(readFileSync(join(site.root, folder, 'master-plan.pdf')).equals(Buffer.from(pdf))).toBe(true);
+    // Only the document's lines are added (in the order the official filled them: the upload first); the web
+    // address stays out, since the file is given.
+    expect(readIn(site, `${folder}/facts.yaml`)).toBe(
+      `${before}documents:\n  - file: master-plan.pdf\n    title:\n      en: Master plan (illustrative)\n      ru: Мастер-план (условно)\n      kk: Бас жоспар (шартты)\n    type: master-plan\n`,
+    );
+    const report = execFileSync('npm', ['run', '--silent', 'check:content', '--', join(site.root, 'content')], { encoding: 'utf8' });
+    expect(report).toContain('0 errors');
   }, 120_000);
 });

@@ -41,10 +41,12 @@ const FIXTURE: Record<string, string> = {
   'embed.js': 'console.log(1)',
   '_astro/app.abc123.js': 'console.log(2)',
   'pagefind/pagefind.js': 'console.log(3)',
+  'offers/some-offer/docs/title.pdf': '%PDF-1.4\n%%EOF\n',
+  'offers/some-offer/docs/SCAN.PDF': '%PDF-1.4\n%%EOF\n',
   _headers: readFileSync('public/_headers', 'utf8'),
 };
 
-type Kind = 'site' | 'embed' | 'open' | 'asset';
+type Kind = 'site' | 'embed' | 'open' | 'asset' | 'document';
 const FIXTURE_PATHS: Array<[string, Kind]> = [
   ['/', 'site'],
   ['/en/', 'site'],
@@ -62,6 +64,8 @@ const FIXTURE_PATHS: Array<[string, Kind]> = [
   ['/_astro/app.abc123.js', 'asset'],
   ['/maps/offers/some-offer.svg', 'asset'],
   ['/pagefind/pagefind.js', 'site'],
+  ['/offers/some-offer/docs/title.pdf', 'document'],
+  ['/offers/some-offer/docs/SCAN.PDF', 'document'],
 ];
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -93,7 +97,12 @@ function expectKind(h: Headers, kind: Kind, path: string) {
   expect(h.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
   expect(h.get('permissions-policy'), path).toContain('camera=()');
   const csp = h.get('content-security-policy') ?? '';
-  if (kind === 'asset') {
+  if (kind === 'document') {
+    // An offer's own PDF: a sandbox (no script, no forms, an origin of its own) whatever the PDF holds.
+    expect(csp, path).toMatch(/^sandbox(;|$)/);
+    expect(csp, path).not.toContain('script-src');
+    expect(h.get('content-type'), path).toBe('application/pdf');
+  } else if (kind === 'asset') {
     // Opened on its own, a build asset (an SVG, say) runs sandboxed with no script at all.
     expect(csp, path).toMatch(/^default-src 'none';/);
     expect(csp, path).toMatch(/(^|; )sandbox(;|$)/);
@@ -177,6 +186,21 @@ describe('nginx with deploy/nginx/ serving the built dist/', () => {
       expect(pick(res.headers), path).toEqual(headersFor(rules, path));
     });
   }
+
+  it('sends every offer PDF in dist/ as application/pdf, nosniff and sandboxed', async () => {
+    const pdfs = (await import('../../scripts/quality/distSite.ts'))
+      .listFiles(DIST)
+      .map((f) => `/${f.slice(DIST.length + 1)}`)
+      .filter((p) => p.startsWith('/offers/'));
+    expect(pdfs.length, 'no offer PDF in dist/').toBeGreaterThan(0);
+    for (const path of pdfs) {
+      expect(path).toMatch(/^\/offers\/[^/]+\/docs\/[^/]+\.pdf$/i);
+      const res = await get(distUrl, path);
+      expect(res.status, path).toBe(200);
+      expectKind(res.headers, 'document', path);
+      expect(pick(res.headers), path).toEqual(headersFor(rules, path));
+    }
+  });
 
   it('sends open-data headers for every data file and feed in dist/', async () => {
     const open = (await import('../../scripts/quality/distSite.ts'))

@@ -13,6 +13,7 @@ import { contentImportGuard, contentImportProblem } from '../../src/integrations
 const SECRET = 'catalog-fake-secret-7f3a9c';
 const FILE_SECRET = 'file-secret-b81e44';
 const OFFER = 'offers/shaitankol-glamping';
+const HOSTILE = 'tests/fixtures/content-hostile';
 
 const made: string[] = [];
 afterEach(() => {
@@ -115,6 +116,28 @@ describe('hostile content cannot make the build run, read or emit anything', () 
       expect(existsSync(join(a.out, '_astro')), `${reference}: /_astro/ was written`).toBe(false);
     }
   }, 180_000);
+
+  it('refuses a listed PDF with /OpenAction and /JavaScript, so it is never published', async () => {
+    const a = attack((a) => {
+      cpSync(join(HOSTILE, 'scripted.pdf'), join(a.content, OFFER, 'plan.pdf'));
+      const facts = join(a.content, OFFER, 'facts.yaml');
+      writeFileSync(
+        facts,
+        readFileSync(facts, 'utf8').replace(
+          /\ncontact:/,
+          '\ndocuments:\n  - { title: { en: "Plan", ru: "План", kk: "Жоспар" }, type: master-plan, file: plan.pdf }\ncontact:',
+        ),
+      );
+    });
+    expect(readFileSync(join(a.content, OFFER, 'facts.yaml'), 'utf8')).toContain('file: plan.pdf');
+    const { failed, log } = await build(a);
+    expect(failed).toBe(true);
+    expect(log).toContain('shaitankol-glamping/plan.pdf');
+    expect(log).toMatch(/\/OpenAction, \/JavaScript/);
+    expect(log).toContain('save/print the document again as plain PDF without scripts or attachments');
+    expectNothingLeaked(a, log);
+    expect(existsSync(join(a.out, 'offers')), 'the PDF was published').toBe(false);
+  }, 120_000);
 
   it('refuses a front-matter layout, which the MDX compiler would import', async () => {
     const a = attack((a) => {

@@ -25,7 +25,7 @@ describe('the published JSON Schema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(SCHEMA_URL);
     expect(schema.title).toBe('Karaganda Tourism Investment Catalog: offer');
-    expect(schema.description).toBe('Open data format 1.0.0. The root describes one item of offers.json; $defs describe the whole files.');
+    expect(schema.description).toBe('Open data format 1.1.0. The root describes one item of offers.json; $defs describe the whole files.');
     expect(schema.$ref).toBe('#/$defs/Offer');
   });
 

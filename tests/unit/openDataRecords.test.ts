@@ -29,6 +29,10 @@ const facts = {
   segments: ['glamping', 'eco-tourism'],
   audit: { date: '2026-10-01' },
   updated: '2026-10-02',
+  documents: [
+    { title: name('Title', 'Акт', 'Акт'), type: 'title', file: 'title.pdf' },
+    { title: name('Plan', 'План', 'Жоспар'), type: 'master-plan', url: 'https://gov.example/plan.pdf' },
+  ],
 };
 
 const model = {
@@ -66,7 +70,7 @@ describe('an offer in the open data', () => {
     expect(offer.placeName).toEqual({ en: 'Ortau', ru: 'Ортау', kk: 'Ортау' });
   });
 
-  it('links each language’s page and embed card, and the thumbnail, on the site', () => {
+  it('links each language’s page and embed card, the thumbnail and each document, on the site', () => {
     const offer = build();
     expect(offer.links).toEqual({
       page: {
@@ -80,6 +84,8 @@ describe('an offer in the open data', () => {
         kk: 'https://catalog.example/kk/embed/offers/fixture-plot/',
       },
       thumbnail: 'https://catalog.example/maps/offers/fixture-plot.svg',
+      // In the order of facts.documents: the offer's own PDF at its one address on the site, a web address as given.
+      documents: ['https://catalog.example/offers/fixture-plot/docs/title.pdf', 'https://gov.example/plan.pdf'],
     });
   });
 

@@ -36,6 +36,8 @@ export interface OfferModel {
   bidDate: 'upcoming' | 'passed' | undefined;
   /** The legal source of the grantor's route. */
   routeSource: GrantorSource['source'];
+  /** Size in bytes of each PDF listed with `file:`, where the loader knew it (a page then shows "PDF, 120 KB"). */
+  documentBytes: Readonly<Record<string, number>>;
 }
 
 export interface DistrictModel {
@@ -90,7 +92,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const offers: OfferModel[] = input.offers
     .filter(({ facts }) => !facts.draft) // drafts are checked and reported, never published
-    .map(({ id, facts, texts }) => {
+    .map(({ id, facts, texts, documentBytes }) => {
       const district = need(
         input.districts.find((d) => d.id === facts.district),
         `district ${facts.district} of ${id}`,
@@ -121,6 +123,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
           input.grantors.find((g) => g.id === facts.acquisition.grantor),
           `source of the grantor ${facts.acquisition.grantor} of ${id} in content/grantors.yaml`,
         ).source,
+        documentBytes: documentBytes ?? {},
       };
     })
     .sort(compareOffers);

@@ -5,6 +5,7 @@ import { buildCatalog, type Catalog } from './buildCatalog.ts';
 import { catalogToday } from '../today.ts';
 import { toCatalogInput } from '../content/catalogInput.ts';
 import { textId } from '../content/layout.ts';
+import { offerFileBytes } from '../content/offerFiles.ts';
 
 let cached: Promise<Catalog> | undefined;
 
@@ -30,6 +31,7 @@ async function load(): Promise<Catalog> {
     toCatalogInput(
       { offers, offerTexts, districts, districtTexts, places, contacts, incentives, mci, grantors, exchangeRates },
       buildDay(),
+      (id, file) => offerFileBytes(id, file),
     ),
   );
 }

@@ -12,6 +12,11 @@ export const paths = {
   offerCard: (lang: Lang, id: string) => `/${lang}/offers/${id}/card.json`,
   district: (lang: Lang, id: string) => `/${lang}/districts/${id}/`,
   invest: (lang: Lang) => `/${lang}/invest/`,
+  /**
+   * A PDF kept in the offer's folder (`documents[].file`): published once for every language, under the offer's id
+   * and its own file name, so the address stays the same while the file keeps its name.
+   */
+  offerDocument: (id: string, file: string) => `/offers/${id}/docs/${file}`,
 };
 
 const LANG_PREFIX = new RegExp(`^/(${LANG_ALTERNATION})(?=/|$)`);

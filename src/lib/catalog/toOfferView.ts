@@ -1,10 +1,11 @@
-import { LANGS, UTILITY_KEYS, type Lang, type Place, type UtilityKey } from '../../schemas/index.ts';
+import { LANGS, UTILITY_KEYS, type Lang, type OfferDocument, type Place, type UtilityKey } from '../../schemas/index.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { foreignEligibility, isBidding } from '../rules/acquisition.ts';
 import type { AcquisitionRoute, Grantor, PriceBasis } from '../../schemas/offer.ts';
 import { formatDate, formatHectares, formatKm, formatKzt, formatKztCompact, formatMetres, formatNumber, formatSeason } from '../format.ts';
 import { textLanguage, type Catalog, type OfferModel } from './buildCatalog.ts';
 import { paths } from './paths.ts';
+import { documentHref } from './offerDocuments.ts';
 import type { OfferDistance } from './types.ts';
 import { toContactView, type ContactView } from './toContactView.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -34,6 +35,18 @@ export interface UtilityRow {
   available: boolean;
   availableLabel: string;
   details: string;
+}
+
+/** One document of the offer's list: a web address elsewhere, or a PDF the site publishes itself. */
+export interface DocumentView {
+  title: string;
+  typeLabel: string;
+  /** A full web address (`url:`), or the site path of the offer's own PDF (`file:`). */
+  url: string;
+  /** True for a web address on another site (the link is marked external). */
+  external: boolean;
+  /** For the offer's own PDF: "PDF, 120 KB" in the page language; undefined for a web address. */
+  formatLabel: string | undefined;
 }
 
 /** An offer as one language shows it. Everything a page, card, feed or embed prints. */
@@ -114,7 +127,7 @@ export interface OfferView {
   published: string;
   distances: Array<{ placeId: string; placeName: string; straightKm: number; straightLabel: string; roadLabel: string | undefined }>;
   contact: ContactView;
-  documents: Array<{ title: string; typeLabel: string; url: string }>;
+  documents: DocumentView[];
   /** `alt` is empty for a photo that has no alt text yet (the checker warns about it). */
   photos: Array<{ file: string; alt: string }>;
   location: { lat: number; lon: number };
@@ -333,6 +346,25 @@ export function toDistanceView(d: OfferDistance, places: readonly Place[], lang:
 // offer and language; frozen, so a page that tried to change a shared view would fail loudly instead of leaking.
 const viewCache = new WeakMap<object, WeakMap<OfferModel, Partial<Record<Lang, OfferView>>>>();
 
+/** Kilobytes below a megabyte, megabytes with one decimal above, in the page language's number format. */
+function fileSizeText(bytes: number, lang: Lang): string {
+  if (bytes >= 1024 * 1024) return t(lang, 'document.mb', { value: formatNumber(bytes / 1024 / 1024, lang, 1) });
+  return t(lang, 'document.kb', { value: formatNumber(Math.max(1, Math.round(bytes / 1024)), lang, 0) });
+}
+
+function toDocumentView(doc: OfferDocument, offer: OfferModel, lang: Lang): DocumentView {
+  const base = { title: doc.title[lang], typeLabel: t(lang, `document.${doc.type}`) };
+  const url = documentHref(offer.id, doc);
+  if (doc.file === undefined) return { ...base, url, external: true, formatLabel: undefined };
+  const bytes = offer.documentBytes[doc.file];
+  return {
+    ...base,
+    url,
+    external: false,
+    formatLabel: bytes === undefined ? t(lang, 'document.pdf') : t(lang, 'document.pdfSize', { size: fileSizeText(bytes, lang) }),
+  };
+}
+
 /** The offer as `lang` shows it. */
 export function toOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog, OfferViewCatalogKeys>): OfferView {
   let byOffer = viewCache.get(catalog);
@@ -434,7 +466,7 @@ function buildOfferView(offer: OfferModel, lang: Lang, catalog: Pick<Catalog, Of
     published: facts.published,
     distances: offer.distances.map((d) => toDistanceView(d, catalog.places, lang)),
     contact: toContactView(offer.contact, lang),
-    documents: facts.documents.map((d) => ({ title: d.title[lang], typeLabel: t(lang, `document.${d.type}`), url: d.url })),
+    documents: facts.documents.map((d) => toDocumentView(d, offer, lang)),
     photos: facts.photos.map((p) => ({ file: p.file, alt: p.alt?.[lang] ?? '' })),
     location: { lat, lon },
     boundary: facts.boundary?.map(([a, b]) => [a, b] as [number, number]),

@@ -8,7 +8,13 @@ export interface OfferTextInput {
 
 /** What the catalog is built from: validated content, no Astro objects. */
 export interface CatalogInput {
-  offers: Array<{ id: string; facts: OfferFacts; texts: Partial<Record<Lang, OfferTextInput>> }>;
+  offers: Array<{
+    id: string;
+    facts: OfferFacts;
+    texts: Partial<Record<Lang, OfferTextInput>>;
+    /** Size in bytes of each PDF the offer lists under `documents:` with `file:`, where the loader could see it. */
+    documentBytes?: Readonly<Record<string, number>>;
+  }>;
   districts: Array<{ id: string; facts: District; texts: Partial<Record<Lang, { summary: string }>> }>;
   places: Place[];
   contacts: Contact[];

@@ -364,29 +364,27 @@ function listFile(name: ListCollectionName): Record<string, unknown> {
 }
 
 /**
- * The offer's photos: each photo's file becomes an upload button. An upload lands in the offer's own folder
- * (the collection's `media_folder: ''` is the entry's folder) and the field keeps the bare file name, as
- * facts.yaml has it; the file's name and type are still checked by the field's pattern and the content check.
+ * The offer's photos and PDF documents: each one's `file` becomes an upload button (photos show a preview,
+ * documents a file name). An upload lands in the offer's
+ * own folder (the collection's `media_folder: ''` is the entry's folder) and the field keeps the bare file name, as
+ * facts.yaml has it; the file's name and type are still checked by the field's pattern and the content check. A
+ * document's `url` stays a text field; both are optional here, and the schema's "exactly one" rule is the check's.
  */
-function withPhotoUpload(fields: CmsField[]): CmsField[] {
-  return fields.map((f) =>
-    f.name === 'photos' && f.fields
-      ? {
-          ...f,
-          fields: f.fields.map((x) =>
-            x.name === 'file'
-              ? {
-                  ...x,
-                  widget: 'image',
-                  hint: editorWords.photoHint,
-                  choose_url: false,
-                  media_library: { allow_multiple: false },
-                }
-              : x,
-          ),
-        }
-      : f,
-  );
+function withUploads(fields: CmsField[]): CmsField[] {
+  const uploads: Readonly<Record<string, Partial<CmsField>>> = {
+    photos: { widget: 'image', hint: editorWords.photoHint },
+    documents: { widget: 'file', hint: editorWords.documentHint },
+  };
+  return fields.map((f) => {
+    const upload = uploads[f.name];
+    if (!upload || !f.fields) return f;
+    return {
+      ...f,
+      fields: f.fields.map((x) =>
+        x.name === 'file' ? { ...x, ...upload, choose_url: false, media_library: { allow_multiple: false } } : x,
+      ),
+    };
+  });
 }
 
 /**
@@ -453,7 +451,7 @@ function configIn(w: EditorWords, locale: EditorLang): Record<string, unknown> {
         offers,
         { label: w.offerFacts.label, singular: w.offerFacts.singular },
         { index: offers.factsFile.replace(/\.yaml$/, ''), extension: 'yaml', format: 'yaml' },
-        withPhotoUpload(schemaFields(offerFactsSchema)),
+        withUploads(schemaFields(offerFactsSchema)),
         true,
       ),
       ...textCollections('offer-texts', offers, offerTextSchema, w.offerTexts),

@@ -44,6 +44,7 @@ export interface EditorWords {
   listFiles: Readonly<Record<ListCollectionName, { label: string; item: string }>>;
   body: { label: string; hint: string };
   photoHint: string;
+  documentHint: string;
 }
 
 export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
@@ -72,6 +73,8 @@ export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
     },
     body: { label: 'Текст страницы (body)', hint: 'Абзацы разделяйте пустой строкой. Код и HTML не допускаются.' },
     photoHint: 'Загрузите фото (.jpg, .png, .webp или .avif); файл сохраняется в папку предложения.',
+    documentHint:
+      'Загрузите PDF; файл сохраняется в папку предложения. Заполните либо файл, либо веб-адрес (url), но не оба: проверка требует ровно одно.',
   },
   kk: {
     name: 'Kazakh',
@@ -98,5 +101,7 @@ export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
     },
     body: { label: 'Беттің мәтіні (body)', hint: 'Абзацтарды бос жолмен бөліңіз. Код пен HTML жазуға болмайды.' },
     photoHint: 'Фотосуретті жүктеңіз (.jpg, .png, .webp немесе .avif); файл ұсыныстың қалтасына сақталады.',
+    documentHint:
+      'PDF файлын жүктеңіз; файл ұсыныстың қалтасына сақталады. Не файлды, не веб-мекенжайды (url) толтырыңыз, екеуін бірдей емес: тексеру біреуін ғана талап етеді.',
   },
 };

@@ -12,6 +12,9 @@ export const RU_SHORT_LABELS: Readonly<Record<string, string>> = {
   'Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.':
     'Доступно юрлицам с иностранным участием',
   'Who grants the right; it decides which routes and rights are possible.': 'Кто предоставляет право',
+  'Web address of the document on another site; leave out when the PDF is in the offer folder (`file`).': 'Веб-адрес документа',
+  'PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`).': 'PDF-файл документа',
+  'Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.': 'Документы',
   "Link to the lot itself (not the portal's home page); leave it out until the lot is published.": 'Ссылка на лот',
   'Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition.':
     'Дата окончания приёма заявок',
@@ -62,6 +65,9 @@ export const KK_SHORT_LABELS: Readonly<Record<string, string>> = {
   'Whether a Kazakh company with foreign participation may acquire it. Always false on agricultural land.':
     'Шетелдік қатысуы бар заңды тұлғаларға қолжетімді',
   'Who grants the right; it decides which routes and rights are possible.': 'Құқықты кім береді',
+  'Web address of the document on another site; leave out when the PDF is in the offer folder (`file`).': 'Құжаттың веб-мекенжайы',
+  'PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`).': 'Құжаттың PDF файлы',
+  'Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.': 'Құжаттар',
   "Link to the lot itself (not the portal's home page); leave it out until the lot is published.": 'Лотқа сілтеме',
   'Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition.':
     'Өтінімдер қабылдау аяқталатын күн',

@@ -38,12 +38,33 @@ function textsOf<T>(byId: ReadonlyMap<string, T>, entryId: string): Partial<Reco
 
 const dataById = <T>(entries: ReadonlyArray<ContentEntry<T>>): Map<string, T> => new Map(entries.map((e) => [e.id, e.data]));
 
+/** Size in bytes of a file in an offer's folder, or undefined; given by loaders that can see the files. */
+export type OfferFileBytes = (offerId: string, file: string) => number | undefined;
+
+/** The sizes of an offer's PDF documents, only when it has any (so an offer without them maps as before). */
+function documentBytesOf(id: string, facts: OfferFacts, bytesOf: OfferFileBytes | undefined): { documentBytes?: Record<string, number> } {
+  if (!bytesOf) return {};
+  const files = facts.documents.flatMap((d) => (d.file === undefined ? [] : [d.file]));
+  if (files.length === 0) return {};
+  const documentBytes: Record<string, number> = {};
+  for (const file of files) {
+    const bytes = bytesOf(id, file);
+    if (bytes !== undefined) documentBytes[file] = bytes;
+  }
+  return { documentBytes };
+}
+
 /** What buildCatalog() takes, from every collection's entries and the build day. */
-export function toCatalogInput(entries: ContentEntries, today: string): CatalogInput {
+export function toCatalogInput(entries: ContentEntries, today: string, bytesOf?: OfferFileBytes): CatalogInput {
   const offerTexts = dataById(entries.offerTexts);
   const districtTexts = dataById(entries.districtTexts);
   return {
-    offers: entries.offers.map((o) => ({ id: o.id, facts: o.data, texts: textsOf(offerTexts, o.id) })),
+    offers: entries.offers.map((o) => ({
+      id: o.id,
+      facts: o.data,
+      texts: textsOf(offerTexts, o.id),
+      ...documentBytesOf(o.id, o.data, bytesOf),
+    })),
     districts: entries.districts.map((d) => ({ id: d.id, facts: d.data, texts: textsOf(districtTexts, d.id) })),
     places: entries.places.map((p) => p.data),
     contacts: entries.contacts.map((c) => c.data),
@@ -77,6 +98,6 @@ export function entriesFromTree(tree: ContentTree): ContentEntries {
 }
 
 /** What buildCatalog() takes, from the checker's tree: for scripts and tests, which have no Astro. */
-export function catalogInputFromTree(tree: ContentTree, today: string): CatalogInput {
-  return toCatalogInput(entriesFromTree(tree), today);
+export function catalogInputFromTree(tree: ContentTree, today: string, bytesOf?: OfferFileBytes): CatalogInput {
+  return toCatalogInput(entriesFromTree(tree), today, bytesOf);
 }

@@ -19,7 +19,7 @@ import { byLang, LANGS, type Lang } from '../../schemas/langs.ts';
  * Version of the open-data format. Bump the major part when a field is removed or
  * changes meaning, the minor part when a field is added.
  */
-export const OPEN_DATA_SCHEMA_VERSION = '1.0.0';
+export const OPEN_DATA_SCHEMA_VERSION = '1.1.0';
 
 /**
  * One flat column per language, `title_en`, `title_ru`, …, for GeoJSON properties (GIS tools show
@@ -67,6 +67,11 @@ export const openDataOfferSchema = z.strictObject({
     embedCard: urlPerLanguageSchema,
     /** A small static map of the location (SVG). */
     thumbnail: urlSchema,
+    /**
+     * The absolute address of each document, in the order of `facts.documents`: the web address it was given
+     * (`url`), or the site's own copy of a PDF kept with the offer (`file`). Added in 1.1.0.
+     */
+    documents: z.array(urlSchema),
   }),
   /** Distances to the nearest settlement, the area centre and the hubs, nearest first. */
   distances: z.array(openDataDistanceSchema),

@@ -2,6 +2,7 @@ import { LANGS, type Lang, type LocalizedText } from '../../schemas/index.ts';
 import { byLang } from '../../schemas/langs.ts';
 import type { Catalog, OfferModel } from '../catalog/buildCatalog.ts';
 import { paths } from '../catalog/paths.ts';
+import { documentHref } from '../catalog/offerDocuments.ts';
 import { dataPaths, embedPaths, offerThumbnailPath } from '../embed/paths.ts';
 import {
   OPEN_DATA_SCHEMA_VERSION,
@@ -44,6 +45,7 @@ export function toOpenDataOffer(offer: OfferModel, catalog: Pick<Catalog, 'place
       page: perLanguage(site, (lang) => paths.offer(lang, offer.id)),
       embedCard: perLanguage(site, (lang) => embedPaths.card(lang, offer.id)),
       thumbnail: absolute(offerThumbnailPath(offer.id), site),
+      documents: offer.facts.documents.map((d) => absolute(documentHref(offer.id, d), site)),
     },
     distances: offer.distances.map((d) => ({
       place: d.placeId,

@@ -79,10 +79,14 @@ export const KK_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'File name in the offer folder, e.g. `shore.jpg`.': 'Ұсыныс қалтасындағы файлдың атауы, мысалы `shore.jpg`.',
   'What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.':
     'Суретті көре алмайтын адамдарға арналған, фотода не бейнеленгенін әр тілде сипаттайтын мәтін. Мәтін жоқ болса, тексеру қате емес, ескерту береді.',
-  'Documents.': 'Құжаттар.',
+  'Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.':
+    'Құжаттар: әрқайсысына не веб-мекенжай (`url`), не ұсыныс қалтасындағы PDF файлы (`file`) беріледі, екеуінің біреуі ғана.',
   'Title in each language.': 'Әр тілдегі атауы.',
   'What sort of document.': 'Құжаттың түрі.',
-  'Web address of the file or page.': 'Файлдың немесе беттің веб-мекенжайы.',
+  'Web address of the document on another site; leave out when the PDF is in the offer folder (`file`).':
+    'Құжаттың басқа сайттағы веб-мекенжайы; PDF ұсыныс қалтасында тұрса (`file`), бұл жолды толтырмаңыз.',
+  'PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`).':
+    'Ұсыныс қалтасындағы PDF файлының атауы, мысалы `title.pdf`; құжат веб-мекенжаймен берілсе (`url`), бұл жолды толтырмаңыз.',
   'Id of the responsible officer in contacts.yaml.': 'contacts.yaml тізіміндегі жауапты қызметкердің id-і.',
   'Road distances officials know. Straight-line distances are computed by the site.':
     'Қызметкерлерге белгілі жол қашықтықтары. Түзу сызық бойынша қашықтықты сайт өзі есептейді.',
@@ -214,6 +218,7 @@ export const KK_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   'must be digits in groups separated by dashes, e.g. "09-134-021-345"': 'дефиспен бөлінген цифрлар топтары, мысалы «09-134-021-345»',
   'must be a full web address starting with https://': 'https:// деп басталатын толық веб-мекенжай',
   'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'ұсыныс қалтасындағы .jpg, .png, .webp немесе .avif файлының атауы',
+  'must be a .pdf file name in the offer folder': 'ұсыныс қалтасындағы .pdf файлының атауы',
   'must be an international number starting with +, e.g. +7 7212 00 00 00':
     '+ белгісінен басталатын халықаралық форматтағы нөмір, мысалы +7 7212 00 00 00',
   'must be the WhatsApp number in international form starting with +, e.g. +7 700 000 00 00':

@@ -75,10 +75,14 @@ export const RU_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'File name in the offer folder, e.g. `shore.jpg`.': 'Имя файла в папке предложения, например `shore.jpg`.',
   'What the photo shows, in each language, for people who cannot see it. Missing alt text is a warning, not an error.':
     'Что изображено на фото, на каждом языке, для тех, кто не видит изображение. Отсутствие — предупреждение, а не ошибка.',
-  'Documents.': 'Документы.',
+  'Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.':
+    'Документы: у каждого либо веб-адрес (`url`), либо PDF-файл в папке предложения (`file`), ровно одно из двух.',
   'Title in each language.': 'Название на каждом языке.',
   'What sort of document.': 'Вид документа.',
-  'Web address of the file or page.': 'Веб-адрес файла или страницы.',
+  'Web address of the document on another site; leave out when the PDF is in the offer folder (`file`).':
+    'Веб-адрес документа на другом сайте; не заполняйте, если PDF лежит в папке предложения (`file`).',
+  'PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`).':
+    'Имя PDF-файла в папке предложения, например `title.pdf`; не заполняйте, если документ дан веб-адресом (`url`).',
   'Id of the responsible officer in contacts.yaml.': 'Id ответственного сотрудника из contacts.yaml.',
   'Road distances officials know. Straight-line distances are computed by the site.':
     'Известные расстояния по дороге. Расстояния по прямой сайт вычисляет сам.',
@@ -211,6 +215,7 @@ export const RU_PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   'must be digits in groups separated by dashes, e.g. "09-134-021-345"': 'группы цифр через дефис, например «09-134-021-345»',
   'must be a full web address starting with https://': 'полный веб-адрес, начинающийся с https://',
   'must be a .jpg, .png, .webp or .avif file name in the offer folder': 'имя файла .jpg, .png, .webp или .avif из папки предложения',
+  'must be a .pdf file name in the offer folder': 'имя файла .pdf из папки предложения',
   'must be an international number starting with +, e.g. +7 7212 00 00 00':
     'номер в международном формате, начиная с +, например +7 7212 00 00 00',
   'must be the WhatsApp number in international form starting with +, e.g. +7 700 000 00 00':

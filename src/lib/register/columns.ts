@@ -151,7 +151,10 @@ const FACT_COLUMNS: ColumnTree = {
   contact: ['text', `contact id from content/${CONTENT_LAYOUT.contacts.file}`],
   roadDistances: ['distances', 'known road distances as place=km, separated by ;'],
   photos: ['json', `photos as JSON: [{"file": "shore.jpg", "alt": ${jsonPerLang}}]`],
-  documents: ['json', 'documents as JSON: [{"title": {…}, "type": "title", "url": "https://…"}]'],
+  documents: [
+    'json',
+    'documents as JSON: [{"title": {…}, "type": "title", "url": "https://…"}]; a PDF in the offer folder has "file": "title.pdf" instead of "url"',
+  ],
   published: ['date', 'date first published'],
   updated: ['date', 'date the facts were last changed or confirmed'],
   featured: ['boolean', 'show on the home page (true/false)'],

@@ -75,9 +75,54 @@ const DESCRIBED: Record<Sniffed, string> = {
   unknown: 'not a file type the site knows',
 };
 
-/** The photo files found in each offer folder, for the "photo not listed in facts.yaml" warning. */
+/** The photo and PDF files found in each offer folder, for the "not listed in facts.yaml" warnings. */
 export interface ContentFiles {
   photosByOffer: Map<string, string[]>;
+  pdfsByOffer: Map<string, string[]>;
+}
+
+/**
+ * PDF names that make a document act on its own: run script (/JavaScript, /JS), do something when it is opened
+ * or a page is shown (/OpenAction, /AA), start a program (/Launch), carry other files (/EmbeddedFile), play Flash
+ * or media (/RichMedia), hold a script-driven form (/XFA) or send and fetch data (/SubmitForm, /ImportData).
+ * A catalog document needs none of them, and the site serves PDFs from its own origin.
+ */
+export const ACTIVE_PDF_NAMES = [
+  'JavaScript',
+  'JS',
+  'OpenAction',
+  'AA',
+  'Launch',
+  'EmbeddedFile',
+  'RichMedia',
+  'XFA',
+  'SubmitForm',
+  'ImportData',
+] as const;
+const ACTIVE_NAMES: ReadonlySet<string> = new Set(ACTIVE_PDF_NAMES);
+
+/** A PDF name: `/` and the regular characters up to the next white space or delimiter (PDF 32000-1, 7.2.2). */
+const PDF_NAME = /\/([^\0\t\n\f\r ()<>[\]{}/%]*)/g;
+
+/**
+ * The active names (ACTIVE_PDF_NAMES) a PDF's bytes contain, each once, in the order found. A name is a whole
+ * token, so `/JSON` or `/JSFoo` is not `/JS`; `#xx` escapes are decoded first, so `/J#61vaScript` is caught.
+ *
+ * Limitation, on purpose and written in content/README.md: this reads the bytes as they are. A name inside a
+ * compressed object stream (PDF 1.5 and later, /ObjStm with /FlateDecode) is not visible without inflating
+ * the stream, so such a PDF can pass. The other guards do not depend on this scan: the server sends PDFs with
+ * `Content-Security-Policy: sandbox` and nosniff, and browsers' own viewers do not run document script on our
+ * origin. Compressed bytes can also, rarely, spell a name by chance; the fix for that is the same as for a
+ * real one: save the document again.
+ */
+export function activePdfNames(bytes: Uint8Array): string[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const found = new Set<string>();
+  for (const match of text.matchAll(PDF_NAME)) {
+    const name = match[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    if (ACTIVE_NAMES.has(name)) found.add(name);
+  }
+  return [...found];
 }
 
 type Push = (file: string, message: string, hint: string, severity?: ContentProblem['severity']) => void;
@@ -120,7 +165,7 @@ function checkBinary(path: string, file: string, size: number, ext: string, prob
         size,
         max,
         ext === '.pdf'
-          ? 'put the document on an official site and link it under `documents:` in facts.yaml'
+          ? 'save the PDF again with smaller pictures (e.g. a scan at 150 dpi), or put it on an official site and give its address as `url:` under `documents:` in facts.yaml'
           : 'save the photo about 2400 px wide (about 2 MB): the site makes smaller copies itself',
       ),
     );
@@ -129,7 +174,10 @@ function checkBinary(path: string, file: string, size: number, ext: string, prob
   const head = readBytesNoFollow(path, 64);
   const kind = head ? sniff(head) : 'unknown';
   const want = EXPECTED[ext]!;
-  if (kind === want) return;
+  if (kind === want) {
+    if (want === 'pdf') checkPdfIsPassive(path, file, problems);
+    return;
+  }
   const rename =
     IMAGE_KINDS.has(kind) && ext !== '.pdf' ? `rename it to end in .${kind === 'jpeg' ? 'jpg' : kind} (and in facts.yaml), ` : '';
   problems.push({
@@ -140,6 +188,19 @@ function checkBinary(path: string, file: string, size: number, ext: string, prob
       ext === '.pdf'
         ? 'export the document as PDF again'
         : `${rename || 'open it in an image editor and export it again as .jpg or .png, '}then run the check again`,
+  });
+}
+
+/** Refuses a PDF that can run script or act when it is opened (see activePdfNames and its limitation). */
+function checkPdfIsPassive(path: string, file: string, problems: ContentProblem[]): void {
+  const bytes = readBytesNoFollow(path, MAX_PDF_BYTES);
+  const names = bytes ? activePdfNames(bytes) : [];
+  if (names.length === 0) return;
+  problems.push({
+    severity: 'error',
+    file,
+    message: `the PDF contains ${names.map((n) => `/${n}`).join(', ')}: a document that can run a script, open something or send data, which the site does not publish`,
+    hint: 'save/print the document again as plain PDF without scripts or attachments (e.g. "Print" → "Save as PDF"), then run the check again',
   });
 }
 
@@ -168,8 +229,15 @@ function entries(
   return out;
 }
 
-function checkMediaFolder(root: string, dir: string, collection: FolderCollection, push: Push, problems: ContentProblem[]): string[] {
+function checkMediaFolder(
+  root: string,
+  dir: string,
+  collection: FolderCollection,
+  push: Push,
+  problems: ContentProblem[],
+): { photos: string[]; pdfs: string[] } {
   const photos: string[] = [];
+  const pdfs: string[] = [];
   const textFiles = entryTextFiles(collection);
   for (const e of entries(root, dir, problems)) {
     if (e.dir) {
@@ -185,13 +253,15 @@ function checkMediaFolder(root: string, dir: string, collection: FolderCollectio
     if (!e.name.startsWith('.') && (PHOTO_EXTENSIONS as readonly string[]).includes(ext)) {
       photos.push(e.name);
       checkBinary(e.path, e.file, e.size, ext, problems);
-    } else if (!e.name.startsWith('.') && ext === '.pdf') checkBinary(e.path, e.file, e.size, ext, problems);
-    else {
+    } else if (!e.name.startsWith('.') && ext === '.pdf') {
+      pdfs.push(e.name);
+      checkBinary(e.path, e.file, e.size, ext, problems);
+    } else {
       const why = strayMediaFolderFile(e.name, collection);
       push(e.file, why.message, why.hint);
     }
   }
-  return photos;
+  return { photos, pdfs };
 }
 
 function checkTextFolder(root: string, dir: string, collection: FolderCollection, push: Push, problems: ContentProblem[]): void {
@@ -252,13 +322,14 @@ function checkDocs(root: string, dir: string, push: Push, problems: ContentProbl
  */
 export function checkContentFiles(contentDir: string, root: string, problems: ContentProblem[]): ContentFiles {
   const photosByOffer = new Map<string, string[]>();
+  const pdfsByOffer = new Map<string, string[]>();
   const push: Push = (file, message, hint, severity = 'error') => problems.push({ severity, file, message, hint });
   const top = lstatOrUndefined(contentDir);
   if (top?.isSymbolicLink()) {
     problems.push(symlinkProblem(relative(root, contentDir)));
-    return { photosByOffer };
+    return { photosByOffer, pdfsByOffer };
   }
-  if (!top?.isDirectory()) return { photosByOffer };
+  if (!top?.isDirectory()) return { photosByOffer, pdfsByOffer };
   for (const e of entries(root, contentDir, problems)) {
     if (!e.dir && TOP_FILES.has(e.name)) {
       // The YAML lists are read (and size-checked) by loadContent; the README only needs to be readable.
@@ -267,9 +338,11 @@ export function checkContentFiles(contentDir: string, root: string, problems: Co
     }
     const collection = e.dir ? FOLDERS.get(e.name) : undefined;
     if (collection?.holdsMedia)
-      checkItemFolders(root, e.path, e.name, push, problems, (path, name) =>
-        photosByOffer.set(name, checkMediaFolder(root, path, collection, push, problems)),
-      );
+      checkItemFolders(root, e.path, e.name, push, problems, (path, name) => {
+        const media = checkMediaFolder(root, path, collection, push, problems);
+        photosByOffer.set(name, media.photos);
+        pdfsByOffer.set(name, media.pdfs);
+      });
     else if (collection)
       checkItemFolders(root, e.path, e.name, push, problems, (path) => checkTextFolder(root, path, collection, push, problems));
     else if (e.dir && e.name === GUIDE_FOLDER) checkDocs(root, e.path, push, problems);
@@ -280,5 +353,5 @@ export function checkContentFiles(contentDir: string, root: string, problems: Co
         'move an offer into content/offers/<id>/, or delete the file',
       );
   }
-  return { photosByOffer };
+  return { photosByOffer, pdfsByOffer };
 }

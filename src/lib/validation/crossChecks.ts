@@ -308,6 +308,16 @@ export function crossCheck(
           'add the file beside facts.yaml or correct the name',
         );
     });
+    facts.documents.forEach((doc, i) => {
+      if (doc.file !== undefined && !existsSync(join(root, dirname(source.file), doc.file)))
+        at(
+          source,
+          ['documents', i, 'file'],
+          'error',
+          `the document file ${doc.file} is not in the offer folder, so the site cannot publish it`,
+          'put the PDF beside facts.yaml under exactly this name (capital letters count), or correct the name in `file:`',
+        );
+    });
   }
   return problems;
 }

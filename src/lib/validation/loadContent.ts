@@ -265,6 +265,19 @@ function unlistedPhotos(root: string, dir: string, facts: OfferFacts, present: r
     }));
 }
 
+/** PDFs in an offer's folder that facts.yaml does not list under `documents:`: published nowhere, so probably a mistake. */
+function unlistedPdfs(root: string, dir: string, facts: OfferFacts, present: readonly string[]): ContentProblem[] {
+  const listed = new Set(facts.documents.flatMap((d) => (d.file === undefined ? [] : [d.file])));
+  return present
+    .filter((name) => !listed.has(name))
+    .map((name) => ({
+      severity: 'warning' as const,
+      file: relative(root, join(dir, name)),
+      message: 'this PDF is not listed under `documents:` in facts.yaml, so the site does not publish it',
+      hint: 'add it under `documents:` with `file:`, `type:` and a title in three languages, or delete the file',
+    }));
+}
+
 /** The words to avoid (content/docs/language-traps.yaml); none when the file is absent, as in a fixture tree. */
 function readLanguageTraps(root: string, contentDir: string, problems: ContentProblem[]): LanguageTrap[] {
   const path = join(contentDir, GUIDE_FOLDER, LANGUAGE_TRAPS_FILE);
@@ -290,8 +303,11 @@ export function loadContent(contentDir: string, options: { root?: string; today?
   const root = options.root ?? join(contentDir, '..');
   const problems: ContentProblem[] = [];
   let filesRead = 0;
-  const files = guarded(problems, relative(root, contentDir), { photosByOffer: new Map<string, string[]>() }, () =>
-    checkContentFiles(contentDir, root, problems),
+  const files = guarded(
+    problems,
+    relative(root, contentDir),
+    { photosByOffer: new Map<string, string[]>(), pdfsByOffer: new Map<string, string[]>() },
+    () => checkContentFiles(contentDir, root, problems),
   );
   const lists = Object.fromEntries(
     LIST_COLLECTIONS.map((name) => {
@@ -374,7 +390,11 @@ export function loadContent(contentDir: string, options: { root?: string; today?
       const facts: OfferFacts | undefined = validate(offerLayout.factsSchema, source, problems, offerKeys);
       const { texts, sources } = readTexts(root, dir, offerLayout.textSchema, problems, offerLayout.noun);
       wordingSources.push(source, ...sources);
-      if (facts) problems.push(...unlistedPhotos(root, dir, facts, files.photosByOffer.get(id) ?? []));
+      if (facts)
+        problems.push(
+          ...unlistedPhotos(root, dir, facts, files.photosByOffer.get(id) ?? []),
+          ...unlistedPdfs(root, dir, facts, files.pdfsByOffer.get(id) ?? []),
+        );
       if (!texts.en && !texts.ru && !texts.kk) {
         problems.push({
           severity: 'error',
