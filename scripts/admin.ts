@@ -91,6 +91,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { url } = await serveAdmin({ dir: values.dir ?? 'dist', root: values.root ?? '.', port: Number(values.port ?? 4321) });
   const local = url.replace('127.0.0.1', 'localhost');
   console.log(
-    `Editor at ${local}/admin/ (Kazakh: ${local}/admin/kk/) — saves go to ${resolve(values.root ?? '.', 'content')}. Ctrl+C stops it.`,
+    `Editor at ${local}/admin/ (Kazakh: ${local}/admin/kk/, English: ${local}/admin/en/) — saves go to ${resolve(values.root ?? '.', 'content')}. Ctrl+C stops it.`,
   );
 }

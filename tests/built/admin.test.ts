@@ -27,17 +27,17 @@ describe('the editor at /admin/ in the built site', () => {
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
   });
 
-  it('has a Kazakh editor at /admin/kk/: the same scripts, its own generated configuration, noindex', () => {
-    const kk = parse(readFileSync(join(DIST, 'admin/kk/index.html'), 'utf8'));
-    expect(kk.querySelector('html')?.getAttribute('lang')).toBe('kk');
+  it.each(['kk', 'en'])('has the editor in %s at /admin/<lang>/: the same scripts, its own generated configuration, noindex', (lang) => {
+    const kk = parse(readFileSync(join(DIST, `admin/${lang}/index.html`), 'utf8'));
+    expect(kk.querySelector('html')?.getAttribute('lang')).toBe(lang);
     expect(kk.querySelectorAll('script').map((s) => [s.getAttribute('src'), s.textContent.trim()])).toEqual([
       ['/admin/decap-cms.js', ''],
       ['/admin/editor.js', ''],
     ]);
-    expect(kk.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('/admin/kk/config.yml');
+    expect(kk.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe(`/admin/${lang}/config.yml`);
     expect(kk.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
-    expect(readFileSync(join(DIST, 'admin/kk/config.yml'), 'utf8')).toBe(readFileSync('public/admin/kk/config.yml', 'utf8'));
-    expect(headersFor(rules, '/admin/kk/')['content-security-policy']).toBe(headersFor(rules, '/admin/')['content-security-policy']);
+    expect(readFileSync(join(DIST, `admin/${lang}/config.yml`), 'utf8')).toBe(readFileSync(`public/admin/${lang}/config.yml`, 'utf8'));
+    expect(headersFor(rules, `/admin/${lang}/`)['content-security-policy']).toBe(headersFor(rules, '/admin/')['content-security-policy']);
   });
 
   it('is noindex, and its configuration is the generated one', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CMS_CONFIG_FILES, decapConfig, renderDecapConfig } from '../../src/lib/cms/decapConfig.ts';
-import { EDITOR_LANGS } from '../../src/lib/cms/editorWords.ts';
+import { EDITOR_LANGS, type EditorLang } from '../../src/lib/cms/editorWords.ts';
 import { AID_WORDS } from '../../src/lib/cms/otherLanguages.ts';
 
 type Field = { name: string; label?: string; hint?: string; widget: string; pattern?: [string, string]; fields?: Field[]; field?: Field };
@@ -15,8 +15,8 @@ type Collection = {
   files?: Array<{ name: string; label: string; fields: Field[] }>;
   meta?: unknown;
 };
-const collections = (lang: 'ru' | 'kk') => (decapConfig(lang) as { collections: Collection[] }).collections;
-const named = (lang: 'ru' | 'kk', name: string) => collections(lang).find((c) => c.name === name)!;
+const collections = (lang: EditorLang) => (decapConfig(lang) as { collections: Collection[] }).collections;
+const named = (lang: EditorLang, name: string) => collections(lang).find((c) => c.name === name)!;
 const find = (fields: Field[], path: string): Field =>
   path.split('.').reduce<Field>((f, key) => [...(f.fields ?? []), ...(f.field ? [f.field] : [])].find((x) => x.name === key)!, {
     name: '',
@@ -25,7 +25,7 @@ const find = (fields: Field[], path: string): Field =>
   });
 
 /** Every field of a configuration with its dotted path, lists' items included. */
-function allFields(lang: 'ru' | 'kk'): Array<[string, Field]> {
+function allFields(lang: EditorLang): Array<[string, Field]> {
   const out: Array<[string, Field]> = [];
   const walk = (fields: Field[], path: string) => {
     for (const f of fields) {
@@ -45,14 +45,15 @@ const KAZAKH_LETTER = /[әғқңөұүһі]/i;
 
 describe('the Kazakh editor configuration', () => {
   it('is committed for every editor language, and is up to date (run `npm run cms:config`)', () => {
-    expect(CMS_CONFIG_FILES).toEqual({ ru: 'public/admin/config.yml', kk: 'public/admin/kk/config.yml' });
+    expect(CMS_CONFIG_FILES).toEqual({ ru: 'public/admin/config.yml', kk: 'public/admin/kk/config.yml', en: 'public/admin/en/config.yml' });
     for (const lang of EDITOR_LANGS) expect(readFileSync(CMS_CONFIG_FILES[lang], 'utf8'), lang).toBe(renderDecapConfig(lang));
   });
 
   it('asks Decap for its Kazakh interface and has exactly the Russian editor’s fields, widgets and patterns', () => {
     expect((decapConfig('kk') as { locale: string }).locale).toBe('kk');
-    const shape = (lang: 'ru' | 'kk') => allFields(lang).map(([path, f]) => [path, f.widget, f.pattern?.[0]]);
+    const shape = (lang: EditorLang) => allFields(lang).map(([path, f]) => [path, f.widget, f.pattern?.[0]]);
     expect(shape('kk')).toEqual(shape('ru'));
+    expect(shape('en')).toEqual(shape('ru'));
   });
 
   it('labels every field in Kazakh, never in the Russian editor’s words, and keeps its key visible', () => {
@@ -131,5 +132,22 @@ describe('the Kazakh editor configuration', () => {
       expect(AID_WORDS.kk[key]).toMatch(KAZAKH_LETTER);
       expect(AID_WORDS.kk[key]).not.toBe(AID_WORDS.ru[key]);
     }
+  });
+
+  it('has an English twin at /admin/en/ in the schemas’ own words, with short labels where they run long', () => {
+    expect((decapConfig('en') as { locale: string }).locale).toBe('en');
+    const fields = named('en', 'offers').fields ?? [];
+    expect(named('en', 'offers')).toMatchObject({ label: 'Offers: facts', label_singular: 'offer' });
+    expect(find(fields, 'kind').label).toBe('Offer kind (kind)');
+    // "e.g." does not end a sentence: the label is the whole first sentence or, too long, the short one.
+    const contacts = named('en', 'lists').files!.find((f) => f.name === 'contacts')!.fields;
+    expect(find(contacts, 'contacts.telegram')).toMatchObject({
+      label: 'Telegram username without the @ (telegram)',
+      hint: 'Telegram username without the @, when the officer answers there, e.g. karaganda_invest.',
+    });
+    expect(find(fields, 'documents.file').label).toBe('PDF file of the document (file)');
+    expect(find(fields, 'utilities.power.available').label).toBe('Available to connect (available)');
+    const cyrillic = allFields('en').filter(([, f]) => /[а-яёәғқңөұүһі]/i.test(`${f.label} ${f.hint ?? ''} ${f.pattern?.[1] ?? ''}`));
+    expect(cyrillic.map(([path, f]) => `${path}: ${f.label}`).filter((l) => !/: (Русский|Қазақша)$/.test(l))).toEqual([]);
   });
 });

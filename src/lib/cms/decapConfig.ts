@@ -75,7 +75,8 @@ function words(key: string, description: string | undefined): { label: string; h
   const w = editorWords;
   const text = w.descriptions[description];
   if (!text) throw new Error(`No ${w.name} wording for the schema description "${description}": add it to ${w.descriptionsFile}`);
-  const [first, ...rest] = text.split(/(?<=\.)\s+/);
+  // A sentence ends at a full stop, not at the one of an abbreviation ("e.g. `title.pdf`").
+  const [first, ...rest] = text.split(/(?<=(?<!\b(?:e\.g|i\.e))\.)\s+/);
   const short = first!.replace(/\.$/, '');
   if (short.length <= 70) return { label: `${short} (${key})`, ...(rest.length > 0 ? { hint: rest.join(' ') } : {}) };
   // Too long for a label: a short one from the table, the whole wording as the hint; never the bare key.

@@ -6,10 +6,13 @@
 import { KK_DESCRIPTIONS, KK_PATTERN_MESSAGES } from '../fieldReference/kk.ts';
 import { RU_DESCRIPTIONS, RU_PATTERN_MESSAGES } from '../fieldReference/ru.ts';
 import type { ListCollectionName } from '../content/layout.ts';
-import { KK_SHORT_LABELS, RU_SHORT_LABELS } from './shortLabels.ts';
+import { EN_SHORT_LABELS, KK_SHORT_LABELS, RU_SHORT_LABELS } from './shortLabels.ts';
 
-/** The languages the editor is offered in; the first is the one at /admin/, each other at /admin/<lang>/. */
-export const EDITOR_LANGS = ['ru', 'kk'] as const;
+/**
+ * The languages the editor is offered in; the first is the one at /admin/, each other at /admin/<lang>/. Officials
+ * work in Russian or Kazakh; the English editor is for IT staff and consultants who read neither.
+ */
+export const EDITOR_LANGS = ['ru', 'kk', 'en'] as const;
 export type EditorLang = (typeof EDITOR_LANGS)[number];
 
 interface CollectionWords {
@@ -46,6 +49,10 @@ export interface EditorWords {
   photoHint: string;
   documentHint: string;
 }
+
+/** Each key as its own wording: the English editor reads the schemas' own descriptions and messages. */
+const asWritten = (table: Readonly<Record<string, string>>): Readonly<Record<string, string>> =>
+  Object.fromEntries(Object.keys(table).map((english) => [english, english]));
 
 export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
   ru: {
@@ -103,5 +110,33 @@ export const EDITOR_WORDS: Readonly<Record<EditorLang, EditorWords>> = {
     photoHint: 'Фотосуретті жүктеңіз (.jpg, .png, .webp немесе .avif); файл ұсыныстың қалтасына сақталады.',
     documentHint:
       'PDF файлын жүктеңіз; файл ұсыныстың қалтасына сақталады. Не файлды, не веб-мекенжайды (url) толтырыңыз, екеуін бірдей емес: тексеру біреуін ғана талап етеді.',
+  },
+  en: {
+    name: 'English',
+    descriptions: asWritten(RU_DESCRIPTIONS),
+    descriptionsFile: 'src/lib/fieldReference/ru.ts (every description needs its Russian wording first)',
+    shortLabels: EN_SHORT_LABELS,
+    shortLabelsTable: 'src/lib/cms/shortLabels.ts (EN_SHORT_LABELS)',
+    patternMessages: asWritten(RU_PATTERN_MESSAGES),
+    patternMessagesTable: 'RU_PATTERN_MESSAGES in src/lib/fieldReference/ru.ts (every message needs its Russian wording first)',
+    pathLabel: 'Folder (id: lower-case Latin letters and hyphens)',
+    onlyForKinds: (kinds) => `Only for: ${kinds.join(', ')}.`,
+    offerFacts: { label: 'Offers: facts', singular: 'offer' },
+    offerTexts: { label: 'Offers: texts', singular: 'offer text' },
+    districtFacts: { label: 'Areas: facts', singular: 'area' },
+    districtTexts: { label: 'Areas: texts', singular: 'area text' },
+    lists: 'Reference lists',
+    listFiles: {
+      places: { label: 'Places: settlements, airports, lakes', item: 'place' },
+      contacts: { label: 'Responsible officers', item: 'officer' },
+      incentives: { label: 'Support measures', item: 'measure' },
+      mci: { label: 'MCI by year', item: 'year' },
+      grantors: { label: 'Who grants the right: legal grounds', item: 'ground' },
+      exchangeRates: { label: 'NBK exchange rates', item: 'currency' },
+    },
+    body: { label: 'Page text (body)', hint: 'Separate paragraphs with an empty line. No code or HTML.' },
+    photoHint: 'Upload a photo (.jpg, .png, .webp or .avif); the file is saved in the offer folder.',
+    documentHint:
+      'Upload a PDF; the file is saved in the offer folder. Fill in either the file or the web address (url), not both: the check requires exactly one.',
   },
 };

@@ -88,7 +88,7 @@ export interface AidWords {
   empty: string;
 }
 
-export const AID_WORDS: Readonly<Record<'ru' | 'kk', AidWords>> = {
+export const AID_WORDS: Readonly<Record<'ru' | 'kk' | 'en', AidWords>> = {
   ru: {
     panel: (field) => `Другие языки: ${field}`,
     copy: (language) => `Скопировать ${language} сюда`,
@@ -109,7 +109,17 @@ export const AID_WORDS: Readonly<Record<'ru' | 'kk', AidWords>> = {
     loading: 'Жүктелуде…',
     empty: 'Бұл тілде өріс әлі толтырылмаған.',
   },
+  en: {
+    panel: (field) => `Other languages: ${field}`,
+    copy: (language) => `Copy ${language} here`,
+    copyInto: (language, field) => `Copy ${language} into ${field}`,
+    replace: (label, language) => `Replace the text in “${label}” with the ${language} text?`,
+    show: 'Show',
+    showHint: 'Type the folder (the first field of the form) and press “Show” to see this text in the other languages.',
+    loading: 'Loading…',
+    empty: 'Not filled in yet in this language.',
+  },
 };
 
 /** The aid's words for an editor page in `lang` (the Russian ones for any other page). */
-export const aidWordsFor = (lang: string | undefined): AidWords => (lang === 'kk' ? AID_WORDS.kk : AID_WORDS.ru);
+export const aidWordsFor = (lang: string | undefined): AidWords => (lang === 'kk' || lang === 'en' ? AID_WORDS[lang] : AID_WORDS.ru);

@@ -112,3 +112,42 @@ export const KK_SHORT_LABELS: Readonly<Record<string, string>> = {
   "True only when someone has compared the figure with the NBK's published table of that date.":
     'Ұлттық Банктің сол күнгі кестесімен салыстырылды',
 };
+
+/** Short English labels, for the English editor at /admin/en/ (the schemas' own descriptions, same rule). */
+export const EN_SHORT_LABELS: Readonly<Record<string, string>> = {
+  'Id of the named location the site lies in or at (a lake, the national park, a landmark) in places.yaml.':
+    'Named location: id in places.yaml',
+  "Link to the lot itself (not the portal's home page); leave it out until the lot is published.": 'Link to the lot',
+  'Date bids close (auction, tender or competition); required while the status is at-auction, at-tender or at-competition.':
+    'Date bids close',
+  'What the holder pays every year after acquiring (annual rent or land-use fee), tenge, where known.':
+    'Annual payment after acquiring, tenge',
+  'True when the network is on the plot or at the given distance and can be connected.': 'Available to connect',
+  'Documents, each a web address (`url`) or a PDF in the offer folder (`file`), exactly one of the two.': 'Documents',
+  'Web address of the document on another site; leave out when the PDF is in the offer folder (`file`).': 'Web address of the document',
+  'One or two sentences for cards and search results, up to 280 characters.': 'Summary for cards and search results, up to 280 characters',
+  'True for places every offer page measures its distance to (airports, the regional centre, district seats).':
+    'Show the distance to it on every offer page',
+  'Other spellings people search for, by language; offers near the place (and its area) are found by them too.':
+    'Other spellings for search',
+  "The kind of body the officer works for; it decides which offers they may answer for (a national-park plot needs the park's officer).":
+    'Kind of body the officer works for',
+  'WhatsApp number in international form, when the officer answers there, e.g. +7 700 000 00 00.': 'WhatsApp number, +7 …',
+  'One or two sentences in each language on what the programme gives and to whom.': 'What the programme gives and to whom',
+  'True only when someone has read the current text of the act and found the statement there.':
+    'Checked against the current text of the act',
+  'Activities (segments) that can qualify; an offer needs at least one of them.': 'Activities (segments) that can qualify',
+  "Minimum estimated investment in MCI: the threshold listing the offer's area wins, else the one without areas.":
+    'Minimum estimated investment, MCI',
+  'The currency, its lower-case ISO code: `usd` (US dollar) or `eur` (euro). One item per currency.': 'Currency: usd or eur',
+  "True only when someone has compared the figure with the NBK's published table of that date.":
+    'Checked against the NBK table of that date',
+  'PDF file name in the offer folder, e.g. `title.pdf`; leave out when the document is a web address (`url`).': 'PDF file of the document',
+  "Russian spellings people type besides the catalog's own name, e.g. colloquial forms (see GLOSSARY.md).": 'Russian spellings for search',
+  "Kazakh spellings people type besides the catalog's own name, e.g. variants the official register uses (see GLOSSARY.md).":
+    'Kazakh spellings for search',
+  'Telegram username without the @, when the officer answers there, e.g. karaganda_invest.': 'Telegram username without the @',
+  'Areas this threshold applies to (e.g. a priority tourist area); leave out for the general threshold.': 'Areas the threshold applies to',
+  'Tenge for one unit of the currency, as the NBK publishes it, e.g. 444.32 (a dot before the decimals).':
+    'Tenge for one unit of the currency',
+};
