@@ -252,12 +252,7 @@ function mapLayoutOf(source: string, map: YAMLMap, root: boolean): Layout | unde
       dashed = source.slice(first, keyStart).includes('-');
     } else if (keyStart - first !== indent.length) return undefined;
     const floor = k === 0 ? first : ends[k - 1]!;
-    let top = first;
-    while (top > floor) {
-      const above = lineStart(source, top - 1);
-      if (!source.slice(above, top).trimStart().startsWith('#')) break;
-      top = above;
-    }
+    const top = commentTop(source, first, floor);
     if (top < floor) return undefined;
     starts.push(top);
     ends.push(pastInnerComments(source, lineEnd(source, valueEnd - 1), indent.length));
@@ -372,6 +367,17 @@ const lineEnd = (text: string, offset: number) => {
   return end < 0 ? text.length : end + 1;
 };
 
+/** The start of the comment lines directly above the line at `first`, not climbing past `floor`: an item's own comments. */
+function commentTop(source: string, first: number, floor: number): number {
+  let top = first;
+  while (top > floor) {
+    const above = lineStart(source, top - 1);
+    if (!source.slice(above, top).trimStart().startsWith('#')) break;
+    top = above;
+  }
+  return top;
+}
+
 /** `end` moved past the comment lines after it that are indented deeper than `column`: they are inside what ends there. */
 function pastInnerComments(text: string, end: number, column: number): number {
   let at = end;
@@ -420,12 +426,7 @@ function layoutOf(source: string, seq: YAMLSeq): Layout | undefined {
     if (i === 0) indent = ' '.repeat(dash - first);
     else if (dash - first !== indent.length) return undefined;
     const floor = i === 0 ? 0 : ends[i - 1]!;
-    let top = first;
-    while (top > floor) {
-      const above = lineStart(source, top - 1);
-      if (!source.slice(above, top).trimStart().startsWith('#')) break;
-      top = above;
-    }
+    const top = commentTop(source, first, floor);
     if (top < floor) return undefined;
     starts.push(top);
     ends.push(pastInnerComments(source, lineEnd(source, valueEnd - 1), indent.length));
