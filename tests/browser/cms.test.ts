@@ -74,6 +74,19 @@ async function openList(page: Page, site: EditorSite, label: string): Promise<vo
   await page.getByText(label).click();
 }
 
+/**
+ * Opens the Karkaraly land officer in an open contacts list. Each officer is one collapsed row, named by id and
+ * name: the arrow at the row's top (its first button) opens it. Closed rows keep their fields in the page, hidden.
+ */
+async function openLandOfficer(page: Page): Promise<void> {
+  await page
+    .getByText(/^karkaraly-land-officer — /)
+    .locator('xpath=..')
+    .getByRole('button')
+    .first()
+    .click();
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Опубликовать сейчас').click();
@@ -304,14 +317,7 @@ describe('the lists of content/ in the editor', () => {
     const before = readIn(site, CONTACTS);
     const { page, errors } = await newPage(handle.context);
     await openList(page, site, 'Ответственные сотрудники (contacts.yaml)');
-    // Each officer is one collapsed row, named by id and Russian name: open the Karkaraly land officer's with
-    // the arrow at the row's top (its first button). Closed rows keep their fields in the page, hidden.
-    await page
-      .getByText(/^karkaraly-land-officer — /)
-      .locator('xpath=..')
-      .getByRole('button')
-      .first()
-      .click();
+    await openLandOfficer(page);
     const phone = page
       .getByLabel('Телефон в международном формате, например +7 7212 00 00 00 (phone) (необязательный)', { exact: true })
       .filter({ visible: true });
@@ -332,12 +338,7 @@ describe('the lists of content/ in the editor', () => {
     const before = readIn(site, CONTACTS);
     const { page } = await newPage(handle.context);
     await openList(page, site, 'Ответственные сотрудники (contacts.yaml)');
-    await page
-      .getByText(/^karkaraly-land-officer — /)
-      .locator('xpath=..')
-      .getByRole('button')
-      .first()
-      .click();
+    await openLandOfficer(page);
     const phone = page
       .getByLabel('Телефон в международном формате, например +7 7212 00 00 00 (phone) (необязательный)', { exact: true })
       .filter({ visible: true });
@@ -541,12 +542,7 @@ describe('the Kazakh editor at /admin/kk/', () => {
     expect(await page.getByText('Жинақтар', { exact: true }).count()).toBeGreaterThan(0);
     await lists.click();
     await page.getByText('Жауапты қызметкерлер (contacts.yaml)').click();
-    await page
-      .getByText(/^karkaraly-land-officer — /)
-      .locator('xpath=..')
-      .getByRole('button')
-      .first()
-      .click();
+    await openLandOfficer(page);
     const phone = page
       .getByLabel('Халықаралық форматтағы телефон нөмірі, мысалы +7 7212 00 00 00 (phone) (міндетті емес)', { exact: true })
       .filter({ visible: true });
