@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import type { ContentProblem } from '../validation/problems.ts';
 import { mergeSave, savedFileKind } from './keepLayout.ts';
+import { FRONT_MATTER } from './yamlMerge.ts';
 
 /** What restoring one file gives. */
 export interface RestoredFile {
@@ -24,8 +25,6 @@ export interface RestoredFile {
 }
 
 export const RESTORE_HINT = 'check out the branch, run `npm run cms:restore-layout` and commit (deploy/CMS.md, *Comments and layout*)';
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** The data a text stands for: a YAML file's value, or an MDX file's front matter value and its body. */
 function dataOf(kind: 'yaml' | 'mdx', text: string): unknown {

@@ -600,7 +600,8 @@ function movedText(
   return [{ start: starts[0]!, end: ends[n - 1]!, text }];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** A text's front matter block: its YAML (group 1) between the `---` lines; what follows is the body. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** The same for an MDX file: its front matter is merged, its body is the editor's. */
 export function mergeFrontMatter(original: string, edited: string): string {
