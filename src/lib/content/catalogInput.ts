@@ -36,6 +36,14 @@ function textsOf<T>(byId: ReadonlyMap<string, T>, entryId: string): Partial<Reco
   return texts;
 }
 
+/**
+ * Entries in the order of their ids. Astro's store hands them over sorted by id, the checker's tree in the order of
+ * the files; the catalog takes one order, so the build's pages and its worker (lib/build/offerAssets.ts) agree to
+ * the byte (the order of places decides which map labels win a tight spot).
+ */
+const byId = <T extends { id: string }>(entries: readonly T[]): T[] =>
+  [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 const dataById = <T>(entries: ReadonlyArray<ContentEntry<T>>): Map<string, T> => new Map(entries.map((e) => [e.id, e.data]));
 
 /** Size in bytes of a file in an offer's folder, or undefined; given by loaders that can see the files. */
@@ -59,19 +67,19 @@ export function toCatalogInput(entries: ContentEntries, today: string, bytesOf?:
   const offerTexts = dataById(entries.offerTexts);
   const districtTexts = dataById(entries.districtTexts);
   return {
-    offers: entries.offers.map((o) => ({
+    offers: byId(entries.offers).map((o) => ({
       id: o.id,
       facts: o.data,
       texts: textsOf(offerTexts, o.id),
       ...documentBytesOf(o.id, o.data, bytesOf),
     })),
-    districts: entries.districts.map((d) => ({ id: d.id, facts: d.data, texts: textsOf(districtTexts, d.id) })),
-    places: entries.places.map((p) => p.data),
-    contacts: entries.contacts.map((c) => c.data),
-    incentives: entries.incentives.map((i) => i.data),
-    mci: entries.mci.map((m) => m.data),
-    grantors: entries.grantors.map((g) => g.data),
-    exchangeRates: entries.exchangeRates.map((r) => r.data),
+    districts: byId(entries.districts).map((d) => ({ id: d.id, facts: d.data, texts: textsOf(districtTexts, d.id) })),
+    places: byId(entries.places).map((p) => p.data),
+    contacts: byId(entries.contacts).map((c) => c.data),
+    incentives: byId(entries.incentives).map((i) => i.data),
+    mci: byId(entries.mci).map((m) => m.data),
+    grantors: byId(entries.grantors).map((g) => g.data),
+    exchangeRates: byId(entries.exchangeRates).map((r) => r.data),
     today,
   };
 }
