@@ -15,6 +15,7 @@ import { formatTable, measureTypes, type TypeRow } from '../quality/budgets.ts';
 import { listFiles } from '../quality/distSite.ts';
 import { findNginx, startNginx } from '../quality/nginx.ts';
 import { serve } from '../serve.mjs';
+import { ASTRO_BIN, BUILD_ENV, INDEX_SEARCH } from '../build.ts';
 import { generateSyntheticContent } from './generateSyntheticContent.ts';
 
 const { values } = parseArgs({
@@ -92,12 +93,10 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-
-/** astro build into outDir, then the Pagefind index, as `npm run build` does. */
+/** astro build into outDir, then the Pagefind index, as `npm run build` does (scripts/build.ts), timed apart. */
 async function build(outDir: string, env: Record<string, string>) {
-  const astro = await run([ASTRO, 'build', '--outDir', outDir], env);
-  const index = await run([join(ROOT, 'scripts/index-search.mjs'), outDir], env);
+  const astro = await run([ASTRO_BIN, 'build', '--outDir', outDir], { ...BUILD_ENV, ...env });
+  const index = await run([INDEX_SEARCH, outDir], env);
   return { astro, index, seconds: astro.seconds + index.seconds, peakRss: Math.max(astro.peakRss, index.peakRss) };
 }
 

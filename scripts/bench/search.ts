@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../quality/chromium.ts';
 import { serve } from '../serve.mjs';
 import { generateSyntheticContent } from './generateSyntheticContent.ts';
+import { ASTRO_BIN, BUILD_ENV, INDEX_SEARCH } from '../build.ts';
 
 const sizes = process.argv
   .slice(2)
@@ -151,8 +152,12 @@ try {
     const content = generateSyntheticContent(count, join(work, `content-${count}`));
     const dist = join(work, `dist-${count}`);
     console.log(`\n== ${count} offers × 3 languages`);
-    const buildSeconds = run('astro', ['build', '--outDir', dist], { CATALOG_CONTENT_DIR: content, CATALOG_TODAY: '2026-11-29' });
-    const indexSeconds = run('node', ['scripts/index-search.mjs', dist], {});
+    const buildSeconds = run(process.execPath, [ASTRO_BIN, 'build', '--outDir', dist], {
+      ...BUILD_ENV,
+      CATALOG_CONTENT_DIR: content,
+      CATALOG_TODAY: '2026-11-29',
+    });
+    const indexSeconds = run(process.execPath, [INDEX_SEARCH, dist], {});
     const pagefindDir = join(dist, 'pagefind');
     const perLanguage = Object.fromEntries(
       (['en', 'ru', 'kk'] as const).map((lang) => [
