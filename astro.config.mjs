@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { cmsAdmin } from './src/integrations/cmsAdmin.ts';
+import { offerAssets } from './src/integrations/offerAssets.ts';
 import { siteConfig } from './src/site.config.ts';
 import { mapConfig } from './src/map.config.ts';
 import { DEFAULT_LANG, LANGS } from './src/schemas/langs.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     cmsAdmin(),
+    offerAssets(),
     mdx(),
     sitemap({
       // Indexed: the pages in a language, including the partner page /{lang}/embed/. Not: the language

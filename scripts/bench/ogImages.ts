@@ -1,6 +1,6 @@
 // Share pictures (og:image): what drawing them costs, without a whole site build. For the real content
 // (every offer in three languages) it times making the cache keys (what a warm build pays), making the SVGs, then drawing the PNGs into an empty cache
-// one at a time and two at a time (the build's renderAhead uses one per core), then reading them back
+// one at a time and two at a time (the build's worker, src/lib/build/offerAssets.ts, draws two at a time), then reading them back
 // from the warm cache. Prints wall and CPU time per picture and what that comes to for 3,000 offers in
 // three languages (CPU counts every thread of the process, the thread pool included); writes reports/bench-og.json. A benchmark: it prints numbers and never fails on them.
 // Usage: npm run bench:og

@@ -8,12 +8,13 @@
 // key that the caller makes from everything that shapes the picture (ogPictureKey below), and an
 // unchanged offer is read back, not drawn again. Offers are keyed on their inputs rather than on
 // their SVG, because making the SVG (with its location map) costs about 14 ms: 2 minutes for 9,000
-// pictures at every build even when none changed. Renders run on libuv's thread pool (renderAsync),
-// so they overlap with Astro rendering pages on the main thread.
+// pictures at every build even when none changed. Renders run on libuv's thread pool (renderAsync); in a build
+// they are asked for by a worker thread (src/lib/build/offerAssets.ts), so they overlap with Astro rendering pages.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { OG_FONT_FAMILY, OG_WIDTH } from './ogImageSvg.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -70,13 +71,16 @@ export interface OgPicture {
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: Promise<ResvgModule> | undefined;
 
-const inFlight = new Map<string, Promise<Buffer>>();
+const inFlight = new Map<string, Promise<void>>();
 
-/** PNG bytes of a picture, drawn once and then read from the cache; a picture being drawn is waited for, not drawn twice. */
-export function renderOgPng(picture: OgPicture): Promise<Buffer> {
+/**
+ * The cache file of a picture, drawn first when the cache lacks it; a picture being drawn is waited for, not drawn
+ * twice. The build copies the file from here (src/lib/build/offerAssets.ts), never holding the bytes.
+ */
+export async function ogPngFile(picture: OgPicture): Promise<string> {
   const { key } = picture;
   const file = join(ogCacheDir(), `${key}.png`);
-  if (existsSync(file)) return Promise.resolve(readFileSync(file));
+  if (existsSync(file)) return file;
   let pending = inFlight.get(key);
   if (!pending) {
     pending = Promise.resolve()
@@ -84,7 +88,13 @@ export function renderOgPng(picture: OgPicture): Promise<Buffer> {
       .finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
-  return pending;
+  await pending;
+  return file;
+}
+
+/** PNG bytes of a picture, drawn once and then read from the cache. */
+export async function renderOgPng(picture: OgPicture): Promise<Buffer> {
+  return readFileSync(await ogPngFile(picture));
 }
 
 /** A picture keyed on its whole SVG: for pictures that are cheap to describe (the site's). */
@@ -92,7 +102,7 @@ export function svgPicture(svg: string): OgPicture {
   return { key: ogCacheKey('svg', svg), svg: () => svg };
 }
 
-async function draw(svg: string, file: string): Promise<Buffer> {
+async function draw(svg: string, file: string): Promise<void> {
   resvg ??= import('@resvg/resvg-js');
   const { renderAsync } = await resvg;
   const image = await renderAsync(svg, {
@@ -102,8 +112,7 @@ async function draw(svg: string, file: string): Promise<Buffer> {
   const png = image.asPng();
   mkdirSync(dirname(file), { recursive: true });
   // Written under a temporary name and renamed, so a build stopped halfway never leaves half a PNG in the cache.
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
-  return png;
 }
