@@ -4,7 +4,9 @@
 // setting, and an environment variable set in an npm script line does not work in every shell (Windows).
 // Rolldown (Vite's bundler, native code) allocates with mimalloc, which by default keeps freed memory for a
 // while before giving it back; bundling 9,000 MDX texts (3,000 offers) then peaks at 2.9–3.0 GB. Purging at
-// once (MIMALLOC_PURGE_DELAY=0) brought the same build to 2.1 GB for about 3 s more (scripts/bench/README.md).
+// once (MIMALLOC_PURGE_DELAY=0) brought the same build to 2.1-2.6 GB for about 3 s more (scripts/bench/README.md).
+// resvg-js, which draws the share pictures, has its own mimalloc and is 2.7 times slower with that setting, so
+// src/integrations/offerAssets.ts removes it once Vite is done, before resvg-js is loaded.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
