@@ -78,7 +78,9 @@ describe('writeOfferAssets', () => {
 describe('the catalog order', () => {
   it('is the same whatever order the loader lists entries in', () => {
     const entries = entriesFromTree(check(GOOD_FIXTURE).tree);
-    const reversed = Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, [...list].reverse()])) as typeof entries;
+    const reversed = Object.fromEntries(
+      Object.entries(entries).map(([name, list]) => [name, [...list].reverse()]),
+    ) as unknown as typeof entries;
     const inFileOrder = buildCatalog(toCatalogInput(entries, TODAY));
     const inReverseOrder = buildCatalog(toCatalogInput(reversed, TODAY));
     expect(inReverseOrder).toEqual(inFileOrder);
