@@ -8,9 +8,9 @@ import type { OfferAssetsJob } from './offerAssetsWorker.ts';
 
 /**
  * Writes every offer's location thumbnails, compare records and share pictures during `astro build`, in a worker
- * thread started with the build, so they are made on the second core while Astro renders pages on the first
- * (src/lib/build/offerAssets.ts says why). The worker writes into a folder of its own, because Astro empties the
- * output folder after the build starts; when Astro is done the files are moved in. A failure in the worker fails
+ * thread started once Vite has written its bundles, so they are made on the second core while Astro renders pages
+ * on the first (src/lib/build/offerAssets.ts says why). The worker writes into a folder of its own, because Astro
+ * empties the output folder after the build starts; when Astro is done the files are moved in. A failure in the worker fails
  * the build with its message. `astro dev` serves the same files through their routes instead.
  */
 export function offerAssets(): AstroIntegration {
@@ -57,7 +57,8 @@ export function offerAssets(): AstroIntegration {
   };
 }
 
-function runWorker(url: URL, data: OfferAssetsJob): Promise<OfferAssetCounts> {
+/** Runs the worker on a job; resolves with what it wrote, rejects with its error (exported for its test). */
+export function runWorker(url: URL, data: OfferAssetsJob): Promise<OfferAssetCounts> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, { workerData: data });
     let result: OfferAssetCounts | undefined;

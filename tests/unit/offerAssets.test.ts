@@ -3,13 +3,14 @@
 // the pages rely on: every offer has its three files in every language at the address the pages link to, each
 // file is exactly what the route would serve, and the catalog's order does not depend on which loader read the
 // content (Astro's store sorts by id, the checker's tree keeps file order).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offerCompareJson, offerSharePicture, offerThumbnailSvg, writeOfferAssets } from '../../src/lib/build/offerAssets.ts';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { entriesFromTree, toCatalogInput } from '../../src/lib/content/catalogInput.ts';
+import { runWorker } from '../../src/integrations/offerAssets.ts';
 import { renderOgPng } from '../../src/lib/share/ogImageRender.ts';
 import { check, fixtureCatalog, GOOD_FIXTURE, TODAY } from './helpers.ts';
 
@@ -73,6 +74,29 @@ describe('writeOfferAssets', () => {
   it('refuses an offer that is not in the catalog, naming it', () => {
     expect(() => offerThumbnailSvg(fixtureCatalog(), 'no-such-offer', 'en')).toThrow('offer no-such-offer: not in the catalog');
   });
+});
+
+// Skipped by the mutation run (scripts/mutation): a worker thread loads the modules afresh, without Stryker's mutants.
+describe.skipIf(process.env.CATALOG_MUTATION_RUN)('the build worker (src/integrations/offerAssetsWorker.ts)', () => {
+  const WORKER = new URL('../../src/integrations/offerAssetsWorker.ts', import.meta.url);
+  const root = join(import.meta.dirname, '../..');
+
+  it('writes the files of a content folder and reports how many', async () => {
+    process.env.OG_IMAGE_CACHE = tempDir();
+    const out = tempDir();
+    const counts = await runWorker(WORKER, { root, contentDir: join(root, GOOD_FIXTURE), outDir: out });
+    expect(counts).toEqual({ thumbnails: 6, records: 6, pictures: 6 });
+    expect(filesUnder(out)).toHaveLength(18);
+  }, 60_000);
+
+  it('rejects with its error when it cannot write, so the build fails instead of shipping pages without them', async () => {
+    process.env.OG_IMAGE_CACHE = tempDir();
+    const notAFolder = join(tempDir(), 'dist');
+    writeFileSync(notAFolder, '');
+    await expect(runWorker(WORKER, { root, contentDir: join(root, GOOD_FIXTURE), outDir: notAFolder })).rejects.toThrow(
+      /Writing the offers' thumbnails, records and pictures failed: .*ENOTDIR/,
+    );
+  }, 60_000);
 });
 
 describe('the catalog order', () => {
