@@ -16,10 +16,16 @@ afterEach(() => {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
+/** An empty temporary folder, removed after the test. */
+export function tempDir(prefix = 'catalog-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** A temporary copy of the good fixture tree, edited by `edit`. Real content/ is never touched. */
 export function fixtureWith(edit: (dir: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'catalog-fixture-'));
-  made.push(root);
+  const root = tempDir('catalog-fixture-');
   const dir = join(root, 'content');
   cpSync(GOOD_FIXTURE, dir, { recursive: true });
   edit(dir);

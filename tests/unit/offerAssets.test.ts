@@ -3,8 +3,7 @@
 // the pages rely on: every offer has its three files in every language at the address the pages link to, each
 // file is exactly what the route would serve, and the catalog's order does not depend on which loader read the
 // content (Astro's store sorts by id, the checker's tree keeps file order).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offerCompareJson, offerSharePicture, offerThumbnailSvg, writeOfferAssets } from '../../src/lib/build/offerAssets.ts';
@@ -12,16 +11,9 @@ import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { entriesFromTree, toCatalogInput } from '../../src/lib/content/catalogInput.ts';
 import { runWorker } from '../../src/integrations/offerAssets.ts';
 import { renderOgPng } from '../../src/lib/share/ogImageRender.ts';
-import { check, fixtureCatalog, GOOD_FIXTURE, TODAY } from './helpers.ts';
+import { check, fixtureCatalog, GOOD_FIXTURE, TODAY, tempDir } from './helpers.ts';
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'offer-assets-test-'));
-  temps.push(dir);
-  return dir;
-}
 afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
   delete process.env.OG_IMAGE_CACHE;
 });
 

@@ -1,24 +1,16 @@
 // Share pictures are cached under their inputs and the version of the code that draws them, so a
 // rebuild draws only what changed. These tests hold the two ways that could go wrong: a picture
 // that changed but kept its key (a stale preview), and a picture drawn again although it is cached.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
 import { hashSources, OG_DESIGN_SOURCES } from '../../src/lib/share/designVersion.ts';
 import { renderOgPng } from '../../src/lib/share/ogImageRender.ts';
 import { offerOgPicture } from '../../src/lib/share/ogInputs.ts';
-import { fixtureCatalog, fixtureWith, replaceIn } from './helpers.ts';
+import { fixtureCatalog, fixtureWith, replaceIn, tempDir } from './helpers.ts';
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'og-cache-test-'));
-  temps.push(dir);
-  return dir;
-}
 afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
   delete process.env.OG_IMAGE_CACHE;
 });
 
