@@ -63,4 +63,38 @@ describe('content entries as catalog input', () => {
       exchangeRates: [{ id: 'eur', data: { id: 'eur', kztPerUnit: 550 } }],
     });
   });
+
+  describe('sizes of the PDF files an offer lists', () => {
+    const withDocuments = (documents: object[]) =>
+      ({ ...entries, offers: [{ id: 'plot', data: { kind: 'land-plot', documents } }] }) as unknown as ContentEntries;
+    const sizes: Record<string, number> = { 'plan.pdf': 2048, 'lease.pdf': 512 };
+    const asked: string[] = [];
+    const bytesOf = (id: string, file: string) => {
+      asked.push(`${id}/${file}`);
+      return sizes[file];
+    };
+
+    it('asks the size of each listed file of that offer, and leaves out a file it cannot size', () => {
+      asked.length = 0;
+      const input = toCatalogInput(
+        withDocuments([{ file: 'plan.pdf' }, { url: 'https://example.org/act' }, { file: 'lost.pdf' }, { file: 'lease.pdf' }]),
+        '2026-11-29',
+        bytesOf,
+      );
+      expect(input.offers[0]?.documentBytes).toStrictEqual({ 'plan.pdf': 2048, 'lease.pdf': 512 });
+      expect(asked).toStrictEqual(['plot/plan.pdf', 'plot/lost.pdf', 'plot/lease.pdf']);
+    });
+
+    it('adds no sizes at all to an offer whose documents are all web addresses', () => {
+      asked.length = 0;
+      const input = toCatalogInput(withDocuments([{ url: 'https://example.org/act' }]), '2026-11-29', bytesOf);
+      expect(Object.keys(input.offers[0] ?? {})).toStrictEqual(['id', 'facts', 'texts']);
+      expect(asked).toStrictEqual([]);
+    });
+
+    it('adds no sizes when the caller has no way to read them', () => {
+      const input = toCatalogInput(withDocuments([{ file: 'plan.pdf' }]), '2026-11-29');
+      expect(Object.keys(input.offers[0] ?? {})).toStrictEqual(['id', 'facts', 'texts']);
+    });
+  });
 });
