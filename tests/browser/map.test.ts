@@ -478,4 +478,44 @@ describe('loading and failing gracefully', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('writes every name of every location thumbnail where it can be read, in each language, in the real font', async () => {
+    // The pictures place names by a guessed width (they are drawn before any font is known); here Chromium
+    // measures the words as drawn. A name cut by the edge, or written over another, fails.
+    const { page, errors } = await newPage(context);
+    const problems: string[] = [];
+    let names = 0;
+    for (const offer of offers) {
+      for (const suffix of ['', '.ru', '.kk']) {
+        const path = `/maps/offers/${offer.id}${suffix}.svg`;
+        await page.goto(`${siteUrl()}${path}`);
+        const drawn = await page.evaluate(() => {
+          const svg = document.querySelector('svg')!;
+          const box = (b: DOMRect) => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
+          return {
+            width: Number(svg.getAttribute('width')),
+            height: Number(svg.getAttribute('height')),
+            texts: [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: box(t.getBBox()) })),
+            // getBBox ignores the group's own transform; the picture is drawn at 1:1 from the page's corner.
+            marker: box(svg.querySelector<SVGGElement>('g[transform$="scale(0.8)"]')!.getBoundingClientRect()),
+          };
+        });
+        names += drawn.texts.length;
+        for (const [i, a] of drawn.texts.entries()) {
+          const { left, top, right, bottom } = a.box;
+          if (left < 0 || top < 0 || right > drawn.width || bottom > drawn.height)
+            problems.push(`${path}: "${a.text}" runs off the picture`);
+
+          for (const b of drawn.texts.slice(i + 1))
+            if (overlapArea(a.box, b.box) > 1) problems.push(`${path}: "${a.text}" and "${b.text}" overlap`);
+          if (overlapArea(a.box, drawn.marker) > 1) problems.push(`${path}: "${a.text}" covers the offer's marker`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Town, distance, scale and credit at least, on each of the 3 × 31 pictures.
+    expect(names).toBeGreaterThanOrEqual(offers.length * 3 * 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -207,8 +207,10 @@ describe('the location thumbnail SVG', () => {
     expect(svg).toContain(`<path d="M290 90L30 90" stroke="${INK}" stroke-width="1.2" stroke-dasharray="4 3" fill="none"/>`);
     expect(textWith(svg, '37 km')).toContain('x="160" y="86" text-anchor="middle"');
     expect(svg).toContain(`<circle cx="30" cy="90" r="4" fill="${INK}"`);
-    // Town name in bold 11 px, to the right of its dot: 30 + 6, and 90.016 + 11 × 0.35 = 93.9.
-    expect(textWith(svg, 'Karkaraly')).toMatch(/^<text x="36" y="93.9" text-anchor="start" font-size="11" font-weight="700" paint-order/);
+    // The town's name (bold 11 px, guessed (0.75 + 8 × 0.6) em × 11 × 1.07 = 65.3 px wide, 13.75 high) cannot go
+    // right of its dot (the line runs there) nor left (off the picture), so it goes 7 px above, slid right to keep
+    // 3 px from the edge: box 3–68.3 across, 69.3–83.0 down; centre 35.7, baseline 76.1 + 11 × 0.35 = 80.0.
+    expect(textWith(svg, 'Karkaraly')).toMatch(/^<text x="35.7" y="80" text-anchor="middle" font-size="11" font-weight="700" paint-order/);
   });
 
   it('draws the boundary on top of the base map', () => {
@@ -258,15 +260,29 @@ describe('the location thumbnail SVG', () => {
 });
 
 describe('places around the offer', () => {
+  // The far-town fixture: offer at (290, 90.0), town at (30, 90.0), the line between them along y = 90, its
+  // distance "37 km" written at (160, 86), the inset in the top left corner (6–72 × 6–46), the marker's box
+  // 281–305 × 75–99. Names are guessed 0.75 em a capital and 0.6 em another letter wide, 1.25 em high; each goes
+  // right, left, above or below its dot, 5 px away and then 10.
   const draw = () =>
     locationThumbnailSvg(
       input({
         places: [
-          { name: 'Ortau', lat: 49.02, lon: 75.25 },
+          // A lake listed first at Ortau's very spot: the settlement is named first, and the lake has no room left.
+          { name: 'Twin lake', lat: 49.03, lon: 75.25, type: 'water' },
+          // (160, 66.2): right of it, 5 px on, 3.15 em × 9 = 28.4 px of name fit (165–193.4, 60.6–71.8 down).
+          { name: 'Ortau', lat: 49.03, lon: 75.25 },
           { name: 'Airfield', lat: 48.98, lon: 75.1, type: 'airport' },
           { name: 'Shaitankol', lat: 49.03, lon: 75.4, type: 'water' },
+          // (269.2, 86.1): every spot of its name (33.8 px) touches the marker or the line, 5 px away and 10.
+          { name: 'Wedged', lat: 49.005, lon: 75.46 },
+          // (269.2, 90.0): right is the marker, left the line; above, 257.7–280.7 × 73.8–85.0, is clear.
           { name: 'Kent', lat: 49, lon: 75.46, type: 'other' },
+          // (300.4, 90.0): its dot is under the offer's marker.
           { name: 'Bektau', lat: 49, lon: 75.52, type: 'settlement' },
+          // (300.4, 105.9): too long for the right (305.4 + 39.2 > 317); the left, 256.2–295.4 × 100.2–111.5,
+          // passes under the marker (bottom 99).
+          { name: 'Aidarly', lat: 48.98, lon: 75.52, type: 'settlement' },
           // The town itself, listed again among the places (at another point), is not drawn twice.
           { name: 'Karkaraly', lat: 48.98, lon: 75.25 },
           // Outside the picture, and inside it but within 8 px of its edge (x = 5): left out.
@@ -278,29 +294,45 @@ describe('places around the offer', () => {
 
   it('marks a settlement with a grey dot and its name to the right', () => {
     const svg = draw();
-    expect(svg).toContain(`<circle cx="160" cy="74.2" r="2.5" fill="${MUTED}"`);
-    expect(textWith(svg, 'Ortau')).toMatch(/^<text x="166" y="77.3" text-anchor="start" font-size="9" paint-order/);
+    expect(svg).toContain(`<circle cx="160" cy="66.2" r="2.5" fill="${MUTED}"`);
+    // Baseline: 66.23 + 9 × 0.35 = 69.4.
+    expect(textWith(svg, 'Ortau')).toMatch(/^<text x="165" y="69.4" text-anchor="start" font-size="9" paint-order/);
+  });
+
+  it('names settlements before lakes, and leaves out a lake whose spot is taken', () => {
+    const svg = draw();
+    expect(svg).not.toContain('Twin lake');
+    expect(svg).not.toContain(`<circle cx="160" cy="66.2" r="2" fill="none"`);
   });
 
   it('marks an airport with a small square centred on it', () => {
     const svg = draw();
     expect(svg).toContain(`<rect x="79.5" y="103.4" width="5" height="5" fill="${INK}"`);
-    expect(textWith(svg, 'Airfield')).toMatch(/^<text x="88" y="109" text-anchor="start" font-size="9" paint-order/);
+    expect(textWith(svg, 'Airfield')).toMatch(/^<text x="87" y="109" text-anchor="start" font-size="9" paint-order/);
   });
 
   it('marks a lake with a blue ring and an italic name', () => {
     const svg = draw();
     expect(svg).toContain(`<circle cx="238" cy="66.2" r="2" fill="none" stroke="${SHORE}"`);
-    expect(textWith(svg, 'Shaitankol')).toContain('font-size="9" font-style="italic"');
+    expect(textWith(svg, 'Shaitankol')).toMatch(/^<text x="243" y="69.4" text-anchor="start" font-size="9" font-style="italic"/);
   });
 
-  it('moves a label that would cover the offer to the other side of its dot', () => {
+  it('leaves out a place, dot and name, when its name would touch the line or the offer, or its dot is under the offer', () => {
     const svg = draw();
-    // Kent at x = 269.2: to the right its 4 letters (4 × 9 × 0.56 = 20.2 px) would run over the offer at 290.
-    expect(svg).toContain(`<circle cx="269.2" cy="90" r="2" fill="none" stroke="${MUTED}"`);
-    expect(textWith(svg, 'Kent')).toMatch(/^<text x="263.2" y="93.2" text-anchor="end" font-size="9" font-style="italic"/);
-    // Bektau at x = 300.4 cannot fit to the right (300.4 + 6 + 30.2 > 316), so it stays on the left.
-    expect(textWith(svg, 'Bektau')).toMatch(/^<text x="294.4" y="93.2" text-anchor="end" font-size="9" paint-order/);
+    expect(svg).not.toContain('Wedged');
+    expect(svg).not.toContain('cx="269.2" cy="86.1"');
+    expect(svg).not.toContain('Bektau');
+    expect(svg).not.toContain('cx="300.4" cy="90"');
+  });
+
+  it('writes a name above its dot when the line and the offer take both sides', () => {
+    // Centre 269.2; baseline (73.766 + 85.016) / 2 + 9 × 0.35 = 82.5.
+    expect(textWith(draw(), 'Kent')).toMatch(/^<text x="269.2" y="82.5" text-anchor="middle" font-size="9" font-style="italic"/);
+  });
+
+  it('writes a name left of its dot, ending 5 px from it, when the right would run off the picture', () => {
+    // Baseline 105.865 + 9 × 0.35 = 109.0.
+    expect(textWith(draw(), 'Aidarly')).toMatch(/^<text x="295.4" y="109" text-anchor="end" font-size="9" paint-order/);
   });
 
   it('draws the town once and leaves out places outside or at the very edge', () => {
@@ -309,6 +341,26 @@ describe('places around the offer', () => {
     expect(svg).not.toContain('cx="160" cy="105.9"');
     expect(svg).not.toContain('Balkhash');
     expect(svg).not.toContain('Edge');
+  });
+
+  it('opens with the background right after the description, parts joined with nothing between', () => {
+    expect(draw()).toContain('</desc><rect width="320" height="180" fill="#e4e4df"/><path d="');
+  });
+});
+
+describe('the inset', () => {
+  const insetAt = (svg: string) => svg.match(/<g transform="translate\(([^)]*)\)"><rect width="66" height="40"/)?.[1];
+
+  it('sits in the top left corner when nothing is under it', () => {
+    expect(insetAt(locationThumbnailSvg(input()))).toBe('6 6');
+  });
+
+  it('moves to the top right corner when the town is under it', () => {
+    // Town at 49.1° N: the width still decides the frame (0.1° of latitude is 79 px < 120), so the town lands
+    // at (30, 50.4) and its dot (25–35 × 45.4–55.4) reaches into the inset (bottom 46); the right corner
+    // (248–314 × 6–46) is clear of the offer at (290, 129.6) and the line.
+    const svg = locationThumbnailSvg(input({ town: { name: 'Karkaraly', lat: 49.1, lon: 75, distanceLabel: '40 km' } }));
+    expect(insetAt(svg)).toBe('248 6');
   });
 });
 
@@ -332,48 +384,6 @@ describe('a town close to the offer', () => {
     const svg = locationThumbnailSvg(input({ town: { name: 'Karkaraly', lat: 49, lon: 75.45, distanceLabel: '' } }));
     expect(textWith(svg, 'Karkaraly')).toBeDefined();
     expect(svg).not.toContain('stroke-dasharray="3 2"');
-  });
-});
-
-describe('where a label goes, clause by clause', () => {
-  // Each place tests one part of the rule "move a label that would cover the offer at (290, 90.0)".
-  const draw = () =>
-    locationThumbnailSvg(
-      input({
-        places: [
-          // x 269.2, y 66.2: 24 px above the offer, so its label (3 × 5.04 = 15.1 px) stays on the right.
-          { name: 'Ush', lat: 49.03, lon: 75.46 },
-          // x 300.4: 300.4 + 6 + 10.1 = 316.5 runs past 316, so it goes left, and stays left.
-          { name: 'Ai', lat: 48.98, lon: 75.52 },
-          // x 299: its label starts at 305, clear of the offer's 28 px marker (276–304): it stays on the right.
-          { name: 'Ob', lat: 49.01, lon: 75.517307692 },
-          // x 320, y −5.2 and y 177.1: outside the picture less its 8 px margin on the right, top and bottom.
-          { name: 'Eastpoint', lat: 49, lon: 75.5577 },
-          { name: 'Northpoint', lat: 49.12, lon: 75.25 },
-          { name: 'Southpoint', lat: 48.89, lon: 75.25 },
-        ],
-      }),
-    );
-
-  it('keeps a label on the right when it is not level with the offer', () => {
-    expect(textWith(draw(), 'Ush')).toMatch(/^<text x="275.2" y="69.4" text-anchor="start"/);
-  });
-
-  it('puts a label left of its dot when it would run off the picture', () => {
-    expect(textWith(draw(), 'Ai')).toMatch(/^<text x="294.4" y="109" text-anchor="end"/);
-  });
-
-  it('keeps a label on the right when it starts past the offer’s marker', () => {
-    expect(textWith(draw(), 'Ob')).toMatch(/^<text x="305" y="85.2" text-anchor="start"/);
-  });
-
-  it('leaves out places beyond the right, top and bottom margins', () => {
-    const svg = draw();
-    for (const name of ['Eastpoint', 'Northpoint', 'Southpoint']) expect(svg).not.toContain(name);
-  });
-
-  it('opens with the background right after the description, parts joined with nothing between', () => {
-    expect(draw()).toContain('</desc><rect width="320" height="180" fill="#e4e4df"/><path d="');
   });
 });
 

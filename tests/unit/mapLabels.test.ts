@@ -56,3 +56,28 @@ describe('overlapArea', () => {
     expect(p.box).toEqual({ left: 56, top: 95, right: 96, bottom: 105 });
   });
 });
+
+describe('keeping a name within a span (a picture’s edges)', () => {
+  // Right and left of the dot are blocked, so the name goes above: centred it would be 60–140 across.
+  const sides = [box(104, 93, 100, 14), box(-4, 93, 100, 14)];
+
+  it('slides a name above its dot sideways, just enough to stay within the span', () => {
+    const p = placeLabel(town, name, sides, [8], { left: 70, right: 400 });
+    expect(p).toMatchObject({ side: 'above', covered: 0 });
+    expect(p.box).toEqual(box(70, 76, 80, 16));
+    const leftward = placeLabel(town, name, sides, [8], { left: 0, right: 130 });
+    expect(leftward.box).toEqual(box(50, 76, 80, 16));
+  });
+
+  it('leaves a name in place when it already fits, and leaves names beside the dot alone', () => {
+    expect(placeLabel(town, name, sides, [8], { left: 0, right: 400 }).box).toEqual(box(60, 76, 80, 16));
+    // Beside the dot the span does not move the name (a name cut by the edge there counts as covered instead).
+    expect(placeLabel(town, name, [], [8], { left: 150, right: 160 }).box).toEqual(box(108, 92, 80, 16));
+  });
+
+  it('slides a name below its dot too', () => {
+    const p = placeLabel(town, name, [...sides, box(0, 0, 400, 90)], [8], { left: 90, right: 400 });
+    expect(p).toMatchObject({ side: 'below', covered: 0 });
+    expect(p.box).toEqual(box(90, 108, 80, 16));
+  });
+});

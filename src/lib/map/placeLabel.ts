@@ -38,17 +38,29 @@ export function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** The best spot for a label of the given size beside a point, avoiding the obstacles. */
+/** A label above or below its point slid sideways, as little as needed, to stay between `left` and `right`. */
+function slideInside(box: Box, side: LabelSide, span: { left: number; right: number } | undefined): Box {
+  if (!span || side === 'right' || side === 'left') return box;
+  const shift = box.left < span.left ? span.left - box.left : box.right > span.right ? span.right - box.right : 0;
+  return { ...box, left: box.left + shift, right: box.right + shift };
+}
+
+/**
+ * The best spot for a label of the given size beside a point, avoiding the obstacles. With `span`, a label
+ * above or below its point slides sideways to stay within it (a name near a picture's edge), instead of being
+ * cut by the edge.
+ */
 export function placeLabel(
   point: { x: number; y: number },
   size: { width: number; height: number },
   obstacles: readonly Box[],
   gaps: readonly number[] = LABEL_GAPS,
+  span?: { left: number; right: number },
 ): LabelPlacement {
   let best: LabelPlacement | undefined;
   for (const gap of gaps) {
     for (const side of SIDES) {
-      const box = boxAt(side, point.x, point.y, size.width, size.height, gap);
+      const box = slideInside(boxAt(side, point.x, point.y, size.width, size.height, gap), side, span);
       const covered = obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
       if (covered === 0) return { side, box, covered };
       if (!best || covered < best.covered) best = { side, box, covered };
