@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { entriesFromTree } from '../../src/lib/content/catalogInput.ts';
 import { check, fixtureCatalog, GOOD_FIXTURE, TODAY } from './helpers.ts';
 
-const entries = entriesFromTree(check(GOOD_FIXTURE).tree) as unknown as Record<string, Array<{ id: string }>>;
+// Read when a test first asks, not when the file loads: the mutation run attributes code to the tests that run it.
+let entries: Record<string, Array<{ id: string }>> | undefined;
 const asked: string[] = [];
 vi.mock('astro:content', () => ({
   getCollection: async (name: string) => {
     asked.push(name);
+    entries ??= entriesFromTree(check(GOOD_FIXTURE).tree) as unknown as Record<string, Array<{ id: string }>>;
     return entries[name];
   },
   getEntry: async (collection: string, id: string) => ({ collection, id }),
