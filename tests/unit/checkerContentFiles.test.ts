@@ -91,6 +91,18 @@ describe('files and folders that do not belong in content/', () => {
     expect(on(check(dir).errors, `${OFFER}/pipe`)).toEqual(['error: this is not an ordinary file or folder (fix: delete it)']);
   });
 
+  it('refuses a named pipe in place of a text file instead of waiting on it forever', () => {
+    // Opening a pipe for reading blocks until something writes to it, so the check must never open one.
+    const dir = fixtureWith((d) => {
+      rmSync(join(d, OFFER, 'kk.mdx'));
+      execFileSync('mkfifo', [join(d, OFFER, 'kk.mdx')]);
+    });
+    // The file walk reports it too ("not an ordinary file or folder"); what matters here is that the check ends.
+    expect(on(check(dir).errors, `${OFFER}/kk.mdx`)).toContain(
+      'error: this is not an ordinary file, so the check cannot read it (fix: replace it with a plain text file)',
+    );
+  });
+
   it('marks a folder with a trailing / in district folders, in docs and at the top of content/', () => {
     const dir = fixtureWith((d) => {
       mkdirSync(join(d, 'districts/balkhash/photos'));
