@@ -8,8 +8,12 @@ import type { ContentProblem } from './problems.ts';
  * swapped in between the two is refused too.
  */
 
-/** Flags for opening a content file without following a symbolic link (where the system has O_NOFOLLOW). */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+/**
+ * Flags for opening a content file without following a symbolic link (where the system has O_NOFOLLOW), and
+ * without waiting (O_NONBLOCK): opening a named pipe for reading otherwise blocks until something writes to it,
+ * which would stop the check for good. A regular file reads the same either way.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /** The problem for a symbolic link in content/: the same object wherever it is found, so it is reported once. */
 export function symlinkProblem(file: string): ContentProblem {
