@@ -111,6 +111,25 @@ describe('cells the facts schema refuses', { timeout: 60_000 }, () => {
   });
 });
 
+describe('cross-checks against the rest of the content', { timeout: 60_000 }, () => {
+  it('reports a cadastral number taken from another offer on that offer, naming its file and this offer', () => {
+    // 00-000-001-001 is the cadastral number of shaitankol-glamping in the good fixture.
+    const { report, unchanged } = importInto({
+      header: ['id', 'land.cadastralNumber'],
+      rows: [{ rowNumber: 2, cells: [BASE, '00-000-001-001'] }],
+    });
+    expect(report.errors).toEqual([
+      {
+        column: 'land.cadastralNumber',
+        id: 'shaitankol-glamping',
+        message: `content/offers/shaitankol-glamping/facts.yaml: the cadastral number 00-000-001-001 is also used by the offer \`${BASE}\``,
+      },
+    ]);
+    expect(report.written).toBe(false);
+    expect(unchanged).toBe(true);
+  });
+});
+
 describe('rows for offers whose files need a hand first', { timeout: 60_000 }, () => {
   it('refuses to update a facts.yaml that is not valid YAML, saying to fix it first', () => {
     const { report, unchanged } = importInto(

@@ -57,6 +57,14 @@ describe('XML tokens', () => {
     ]);
   });
 
+  it('ends a comment at its own -->, not at one in the text before it', () => {
+    expect(tokens('<t>a --><!-- c --></t>')).toEqual([
+      { kind: 'open', name: 't', attrs: {}, selfClosing: false },
+      { kind: 'text', text: 'a -->' },
+      { kind: 'close', name: 't' },
+    ]);
+  });
+
   it('reads attributes in single or double quotes with spaces around the =', () => {
     expect(tokens(`<c r = "B2"  t= 'inlineStr' s ='1'/>`)).toEqual([
       { kind: 'open', name: 'c', attrs: { r: 'B2', t: 'inlineStr', s: '1' }, selfClosing: true },
