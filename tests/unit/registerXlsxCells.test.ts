@@ -133,6 +133,12 @@ describe('shared texts', () => {
     expect(message).toContain('The workbook holds more than 2 000 000 texts, more than a register can.');
     expect(message).toContain('В книге больше 2 000 000 текстов');
   }, 30_000);
+
+  it('counts empty <si/> texts towards the same limit', () => {
+    const items = '<si/>'.repeat(2_000_001);
+    const message = refusal(() => withShared(items, '')).problems[0]!.message;
+    expect(message).toContain('The workbook holds more than 2 000 000 texts, more than a register can.');
+  }, 30_000);
 });
 
 describe('the parts of a workbook', () => {

@@ -136,6 +136,17 @@ function readRels(parts: Parts, part: string): Array<{ id: string; type: string;
 
 function readSharedStrings(parts: Parts, name: string, max: number, fail: (m: string) => never): string[] {
   const out: string[] = [];
+  // Every text counts towards the limit, an empty <si/> too: a part of millions of them would otherwise pass.
+  const add = (text: string) => {
+    out.push(text);
+    if (out.length > max)
+      fail(
+        bilingual(
+          `The workbook holds more than ${grouped(max)} texts, more than a register can. ${RESAVE_EN}`,
+          `В книге больше ${grouped(max)} текстов — больше, чем может быть в реестре. ${RESAVE_RU}`,
+        ),
+      );
+  };
   let inItem = false;
   let inText = false;
   let phonetic = 0;
@@ -145,20 +156,13 @@ function readSharedStrings(parts: Parts, name: string, max: number, fail: (m: st
       if (t.name === 'si') {
         text = '';
         inItem = !t.selfClosing;
-        if (t.selfClosing) out.push('');
+        if (t.selfClosing) add('');
       } else if (t.name === 'rPh' && !t.selfClosing) phonetic++;
       else if (t.name === 't' && !t.selfClosing) inText = true;
     } else if (t.kind === 'close') {
       if (t.name === 'si' && inItem) {
-        out.push(text);
+        add(text);
         inItem = false;
-        if (out.length > max)
-          fail(
-            bilingual(
-              `The workbook holds more than ${grouped(max)} texts, more than a register can. ${RESAVE_EN}`,
-              `В книге больше ${grouped(max)} текстов — больше, чем может быть в реестре. ${RESAVE_RU}`,
-            ),
-          );
       } else if (t.name === 'rPh') phonetic--;
       else if (t.name === 't') inText = false;
     } else if (inItem && inText && phonetic === 0) text += t.text;
