@@ -31,6 +31,13 @@ describe('a group the merge cannot cut key by key', () => {
   });
 });
 
+describe('a save that clears several fields', () => {
+  it('removes each of them, and keeps the fields and comments between them', () => {
+    const file = '# Lake plot.\nnote: draft\nkind: land-plot # k\nstatus: available\nareaHa: 2 # plan\nowner: akimat\n';
+    expect(mergeYaml(file, 'kind: land-plot\nareaHa: 2\n')).toBe('# Lake plot.\nkind: land-plot # k\nareaHa: 2 # plan\n');
+  });
+});
+
 describe('a list item that becomes a group', () => {
   // Indented by four spaces, which writing the whole file again would change to two: only the item may change.
   it('is written on its dash line, its other keys below at the column of the first', () => {
