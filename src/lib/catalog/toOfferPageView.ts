@@ -68,7 +68,9 @@ function legalFacts(offer: OfferView): LabelledValue[] {
     { label: t(lang, 'offer.route'), value: offer.routeLabel, fact: 'route' },
     offer.acquisitionDateLabel !== undefined && {
       label: t(lang, 'offer.bidDate'),
-      value: offer.bidDatePassed ? `${endSentence(offer.acquisitionDateLabel)} ${t(lang, 'offer.bidDate.passed')}` : offer.acquisitionDateLabel,
+      value: offer.bidDatePassed
+        ? `${endSentence(offer.acquisitionDateLabel)} ${t(lang, 'offer.bidDate.passed')}`
+        : offer.acquisitionDateLabel,
       fact: 'bid-date',
     },
     offer.lotUrl !== undefined && { label: t(lang, 'offer.lot'), value: offer.lotUrl, href: offer.lotUrl, fact: 'lot' },
