@@ -36,6 +36,10 @@ describe('a save that clears several fields', () => {
     const file = '# Lake plot.\nnote: draft\nkind: land-plot # k\nstatus: available\nareaHa: 2 # plan\nowner: akimat\n';
     expect(mergeYaml(file, 'kind: land-plot\nareaHa: 2\n')).toBe('# Lake plot.\nkind: land-plot # k\nareaHa: 2 # plan\n');
   });
+
+  it('removes the field on the first line of the file', () => {
+    expect(mergeYaml('note: draft\nkind: land-plot # k\n', 'kind: land-plot\n')).toBe('kind: land-plot # k\n');
+  });
 });
 
 describe('a list item that becomes a group', () => {
