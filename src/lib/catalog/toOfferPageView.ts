@@ -55,6 +55,9 @@ function keyFacts(offer: OfferView): LabelledValue[] {
   ]);
 }
 
+/** A text ended with a full stop, unless it ends with one already (a Russian date: "1 октября 2026 г."). */
+const endSentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 function legalFacts(offer: OfferView): LabelledValue[] {
   const lang = offer.lang;
   return defined([
@@ -65,7 +68,9 @@ function legalFacts(offer: OfferView): LabelledValue[] {
     { label: t(lang, 'offer.route'), value: offer.routeLabel, fact: 'route' },
     offer.acquisitionDateLabel !== undefined && {
       label: t(lang, 'offer.bidDate'),
-      value: offer.bidDatePassed ? `${offer.acquisitionDateLabel}. ${t(lang, 'offer.bidDate.passed')}` : offer.acquisitionDateLabel,
+      value: offer.bidDatePassed
+        ? `${endSentence(offer.acquisitionDateLabel)} ${t(lang, 'offer.bidDate.passed')}`
+        : offer.acquisitionDateLabel,
       fact: 'bid-date',
     },
     offer.lotUrl !== undefined && { label: t(lang, 'offer.lot'), value: offer.lotUrl, href: offer.lotUrl, fact: 'lot' },
