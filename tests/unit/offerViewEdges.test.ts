@@ -90,15 +90,18 @@ describe("an offer's card on its own", () => {
 });
 
 describe('the minimum-investment sentence', () => {
-  it('says the tenge amount is unknown, and names no year, when the MCI of the year is not known', () => {
+  it('gives no tenge amount, and says why, when the MCI of the year is not known', () => {
     expect(thresholdText({ mci: 200000, kzt: undefined, year: undefined }, 'en')).toBe(
-      'Minimum investment: 200,000 MCI, about Unknown at the  MCI.',
+      'Minimum investment: 200,000 MCI; no amount in tenge is given, because the catalog has no MCI value for that year.',
+    );
+    expect(thresholdText({ mci: 200000, kzt: undefined, year: 2026 }, 'ru')).toBe(
+      'Минимальный объём инвестиций — 200\u00a0000 МРП; сумма в тенге не указана: в каталоге нет значения МРП на этот год.',
     );
   });
 
   it('writes the year without a thousands separator', () => {
-    expect(thresholdText({ mci: 200000, kzt: undefined, year: 2026 }, 'en')).toBe(
-      'Minimum investment: 200,000 MCI, about Unknown at the 2026 MCI.',
+    expect(thresholdText({ mci: 200000, kzt: 786_000_000, year: 2026 }, 'en')).toMatch(
+      /^Minimum investment: 200,000 MCI, about .+ at the 2026 MCI\.$/,
     );
   });
 });

@@ -211,9 +211,11 @@ function basisWithPeriod(basis: PriceBasis, lang: Lang): string {
 
 /** "Minimum investment: 200,000 MCI, about ₸865m at the 2026 MCI." — on offer pages and the invest page alike. */
 export function thresholdText(threshold: { mci: number; kzt: number | undefined; year: number | undefined }, lang: Lang): string {
+  // Without the year's MCI value there is no tenge amount to give, and saying so beats "about Unknown".
+  if (threshold.kzt === undefined) return t(lang, 'offer.incentives.thresholdMciOnly', { mci: formatNumber(threshold.mci, lang) });
   return t(lang, 'offer.incentives.threshold', {
     mci: formatNumber(threshold.mci, lang),
-    kzt: threshold.kzt === undefined ? t(lang, 'offer.costs.unknown') : formatKztCompact(threshold.kzt, lang),
+    kzt: formatKztCompact(threshold.kzt, lang),
     // A string, so the year is not written with a thousands separator.
     year: String(threshold.year ?? ''),
   });
