@@ -122,7 +122,7 @@ describe('cross-checks against the rest of the content', { timeout: 60_000 }, ()
       {
         column: 'land.cadastralNumber',
         id: 'shaitankol-glamping',
-        message: `content/offers/shaitankol-glamping/facts.yaml: the cadastral number 00-000-001-001 is also used by the offer \`${BASE}\``,
+        message: `content/offers/shaitankol-glamping/facts.yaml: the cadastral number 00-000-001-001 is also used by the offer \`${BASE}\` (each plot has its own cadastral number: check both offers)`,
       },
     ]);
     expect(report.written).toBe(false);

@@ -193,7 +193,8 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
         row: rowNumber,
         column,
         id,
-        message: rowNumber ? `${p.message}${p.hint ? ` (${p.hint})` : ''}` : `${p.file}: ${p.message}`,
+        // An error in a file no row wrote (another offer clashing with a row) names that file, and keeps its fix too.
+        message: `${rowNumber ? '' : `${p.file}: `}${p.message}${p.hint ? ` (${p.hint})` : ''}`,
       });
     }
   } finally {
