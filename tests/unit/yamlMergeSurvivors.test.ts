@@ -46,7 +46,9 @@ describe('a file written again as a whole', () => {
   });
 
   it('writes lists at their key’s column when the file writes its lists so', () => {
-    expect(mergeYaml(`${EXPLICIT}l:\n- p\n`, 'a: 1\nnote: 1\nl: [p]\nc: [x, y]\n')).toBe('a: 1\nnote: 1 # aligned\nl:\n- p\nc:\n- x\n- y\n');
+    expect(mergeYaml(`${EXPLICIT}l:\n- p\n`, 'a: 1\nnote: 1\nl: [p]\nc: [x, y]\n')).toBe(
+      'a: 1\nnote: 1 # aligned\nl:\n- p\nc:\n- x\n- y\n',
+    );
   });
 
   it('gives back flow lists and maps unpadded as the official wrote them', () => {
@@ -198,7 +200,9 @@ describe('a value that changed its shape', () => {
   });
 
   it('becomes a group holding a list indented as the file indents its lists', () => {
-    expect(mergeYaml(`a: x\nl:\n  - p\n${ALIGNED}`, 'a:\n  b: [1, 2]\nl: [p]\nnote: 1\n')).toBe(`a:\n  b:\n    - 1\n    - 2\nl:\n  - p\n${ALIGNED}`);
+    expect(mergeYaml(`a: x\nl:\n  - p\n${ALIGNED}`, 'a:\n  b: [1, 2]\nl: [p]\nnote: 1\n')).toBe(
+      `a:\n  b:\n    - 1\n    - 2\nl:\n  - p\n${ALIGNED}`,
+    );
   });
 
   it('becomes a group of two fields indented under its key, though the file writes its lists at their key’s column', () => {
@@ -206,7 +210,9 @@ describe('a value that changed its shape', () => {
   });
 
   it('becomes a group in place of a text item of a block list, the rest at the column of its first line', () => {
-    expect(mergeYaml(`l:\n  - x\n  - y\n${ALIGNED}`, 'l:\n  - x\n  - {a: 1, b: 2}\nnote: 1\n')).toBe(`l:\n  - x\n  - a: 1\n    b: 2\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - x\n  - y\n${ALIGNED}`, 'l:\n  - x\n  - {a: 1, b: 2}\nnote: 1\n')).toBe(
+      `l:\n  - x\n  - a: 1\n    b: 2\n${ALIGNED}`,
+    );
   });
 
   it('becomes a group under the only key of its group, the comment of its line on the key’s line', () => {
@@ -257,12 +263,16 @@ describe('items of a list without ids', () => {
 
   it('takes an edited item for the most alike old one between its neighbours and removes the other', () => {
     const disk = `l:\n  - {n: 1, m: 1} # one\n  - {n: 2, m: 2} # two\n  - {n: 3, m: 3} # three\n${ALIGNED}`;
-    expect(mergeYaml(disk, 'l: [{n: 1, m: 1}, {n: 3, m: 9}]\nnote: 1\n')).toBe(`l:\n  - {n: 1, m: 1} # one\n  - {n: 3, m: 9} # three\n${ALIGNED}`);
+    expect(mergeYaml(disk, 'l: [{n: 1, m: 1}, {n: 3, m: 9}]\nnote: 1\n')).toBe(
+      `l:\n  - {n: 1, m: 1} # one\n  - {n: 3, m: 9} # three\n${ALIGNED}`,
+    );
   });
 
   it('takes an edited first item for the first old one when the last stays', () => {
     const disk = `l:\n  - {n: 1, m: 1} # one\n  - {n: 2, m: 2} # two\n  - {n: 3, m: 3} # three\n${ALIGNED}`;
-    expect(mergeYaml(disk, 'l: [{n: 1, m: 9}, {n: 3, m: 3}]\nnote: 1\n')).toBe(`l:\n  - {n: 1, m: 9} # one\n  - {n: 3, m: 3} # three\n${ALIGNED}`);
+    expect(mergeYaml(disk, 'l: [{n: 1, m: 9}, {n: 3, m: 3}]\nnote: 1\n')).toBe(
+      `l:\n  - {n: 1, m: 9} # one\n  - {n: 3, m: 3} # three\n${ALIGNED}`,
+    );
   });
 
   it('takes two edited items for the two old ones before an unchanged last one', () => {
@@ -285,11 +295,15 @@ describe('items of a list without ids', () => {
   });
 
   it('moves two items and drops the third', () => {
-    expect(mergeYaml(`l:\n  - c # c\n  - b # b\n  - a # a\n${ALIGNED}`, 'l: [a, c]\nnote: 1\n')).toBe(`l:\n  - a # a\n  - c # c\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - c # c\n  - b # b\n  - a # a\n${ALIGNED}`, 'l: [a, c]\nnote: 1\n')).toBe(
+      `l:\n  - a # a\n  - c # c\n${ALIGNED}`,
+    );
   });
 
   it('moves a comment line above an item with that item', () => {
-    expect(mergeYaml(`l:\n  - a\n  # about b\n  - b\n${ALIGNED}`, 'l: [b, a]\nnote: 1\n')).toBe(`l:\n  # about b\n  - b\n  - a\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - a\n  # about b\n  - b\n${ALIGNED}`, 'l: [b, a]\nnote: 1\n')).toBe(
+      `l:\n  # about b\n  - b\n  - a\n${ALIGNED}`,
+    );
   });
 
   it('leaves a blank line between items where it was when they move', () => {
@@ -344,7 +358,10 @@ describe('a flow list', () => {
 describe('items of a list with ids', () => {
   it('are moved by id, and a changed fact of a moved one changes in its new place', () => {
     expect(
-      mergeYaml(`l:\n  - id: a # A\n    v: 1\n  - id: b # B\n    v: 2\n${ALIGNED}`, 'l:\n  - id: b\n    v: 2\n  - id: a\n    v: 3\nnote: 1\n'),
+      mergeYaml(
+        `l:\n  - id: a # A\n    v: 1\n  - id: b # B\n    v: 2\n${ALIGNED}`,
+        'l:\n  - id: b\n    v: 2\n  - id: a\n    v: 3\nnote: 1\n',
+      ),
     ).toBe(`l:\n  - id: b # B\n    v: 2\n  - id: a # A\n    v: 3\n${ALIGNED}`);
   });
 
@@ -356,12 +373,17 @@ describe('items of a list with ids', () => {
 
   it('are matched by place when an id repeats', () => {
     expect(
-      mergeYaml(`l:\n  - id: a\n    v: 1 # one\n  - id: a\n    v: 2 # two\n${ALIGNED}`, 'l:\n  - id: a\n    v: 1\n  - id: a\n    v: 3\nnote: 1\n'),
+      mergeYaml(
+        `l:\n  - id: a\n    v: 1 # one\n  - id: a\n    v: 2 # two\n${ALIGNED}`,
+        'l:\n  - id: a\n    v: 1\n  - id: a\n    v: 3\nnote: 1\n',
+      ),
     ).toBe(`l:\n  - id: a\n    v: 1 # one\n  - id: a\n    v: 3 # two\n${ALIGNED}`);
   });
 
   it('take a new item with a new id in place of a removed one', () => {
-    expect(mergeYaml(`l:\n  - id: a\n  - id: b # B\n${ALIGNED}`, 'l:\n  - id: a\n  - id: c\nnote: 1\n')).toBe(`l:\n  - id: a\n  - id: c\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - id: a\n  - id: b # B\n${ALIGNED}`, 'l:\n  - id: a\n  - id: c\nnote: 1\n')).toBe(
+      `l:\n  - id: a\n  - id: c\n${ALIGNED}`,
+    );
   });
 
   it('get a new item between two kept ones', () => {
@@ -398,7 +420,9 @@ describe('what the merge leaves as the official wrote it', () => {
   });
 
   it('keeps a comment standing apart above a removed key', () => {
-    expect(mergeYaml(`a: 1\n# about the file\n\nb: 2\nc: 3\n${ALIGNED}`, 'a: 1\nc: 3\nnote: 1\n')).toBe(`a: 1\n# about the file\n\nc: 3\n${ALIGNED}`);
+    expect(mergeYaml(`a: 1\n# about the file\n\nb: 2\nc: 3\n${ALIGNED}`, 'a: 1\nc: 3\nnote: 1\n')).toBe(
+      `a: 1\n# about the file\n\nc: 3\n${ALIGNED}`,
+    );
   });
 
   it('keeps a comment standing apart above a removed item', () => {
@@ -441,15 +465,21 @@ describe('lists whose items cannot be cut alone', () => {
 
 describe('items of a list, more', () => {
   it('writes a new item of two fields on two lines', () => {
-    expect(mergeYaml(`l:\n  - id: a\n${ALIGNED}`, 'l:\n  - id: a\n  - id: c\n    v: 1\nnote: 1\n')).toBe(`l:\n  - id: a\n  - id: c\n    v: 1\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - id: a\n${ALIGNED}`, 'l:\n  - id: a\n  - id: c\n    v: 1\nnote: 1\n')).toBe(
+      `l:\n  - id: a\n  - id: c\n    v: 1\n${ALIGNED}`,
+    );
   });
 
   it('keeps the comment of each of two equal items with its own item when they move', () => {
-    expect(mergeYaml(`l:\n  - a # one\n  - a # two\n  - b\n${ALIGNED}`, 'l: [a, b, a]\nnote: 1\n')).toBe(`l:\n  - a # one\n  - b\n  - a # two\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - a # one\n  - a # two\n  - b\n${ALIGNED}`, 'l: [a, b, a]\nnote: 1\n')).toBe(
+      `l:\n  - a # one\n  - b\n  - a # two\n${ALIGNED}`,
+    );
   });
 
   it('writes an item new when items moved, rather than give it the comment of the removed one', () => {
-    expect(mergeYaml(`l:\n  - a # a\n  - b # b\n  - c # c\n${ALIGNED}`, 'l: [c, a, x]\nnote: 1\n')).toBe(`l:\n  - c # c\n  - a # a\n  - x\n${ALIGNED}`);
+    expect(mergeYaml(`l:\n  - a # a\n  - b # b\n  - c # c\n${ALIGNED}`, 'l: [c, a, x]\nnote: 1\n')).toBe(
+      `l:\n  - c # c\n  - a # a\n  - x\n${ALIGNED}`,
+    );
   });
 
   const THREE = `l:\n  - {n: 1, m: 1} # one\n  - {n: 2, m: 2} # two\n  - {n: 3, m: 3} # three\n${ALIGNED}`;
@@ -473,9 +503,12 @@ describe('items of a list, more', () => {
   });
 
   it('matches items by place when the file repeats an id and the editor does not', () => {
-    expect(mergeYaml(`l:\n  - id: a\n    v: 1\n  - id: a # dup\n    v: 2\n${ALIGNED}`, 'l:\n  - id: a\n    v: 1\n  - id: b\n    v: 2\nnote: 1\n')).toBe(
-      `l:\n  - id: a\n    v: 1\n  - id: b # dup\n    v: 2\n${ALIGNED}`,
-    );
+    expect(
+      mergeYaml(
+        `l:\n  - id: a\n    v: 1\n  - id: a # dup\n    v: 2\n${ALIGNED}`,
+        'l:\n  - id: a\n    v: 1\n  - id: b\n    v: 2\nnote: 1\n',
+      ),
+    ).toBe(`l:\n  - id: a\n    v: 1\n  - id: b # dup\n    v: 2\n${ALIGNED}`);
   });
 
   it('matches items by place when only some have ids and two have none', () => {
@@ -498,13 +531,19 @@ describe('items of a list, more', () => {
 
   it('writes a key added to an item that moves inside that item only', () => {
     expect(
-      mergeYaml(`l:\n  - id: a\n    v: 1\n  - id: b\n    v: 2\n${ALIGNED}`, 'l:\n  - id: b\n    v: 2\n  - id: a\n    v: 1\n    w: 3\nnote: 1\n'),
+      mergeYaml(
+        `l:\n  - id: a\n    v: 1\n  - id: b\n    v: 2\n${ALIGNED}`,
+        'l:\n  - id: b\n    v: 2\n  - id: a\n    v: 1\n    w: 3\nnote: 1\n',
+      ),
     ).toBe(`l:\n  - id: b\n    v: 2\n  - id: a\n    v: 1\n    w: 3\n${ALIGNED}`);
   });
 
   it('changes a fact in the middle of an item that moves, keeping the facts after it', () => {
     expect(
-      mergeYaml(`l:\n  - id: a # A\n    v: 1\n    w: 2\n  - id: b # B\n${ALIGNED}`, 'l:\n  - id: b\n  - id: a\n    v: 3\n    w: 2\nnote: 1\n'),
+      mergeYaml(
+        `l:\n  - id: a # A\n    v: 1\n    w: 2\n  - id: b # B\n${ALIGNED}`,
+        'l:\n  - id: b\n  - id: a\n    v: 3\n    w: 2\nnote: 1\n',
+      ),
     ).toBe(`l:\n  - id: b # B\n  - id: a # A\n    v: 3\n    w: 2\n${ALIGNED}`);
   });
 
@@ -540,5 +579,69 @@ describe('new items of a flow list', () => {
 
   it('leaves a new group unpadded as the list’s own groups', () => {
     expect(mergeYaml(line('[{a: 1}, b]'), 'l: [{a: 1}, b, {c: 2}]\n')).toBe(line('[{a: 1}, b, {c: 2}]'));
+  });
+});
+
+describe('where new and moved items go', () => {
+  it('writes a new item in its place among moved ones, and another at the end, without comments of removed items', () => {
+    expect(mergeYaml(`l:\n  - a # a\n  - b # b\n  - c # c\n  - d # d\n${ALIGNED}`, 'l: [c, x, a, y]\nnote: 1\n')).toBe(
+      `l:\n  - c # c\n  - x\n  - a # a\n  - y\n${ALIGNED}`,
+    );
+  });
+
+  it('writes two new items after the last kept one, in the editor’s order', () => {
+    expect(mergeYaml('l: [a]      # aligned\n', 'l: [a, x, y]\n')).toBe('l: [a, x, y]      # aligned\n');
+  });
+
+  it('writes a new first item just before the kept item after it, below a comment standing apart', () => {
+    expect(mergeYaml(`l:\n  - id: a\n\n  # note apart\n\n  - id: b\n${ALIGNED}`, 'l:\n  - id: x\n  - id: b\nnote: 1\n')).toBe(
+      `l:\n\n  # note apart\n\n  - id: x\n  - id: b\n${ALIGNED}`,
+    );
+  });
+
+  it('writes the only new item where the only removed one was', () => {
+    expect(mergeYaml(`l:\n  - id: a # A\n${ALIGNED}`, 'l:\n  - id: x\nnote: 1\n')).toBe(`l:\n  - id: x\n${ALIGNED}`);
+  });
+
+  it('writes a new item on a line of its own at the end of a file whose last line has no line break', () => {
+    expect(mergeYaml(`${ALIGNED}l:\n  - a`, 'note: 1\nl: [a, b]\n')).toBe(`${ALIGNED}l:\n  - a\n  - b\n`);
+  });
+
+  it('moves the last item of a file whose last line has no line break onto a line of its own', () => {
+    expect(mergeYaml(`${ALIGNED}l:\n  - a\n  - b`, 'note: 1\nl: [b, a]\n')).toBe(`${ALIGNED}l:\n  - b\n  - a\n`);
+  });
+
+  it('leaves a comment standing apart between items where it is when they move', () => {
+    expect(mergeYaml(`l:\n  - a\n  # apart\n\n  - b\n${ALIGNED}`, 'l: [b, a]\nnote: 1\n')).toBe(
+      `l:\n  - b\n  # apart\n\n  - a\n${ALIGNED}`,
+    );
+  });
+
+  it('writes the whole file again, keeping a comment standing apart, when the list moves and gets shorter than its place', () => {
+    expect(mergeYaml(`l:\n  - a\n  - b\n  # apart\n\n  - c\n${ALIGNED}`, 'l: [c, a]\nnote: 1\n')).toBe(
+      'l:\n  # apart\n\n  - c\n  - a\nnote: 1 # aligned\n',
+    );
+  });
+
+  it('drops a blank line between items that are no more, moving the rest in place', () => {
+    expect(mergeYaml(`l:\n  - a\n  - b\n\n  - c\n${ALIGNED}`, 'l: [c, a]\nnote: 1\n')).toBe(`l:\n  - c\n  - a\n${ALIGNED}`);
+  });
+
+  it('writes the whole file again when items of a flow list with a comment inside move, the comment with its item', () => {
+    expect(mergeYaml('l: [\n  a, # about a\n  b\n]      # aligned\n', 'l: [b, a]\n')).toBe(
+      'l:\n  [\n    b,\n    a # about a\n  ] # aligned\n',
+    );
+  });
+
+  it('writes a new list item unpadded as its own list, though another list of the file is padded', () => {
+    expect(mergeYaml('p: [ [ z ] ]\nl: [a]      # aligned\n', 'p: [[z]]\nl: [a, [d]]\n')).toBe(
+      'p: [ [ z ] ]\nl: [a, [d]]      # aligned\n',
+    );
+  });
+
+  it('writes a new list item among moved ones unpadded as its own list, though another list of the file is padded', () => {
+    expect(mergeYaml('p: [ [ z ] ]\nl: [c, b]      # aligned\n', 'p: [[z]]\nl: [b, c, [d]]\n')).toBe(
+      'p: [ [ z ] ]\nl: [b, c, [d]]      # aligned\n',
+    );
   });
 });
