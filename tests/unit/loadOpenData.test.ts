@@ -1,27 +1,11 @@
 // The open data document the build writes (loadOpenData.ts): built from the catalog the pages load, once per site
 // address, so offers.json and offers.geojson agree. Astro's collections are stood in for by the good fixture's
 // entries (as in pageContext.test.ts); the fixture is read when a test first asks, not when this file loads.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { entriesFromTree } from '../../src/lib/content/catalogInput.ts';
-import { check, GOOD_FIXTURE, TODAY } from './helpers.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { buildOnFixtureDay } from './astroContentStandIn.ts';
 
-let entries: Record<string, unknown[]> | undefined;
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => {
-    entries ??= entriesFromTree(check(GOOD_FIXTURE).tree) as unknown as Record<string, unknown[]>;
-    return entries[name];
-  },
-  getEntry: async (collection: string, id: string) => ({ collection, id }),
-}));
-
-const savedToday = process.env.CATALOG_TODAY;
-beforeAll(() => {
-  process.env.CATALOG_TODAY = TODAY;
-});
-afterAll(() => {
-  if (savedToday === undefined) delete process.env.CATALOG_TODAY;
-  else process.env.CATALOG_TODAY = savedToday;
-});
+vi.mock('astro:content', async () => (await import('./astroContentStandIn.ts')).fixtureCollections());
+buildOnFixtureDay();
 
 const { loadOffersDocument, siteOf } = await import('../../src/lib/data/loadOpenData.ts');
 

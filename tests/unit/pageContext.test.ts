@@ -1,30 +1,13 @@
 // The catalog as pages load it (loadCatalog.ts, through Astro's collections) and the opening every page shares
 // (pageContext.ts), on the good fixture: Astro's getCollection and getEntry are stood in for by the fixture's
 // entries, with the ids Astro gives them, so this runs outside Astro.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { entriesFromTree } from '../../src/lib/content/catalogInput.ts';
-import { check, fixtureCatalog, GOOD_FIXTURE, TODAY } from './helpers.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { buildOnFixtureDay, fixtureCollectionNames } from './astroContentStandIn.ts';
+import { fixtureCatalog, TODAY } from './helpers.ts';
 
-// Read when a test first asks, not when the file loads: the mutation run attributes code to the tests that run it.
-let entries: Record<string, Array<{ id: string }>> | undefined;
 const asked: string[] = [];
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => {
-    asked.push(name);
-    entries ??= entriesFromTree(check(GOOD_FIXTURE).tree) as unknown as Record<string, Array<{ id: string }>>;
-    return entries[name];
-  },
-  getEntry: async (collection: string, id: string) => ({ collection, id }),
-}));
-
-const savedToday = process.env.CATALOG_TODAY;
-beforeAll(() => {
-  process.env.CATALOG_TODAY = TODAY;
-});
-afterAll(() => {
-  if (savedToday === undefined) delete process.env.CATALOG_TODAY;
-  else process.env.CATALOG_TODAY = savedToday;
-});
+vi.mock('astro:content', async () => (await import('./astroContentStandIn.ts')).fixtureCollections(asked));
+buildOnFixtureDay();
 
 const { buildDay, getDistrictTextEntry, getOfferTextEntry, loadCatalog } = await import('../../src/lib/catalog/loadCatalog.ts');
 const { districtPaths, languagePaths, localPaths, offerPaths, pageContext } = await import('../../src/lib/catalog/pageContext.ts');
@@ -34,7 +17,7 @@ describe('the catalog the pages load', () => {
     expect(buildDay()).toBe(TODAY);
     expect(await loadCatalog()).toEqual(fixtureCatalog());
     // Every collection of the content layout, each read once (the layout's own list is pinned in contentConfig.test.ts).
-    expect([...asked].sort()).toEqual(Object.keys(entries ?? {}).sort());
+    expect([...asked].sort()).toEqual(fixtureCollectionNames());
     expect(asked).toHaveLength(10);
   });
 
