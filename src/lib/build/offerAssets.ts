@@ -56,11 +56,13 @@ export interface OfferAssetCounts {
  */
 export async function writeOfferAssets(catalog: Catalog, outDir: string, illustrative: boolean, drawing = 2): Promise<OfferAssetCounts> {
   const counts: OfferAssetCounts = { thumbnails: 0, records: 0, pictures: 0 };
-  const write = (path: string, text: string) => {
+  /** The output file of a site path, its folder made. */
+  const fileAt = (path: string) => {
     const file = join(outDir, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    return file;
   };
+  const write = (path: string, text: string) => writeFileSync(fileAt(path), text);
   const pictures: Array<{ path: string; picture: OgPicture }> = [];
   for (const lang of LANGS) {
     for (const offer of catalog.offers) {
@@ -75,10 +77,7 @@ export async function writeOfferAssets(catalog: Catalog, outDir: string, illustr
   const copyPictures = async () => {
     while (next < pictures.length) {
       const { path, picture } = pictures[next++]!;
-      const cached = await ogPngFile(picture);
-      const file = join(outDir, path);
-      mkdirSync(dirname(file), { recursive: true });
-      copyFileSync(cached, file);
+      copyFileSync(await ogPngFile(picture), fileAt(path));
       counts.pictures++;
     }
   };

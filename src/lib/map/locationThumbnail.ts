@@ -3,7 +3,7 @@
 // settlements, the offer's point (and boundary) and the nearest town with the straight-line distance.
 import type { OfferKind, OfferStatus } from '../../schemas/offer.ts';
 import { markerElements, MARKER_ANCHOR } from './markerStyle.ts';
-import { type Box, type LabelPlacement, overlapArea, placeLabel } from './placeLabel.ts';
+import { type Box, coveredArea, type LabelPlacement, placeLabel } from './placeLabel.ts';
 import { MAP_COLOURS } from '../../styles/palette.ts';
 import { bboxOf, clipRing, fitProjector, ringsToPath, simplifyRing, type LonLat, type Projector, type Xy } from './projection.ts';
 
@@ -110,6 +110,9 @@ function frameGuards(width: number, height: number): Box[] {
   ];
 }
 
+/** A square box of half-side `r` round a point. */
+const around = ([x, y]: Xy, r: number): Box => ({ left: x - r, top: y - r, right: x + r, bottom: y + r });
+
 /** Small boxes along a straight line (its ends left out), so that no name is written across it. */
 function lineBoxes([x1, y1]: Xy, [x2, y2]: Xy, skipEnds: number): Box[] {
   const length = Math.hypot(x2 - x1, y2 - y1);
@@ -117,13 +120,10 @@ function lineBoxes([x1, y1]: Xy, [x2, y2]: Xy, skipEnds: number): Box[] {
   for (let d = skipEnds; d <= length - skipEnds; d += 4) {
     const x = x1 + ((x2 - x1) * d) / length;
     const y = y1 + ((y2 - y1) * d) / length;
-    boxes.push({ left: x - 2, top: y - 2, right: x + 2, bottom: y + 2 });
+    boxes.push(around([x, y], 2));
   }
   return boxes;
 }
-
-/** A square box of half-side `r` round a point. */
-const around = ([x, y]: Xy, r: number): Box => ({ left: x - r, top: y - r, right: x + r, bottom: y + r });
 
 interface LabelStyle {
   size: number;
@@ -204,7 +204,7 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
 
   // The inset goes top left, or top right when that covers less of the offer, its town and the line between.
   const mustShow = [markerBox, townDot, ...line];
-  const hides = (box: Box) => mustShow.reduce((sum, o) => sum + overlapArea(box, o), 0);
+  const hides = (box: Box) => coveredArea(box, mustShow);
   const insetLeft = insetBox(INSET.margin);
   const insetRight = insetBox(width - INSET.margin - INSET.width);
   const inset = hides(insetRight) < hides(insetLeft) ? insetRight : insetLeft;
@@ -237,7 +237,7 @@ export function locationThumbnailSvg(input: ThumbnailInput, width = THUMBNAIL_WI
   const placeParts: string[] = [];
   for (const { place, type, xy } of others) {
     const symbol = around(xy, 3.5);
-    if (taken.some((box) => overlapArea(symbol, box) > 0)) continue;
+    if (coveredArea(symbol, taken) > 0) continue;
     const style: LabelStyle = { size: 9, italic: type === 'water' || type === 'other' };
     const size = { width: textWidth(place.name, style.size), height: lineHeight(style.size) };
     const placement = placeLabel({ x: xy[0], y: xy[1] }, size, [...taken, ...line], [5, 10], span);

@@ -38,6 +38,11 @@ export function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** Area of `box` that the obstacles cover, overlaps counted once per obstacle. */
+export function coveredArea(box: Box, obstacles: readonly Box[]): number {
+  return obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
+}
+
 /** A label above or below its point slid sideways, as little as needed, to stay between `left` and `right`. */
 function slideInside(box: Box, side: LabelSide, span: { left: number; right: number } | undefined): Box {
   if (!span || side === 'right' || side === 'left') return box;
@@ -61,7 +66,7 @@ export function placeLabel(
   for (const gap of gaps) {
     for (const side of SIDES) {
       const box = slideInside(boxAt(side, point.x, point.y, size.width, size.height, gap), side, span);
-      const covered = obstacles.reduce((sum, o) => sum + overlapArea(box, o), 0);
+      const covered = coveredArea(box, obstacles);
       if (covered === 0) return { side, box, covered };
       if (!best || covered < best.covered) best = { side, box, covered };
     }
