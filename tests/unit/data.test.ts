@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { catalogInputFromTree } from '../../src/lib/content/catalogInput.ts';
@@ -10,10 +10,18 @@ import { offersCsv } from '../../src/lib/data/offersCsv.ts';
 import { RICH_FIXTURE, TODAY, check } from './helpers.ts';
 
 const SITE = new URL('https://catalog.example/');
-const { tree } = check(RICH_FIXTURE);
-const catalog = buildCatalog(catalogInputFromTree(tree, TODAY));
-const document = toOffersDocument(catalog, SITE, '2026-11-29T10:00:00.000Z', true);
-const collection = toFeatureCollection(document);
+// Built before each test, not once for the file: Stryker credits a test only with code run inside it (see
+// scripts/mutation/README.md), so the catalog's own mutants would otherwise look untested by these assertions.
+let tree: ReturnType<typeof check>['tree'];
+let catalog: ReturnType<typeof buildCatalog>;
+let document: ReturnType<typeof toOffersDocument>;
+let collection: ReturnType<typeof toFeatureCollection>;
+beforeEach(() => {
+  tree = check(RICH_FIXTURE).tree;
+  catalog = buildCatalog(catalogInputFromTree(tree, TODAY));
+  document = toOffersDocument(catalog, SITE, '2026-11-29T10:00:00.000Z', true);
+  collection = toFeatureCollection(document);
+});
 const schemaUrl = 'https://catalog.example/data/offer.schema.json';
 
 function validator() {
