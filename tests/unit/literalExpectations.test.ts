@@ -5,16 +5,23 @@
 // these check that the agreed value is right. Distances were worked out separately (haversine, R = 6371.0088 km,
 // rounded to 0.1 km) from the coordinates in places.yaml and the offer's facts.yaml.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toOfferView } from '../../src/lib/catalog/toOfferView.ts';
 import { toOffersDocument } from '../../src/lib/data/toOpenData.ts';
 import { registerCsv } from '../../src/lib/register/exportRegister.ts';
 import { GOOD_FIXTURE, fixtureCatalog } from './helpers.ts';
 import { offersOf } from './registerHelpers.ts';
 
-const catalog = fixtureCatalog(GOOD_FIXTURE);
-const glamping = catalog.offers.find((o) => o.id === 'shaitankol-glamping')!;
-const document = toOffersDocument(catalog, new URL('https://catalog.example/'), '2026-11-29T10:00:00.000Z', true);
+// Built before each test so that Stryker credits these checks to the code that built the values (see
+// scripts/mutation/README.md).
+let catalog: ReturnType<typeof fixtureCatalog>;
+let glamping: (typeof catalog)['offers'][number];
+let document: ReturnType<typeof toOffersDocument>;
+beforeEach(() => {
+  catalog = fixtureCatalog(GOOD_FIXTURE);
+  glamping = catalog.offers.find((o) => o.id === 'shaitankol-glamping')!;
+  document = toOffersDocument(catalog, new URL('https://catalog.example/'), '2026-11-29T10:00:00.000Z', true);
+});
 const seen = (text: string | undefined) => text?.replace(/[\s\u00a0\u202f]+/g, ' ');
 
 describe('distances of shaitankol-glamping (49.4035, 75.4120)', () => {
