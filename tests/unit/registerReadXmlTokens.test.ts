@@ -57,6 +57,16 @@ describe('decoding entities in text', () => {
 });
 
 describe('reading markup', () => {
+  it('names its errors XmlError, so a log says which reader refused the part', () => {
+    let error: unknown;
+    try {
+      tokens('<a');
+    } catch (e) {
+      error = e;
+    }
+    expect(String(error)).toBe('XmlError: the tag <a> never ends');
+  });
+
   it('skips a byte-order mark at the very start, but keeps one later in the text', () => {
     expect(tokens('\uFEFF<a/>')).toEqual([open('a', {}, true)]);
     expect(tokens('<a>\uFEFF</a>')).toEqual([open('a'), { kind: 'text', text: '\uFEFF' }, { kind: 'close', name: 'a' }]);

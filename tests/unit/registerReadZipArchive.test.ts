@@ -78,6 +78,12 @@ function zipWithExtras(parts: Part[], archiveComment = 0): Uint8Array {
 }
 
 describe('listing the parts of an archive', () => {
+  it('names its errors ZipError, so a log says which reader refused the file', () => {
+    const e = zipFailure(() => listZip(new Uint8Array(0), 10));
+    expect(e.name).toBe('ZipError');
+    expect(String(e)).toBe('ZipError: it is not a zip archive (an .xlsx workbook is one)');
+  });
+
   it('reads every part when headers carry extra fields and comments', () => {
     const zip = zipWithExtras([
       { name: 'xl/workbook.xml', data: '<workbook/>', localExtra: 9, centralExtra: 13, comment: 5 },
