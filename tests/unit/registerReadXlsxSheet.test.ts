@@ -2,6 +2,7 @@
 // open: which number formats are dates, styles outside cellXfs, rich and pretty-printed texts, a
 // workbook at another path, several sheets, rows out of order, the export date, and the full wording
 // (English, then Russian) of the refusals an official reads. Workbooks are built byte by byte here.
+import { constants, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readRegisterXlsx } from '../../src/lib/register/io.ts';
 import { isDateFormatCode } from '../../src/lib/register/xlsxRead.ts';
@@ -162,6 +163,36 @@ describe('texts of a workbook', () => {
   it('reads the text result of a formula, and a text cell with no value as empty', () => {
     expect(b2('<c r="B2" t="str"><f>CONCAT("a","b")</f><v>ab</v></c>')).toBe('ab');
     expect(b2('<c r="B2" t="str"/>')).toBeUndefined();
+  });
+});
+
+describe('valid XML written in less usual ways', () => {
+  const shared = (...items: string[]) => ({ 'xl/sharedStrings.xml': `<sst ${MAIN}>${items.join('')}</sst>` });
+
+  it('keeps the text after an empty phonetic run <rPh/>', () => {
+    expect(b2('<c r="B2" t="s"><v>0</v></c>', shared('<si><rPh/><t>kept</t></si>'))).toBe('kept');
+    expect(b2('<c r="B2" t="inlineStr"><is><rPh/><t>kept</t></is></c>')).toBe('kept');
+  });
+
+  it('joins a value or text split by a comment or a CDATA section', () => {
+    expect(b2('<c r="B2"><v>12<!-- note -->34</v></c>')).toBe(1234);
+    expect(b2('<c r="B2" t="inlineStr"><is><t>ab<![CDATA[<cd>]]>e</t></is></c>')).toBe('ab<cd>e');
+    expect(b2('<c r="B2" t="s"><v>0</v></c>', shared('<si><t>x<![CDATA[&y]]></t></si>'))).toBe('x&y');
+  });
+
+  it('reads an empty <t/> in an inline text as nothing, and the runs after it', () => {
+    expect(b2('<c r="B2" t="inlineStr"><is><t/></is></c>')).toBeUndefined();
+    expect(b2('<c r="B2" t="inlineStr"><is><r><t/></r><r><t>b</t></r></is></c>')).toBe('b');
+  });
+
+  it('ignores a doubled slash in a relationship target, and a relationship with no target', () => {
+    const parts = {
+      'xl/_rels/workbook.xml.rels': rels(['rId1', 'worksheet', 'worksheets//sheet1.xml']).replace(
+        '<Relationship ',
+        `<Relationship Id="rId1" Type="${REL}/worksheet"/><Relationship `,
+      ),
+    };
+    expect(readRegisterXlsx(workbookOf(`<row r="1">${textCell('A1', 'id')}</row>`, parts)).header).toEqual(['id']);
   });
 });
 
@@ -393,6 +424,16 @@ describe('the parts of a workbook', () => {
       almost[k] = 0;
       expect(messageOf(almost).message, String(k)).toContain('it is not a zip archive');
     }
+  });
+
+  it('says in full words that a part unpacks to more than 64 MB', () => {
+    // 65 MB of zeros as 65 independent 1 MB deflate blocks and an empty final block: cheap to build.
+    const block = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH });
+    const deflated = Buffer.concat([...Array.from({ length: 65 }, () => block), Buffer.from([0x03, 0x00])]);
+    const data = workbookOf('', { 'xl/worksheets/sheet1.xml': { name: 'xl/worksheets/sheet1.xml', deflated, crc: 0, size: 100 } });
+    expect(messageOf(data)).toEqual({
+      message: `The part xl/worksheets/sheet1.xml of the workbook unpacks to more than 64 MB (a register needs a few MB): the file is damaged or made to overload the import. ${RESAVE}\nЧасть xl/worksheets/sheet1.xml книги распаковывается больше чем в 64 MB (реестру хватает нескольких МБ): файл повреждён или сделан, чтобы перегрузить импорт. ${RESAVE_RU}`,
+    });
   });
 
   it('accepts a file of exactly 20 MB as far as its size goes', () => {
