@@ -15,7 +15,7 @@ const fail = (error: string): CellResult => ({ ok: false, error });
 function toNumber(raw: string): number | undefined {
   let s = raw.replace(/[\s\u00a0\u202f]/g, '');
   if (/^-?\d+,\d+(?:e[+-]?\d+)?$/i.test(s)) s = s.replace(',', '.');
-  if (!/^-?(?:\d+\.?\D*|\.\d+)(?:e[+-]?\d+)?$/i.test(s)) return undefined;
+  if (!/^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(s)) return undefined;
   const n = Number(s);
   return Number.isFinite(n) ? n : undefined;
 }
