@@ -21,6 +21,10 @@ describe('number cells', () => {
     expect(parseCell('number', '3,8e-2')).toEqual(ok(0.038));
     expect(parseCell('number', '1e5')).toEqual(ok(100_000));
     expect(parseCell('number', '.5')).toEqual(ok(0.5));
+    expect(parseCell('number', '.25')).toEqual(ok(0.25));
+    expect(parseCell('number', '3,8e2')).toEqual(ok(380));
+    expect(parseCell('number', '1,5E10')).toEqual(ok(1.5e10));
+    expect(parseCell('number', '2,5e-12')).toEqual(ok(2.5e-12));
     expect(parseCell('number', '5.')).toEqual(ok(5));
     expect(parseCell('number', '-7')).toEqual(ok(-7));
   });
@@ -158,6 +162,18 @@ describe('distance cells', () => {
   it('refuse a pair with no place, no km, or km that are not a number, quoting the pair', () => {
     for (const part of ['=7', 'karkaraly=', 'karkaraly=far', 'karkaraly', 'karkaraly=7 miles'])
       expect(parseCell('distances', `a=1; ${part}`), part).toEqual(fail(`"${part}" must be written as place=km, e.g. karkaraly=7`));
+  });
+
+  it('refuse two pairs separated by a line break instead of ";", rather than keep only the first', () => {
+    expect(parseCell('distances', 'karkaraly=7\nbalkhash=3')).toEqual(
+      fail('"karkaraly=7\nbalkhash=3" must be written as place=km, e.g. karkaraly=7'),
+    );
+  });
+
+  it('refuse "km" anywhere but at the end of the distance', () => {
+    expect(parseCell('distances', 'karkaraly=12 km 500')).toEqual(
+      fail('"karkaraly=12 km 500" must be written as place=km, e.g. karkaraly=7'),
+    );
   });
 
   it('keep an "=" inside the distance part out of the place', () => {
