@@ -86,6 +86,13 @@ describe('number cells styled as dates', () => {
     expect(b2('<c r="B2"><v>46000</v></c>', parts)).toBe(46000);
   });
 
+  it('reads styles written as Excel does, with closing tags and alignment inside each xf', () => {
+    const excel = `<styleSheet ${MAIN}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"></numFmt></numFmts><cellStyleXfs count="1"><xf numFmtId="0"></xf></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" applyAlignment="1"><alignment wrapText="1"/></xf><xf numFmtId="164"><alignment horizontal="left"/><protection locked="0"/></xf><xf numFmtId="0"></xf></cellXfs><cellStyles><cellStyle name="Normal" xfId="0"/></cellStyles></styleSheet>`;
+    expect(b2('<c r="B2" s="0"><v>46000</v></c>', { 'xl/styles.xml': excel })).toBe(46000);
+    expect(b2('<c r="B2" s="1"><v>46000</v></c>', { 'xl/styles.xml': excel })).toEqual(utc(2025, 12, 9));
+    expect(b2('<c r="B2" s="2"><v>46000</v></c>', { 'xl/styles.xml': excel })).toBe(46000);
+  });
+
   it('ignores xf elements after cellXfs and an empty <cellXfs/>', () => {
     const after = `<styleSheet ${MAIN}><cellXfs><xf numFmtId="0"/></cellXfs><dxfs><xf numFmtId="14"/></dxfs></styleSheet>`;
     expect(b2('<c r="B2" s="1"><v>46000</v></c>', { 'xl/styles.xml': after })).toBe(46000);
@@ -129,6 +136,13 @@ describe('texts of a workbook', () => {
     expect(b2('<c r="B2" t="s"><v>0</v></c>', parts)).toBe('Демалыс базасы');
     expect(b2('<c r="B2" t="s"><v>1</v></c>', parts)).toBeUndefined();
     expect(b2('<c r="B2" t="s"><v>2</v></c>', parts)).toBe('  kept  ');
+  });
+
+  it('reads a reference to an empty <si/> as an empty cell, and ignores layout after each text', () => {
+    const parts = shared('<si/>', '<si>\n  <t>a</t>\n</si>', '<si><r><t>b</t>\n</r></si>');
+    expect(b2('<c r="B2" t="s"><v>0</v></c>', parts)).toBeUndefined();
+    expect(b2('<c r="B2" t="s"><v>1</v></c>', parts)).toBe('a');
+    expect(b2('<c r="B2" t="s"><v>2</v></c>', parts)).toBe('b');
   });
 
   it('reads a shared text index with spaces around it, and an empty index as an empty cell', () => {
@@ -279,7 +293,7 @@ describe('the cells of the sheet', () => {
 
   it('accepts the last cell a sheet can have, XFD1048576, only when it is empty, and refuses XFE1 and row 1 048 577', () => {
     expect(readRegisterXlsx(workbookOf(`<row r="1">${textCell('A1', 'id')}<c r="XFD1048576"/></row>`)).header).toEqual(['id']);
-    for (const ref of ['XFE1', 'A1048577', 'A0', 'ABCD1'])
+    for (const ref of ['XFE1', 'A1048577', 'A0', 'ABCD1', 'A1:B2', 'B2 ', 'A12345678'])
       expect(messageOf(workbookOf(`<row r="1"><c r="${ref}"><v>1</v></c></row>`)).message, ref).toBe(
         `the sheet has a cell named "${ref}", which is not a cell: the file is damaged. ${RESAVE}\nна листе есть ячейка «${ref}», такой ячейки не бывает: файл повреждён. ${RESAVE_RU}`,
       );
@@ -369,6 +383,12 @@ describe('the parts of a workbook', () => {
     expect(readRegisterXlsx(data).header).toEqual(['first sheet']);
   });
 
+  it('reads relationships written with closing tags instead of />', () => {
+    const closed = `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"></Relationship></Relationships>`;
+    const data = workbookOf(`<row r="1">${textCell('A1', 'id')}</row>`, { 'xl/_rels/workbook.xml.rels': closed });
+    expect(readRegisterXlsx(data).header).toEqual(['id']);
+  });
+
   it('falls back to xl/workbook.xml when the package has no relationships part', () => {
     const data = workbookOf(`<row r="1">${textCell('A1', 'id')}</row>`);
     const withoutRels = zipOf([
@@ -405,6 +425,14 @@ describe('the parts of a workbook', () => {
     const sheet = { name: 'xl/worksheets/sheet1.xml', data: Uint8Array.from([0x3c, 0x61, 0x3e, 0xc0, 0x3c, 0x2f, 0x61, 0x3e]) };
     expect(messageOf(workbookOf('', { 'xl/worksheets/sheet1.xml': sheet }))).toEqual({
       message: `The part xl/worksheets/sheet1.xml of the workbook is not UTF-8 text. ${RESAVE}\nЧасть xl/worksheets/sheet1.xml книги — не текст UTF-8. ${RESAVE_RU}`,
+    });
+  });
+
+  it('says in full words that a part cannot be read, quoting the reason', () => {
+    const sheet = { name: 'xl/worksheets/sheet1.xml', deflated: Uint8Array.from([0xb3, 0x49, 0xd4, 0xb7, 0x03, 0x00]), crc: 7, size: 4 };
+    const reason = 'the part xl/worksheets/sheet1.xml is damaged (its checksum does not match)';
+    expect(messageOf(workbookOf('', { 'xl/worksheets/sheet1.xml': sheet }))).toEqual({
+      message: `The workbook cannot be read: ${reason}. ${RESAVE}\nКнигу невозможно прочитать (${reason}). ${RESAVE_RU}`,
     });
   });
 
