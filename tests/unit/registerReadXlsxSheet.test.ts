@@ -145,6 +145,12 @@ describe('texts of a workbook', () => {
     expect(b2('<c r="B2" t="s"><v>2</v></c>', parts)).toBe('b');
   });
 
+  it('finds shared texts past the tenth', () => {
+    const parts = shared(...Array.from({ length: 12 }, (_, i) => `<si><t>text ${i}</t></si>`));
+    expect(b2('<c r="B2" t="s"><v>11</v></c>', parts)).toBe('text 11');
+    expect(b2('<c r="B2" t="s"><v>10</v></c>', parts)).toBe('text 10');
+  });
+
   it('reads a shared text index with spaces around it, and an empty index as an empty cell', () => {
     const parts = shared('<si><t>a</t></si>', '<si><t>b</t></si>');
     expect(b2('<c r="B2" t="s"><v> 1 </v></c>', parts)).toBe('b');
@@ -171,6 +177,8 @@ describe('texts of a workbook', () => {
   it('joins the runs of a rich inline text, leaving out phonetic readings and layout whitespace', () => {
     expect(b2('<c r="B2" t="inlineStr"><is>\n <r><t>ab</t></r> <r><t>cd</t></r><rPh><t>ふ</t></rPh></is></c>')).toBe('abcd');
     expect(b2('<c r="B2" t="inlineStr"><is/></c>')).toBeUndefined();
+    expect(b2('<c r="B2" t="inlineStr"/>')).toBeUndefined();
+    expect(b2('<c r="B2" t="inlineStr"></c>')).toBeUndefined();
     expect(b2('<c r="B2" t="inlineStr"><v>from v</v></c>')).toBe('from v');
   });
 
