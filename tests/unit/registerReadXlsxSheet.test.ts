@@ -246,6 +246,21 @@ describe('the cells of the sheet', () => {
     ]);
   });
 
+  it('drops a row of spaces even when other rows are wider', () => {
+    const sheet = `<row r="1">${textCell('A1', 'id')}${textCell('B1', 'value')}</row><row r="2">${textCell('A2', '  ')}</row><row r="3">${textCell('A3', 'x')}</row>`;
+    expect(readRegisterXlsx(workbookOf(sheet)).rows).toEqual([{ rowNumber: 3, cells: ['x', undefined] }]);
+  });
+
+  it('refuses a reference to a shared text when the workbook has no shared texts', () => {
+    expect(messageOf(workbookOf(oneCell('<c r="B2" t="s"><v>0</v></c>'))).message).toContain(
+      'cell B2 refers to a text the workbook does not have',
+    );
+  });
+
+  it('names the file "the workbook" when no file name is given', () => {
+    expect(refusal(() => readRegisterXlsx(new Uint8Array(4))).file).toBe('the workbook');
+  });
+
   it('reads a sheet with no header row as an empty header', () => {
     const table = readRegisterXlsx(workbookOf(`<row r="2">${textCell('A2', 'x')}</row>`));
     expect(table).toEqual({ header: [''], rows: [{ rowNumber: 2, cells: ['x'] }] });
@@ -394,6 +409,21 @@ describe('the parts of a workbook', () => {
   it('reads relationships written with closing tags instead of />', () => {
     const closed = `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"></Relationship></Relationships>`;
     const data = workbookOf(`<row r="1">${textCell('A1', 'id')}</row>`, { 'xl/_rels/workbook.xml.rels': closed });
+    expect(readRegisterXlsx(data).header).toEqual(['id']);
+  });
+
+  it('finds the workbook when the package lists its properties first, as Excel does', () => {
+    const data = zipOf([
+      {
+        name: '_rels/.rels',
+        data: `<Relationships xmlns="${PKG}"><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${REL}/officeDocument" Target="excel/book.xml"/></Relationships>`,
+      },
+      { name: 'excel/book.xml', data: `<workbook ${MAIN} xmlns:r="${REL}"><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>` },
+      { name: 'excel/_rels/book.xml.rels', data: rels(['rId1', 'worksheet', 'sheet.xml']) },
+      { name: 'excel/sheet.xml', data: `<worksheet ${MAIN}><sheetData><row r="1">${textCell('A1', 'id')}</row></sheetData></worksheet>` },
+      { name: 'docProps/app.xml', data: '<Properties/>' },
+      { name: 'docProps/core.xml', data: '<coreProperties/>' },
+    ]);
     expect(readRegisterXlsx(data).header).toEqual(['id']);
   });
 
