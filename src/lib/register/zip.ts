@@ -100,6 +100,8 @@ export function readZipEntry(data: Uint8Array, entry: ZipEntry, budget: InflateB
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
       throw new ZipError(`the part ${entry.name} is damaged (${(e as Error).message})`);
     }
+    // zlib needs a cap of at least 1 byte: with nothing left, a 1-byte part would otherwise pass.
+    if (out.length > cap) throw over();
   } else throw new ZipError(`the part ${entry.name} uses compression method ${entry.method}, which spreadsheets do not use`);
   if (crc32(out) !== entry.crc) throw new ZipError(`the part ${entry.name} is damaged (its checksum does not match)`);
   budget.remainingBytes -= out.length;
