@@ -1,0 +1,116 @@
+// What the .xlsx register the site exports holds, read part by part with the independent unzip of
+// registerHelpers: one sheet "register" with a bold, frozen header and id column; texts, numbers and
+// true/false as what they are; empty cells left out; text kept exactly, even characters XML cannot
+// hold; and the export date in a document property the import reads back.
+import { describe, expect, it } from 'vitest';
+import { writeXlsx } from '../../src/lib/register/xlsxWrite.ts';
+import { unzipText } from './registerHelpers.ts';
+
+const AT = new Date(Date.UTC(2026, 2, 1, 9, 30, 15, 123));
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+/** The `<sheetData>` of a workbook with these rows. */
+function sheetData(header: string[], rows: Array<Array<string | number | boolean | undefined>>): string {
+  const xml = unzipText(writeXlsx(header, rows, AT))[SHEET]!;
+  return xml.slice(xml.indexOf('<sheetData>') + '<sheetData>'.length, xml.indexOf('</sheetData>'));
+}
+
+describe('the cells of the exported register', () => {
+  it('writes the header bold (style 1) and values by type, leaving empty cells out', () => {
+    expect(sheetData(['id', 'investmentKzt', 'featured', 'contact'], [['a-b', 350000000, false, undefined]])).toBe(
+      '<row r="1">' +
+        '<c r="A1" s="1" t="inlineStr"><is><t>id</t></is></c>' +
+        '<c r="B1" s="1" t="inlineStr"><is><t>investmentKzt</t></is></c>' +
+        '<c r="C1" s="1" t="inlineStr"><is><t>featured</t></is></c>' +
+        '<c r="D1" s="1" t="inlineStr"><is><t>contact</t></is></c>' +
+        '</row>' +
+        '<row r="2">' +
+        '<c r="A2" t="inlineStr"><is><t>a-b</t></is></c>' +
+        '<c r="B2"><v>350000000</v></c>' +
+        '<c r="C2" t="b"><v>0</v></c>' +
+        '</row>',
+    );
+  });
+
+  it('writes true as 1, a decimal as it is, and leaves out an empty text and a number that is not finite', () => {
+    expect(sheetData(['a', 'b', 'c', 'd'], [[true, 2.5, '', Number.NaN]])).toContain(
+      '<row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2"><v>2.5</v></c></row>',
+    );
+    expect(sheetData(['a'], [[Number.POSITIVE_INFINITY]])).toContain('<row r="2"></row>');
+  });
+
+  it('names cells past column Z with two letters', () => {
+    const header = Array.from({ length: 28 }, (_, i) => `c${i + 1}`);
+    const data = sheetData(header, []);
+    expect(data).toContain('<c r="Z1" s="1" t="inlineStr"><is><t>c26</t></is></c>');
+    expect(data).toContain('<c r="AB1" s="1" t="inlineStr"><is><t>c28</t></is></c>');
+  });
+});
+
+describe('texts in the exported register', () => {
+  const cell = (text: string) => {
+    const data = sheetData(['x'], [[text]]);
+    return data.slice(data.indexOf('<row r="2">') + '<row r="2">'.length, -'</row>'.length);
+  };
+
+  it('escapes the characters XML gives a meaning to', () => {
+    expect(cell('a < b & "c"')).toBe('<c r="A2" t="inlineStr"><is><t>a &lt; b &amp; &quot;c&quot;</t></is></c>');
+  });
+
+  it('keeps leading and trailing spaces, line breaks and tabs', () => {
+    expect(cell(' shore')).toBe('<c r="A2" t="inlineStr"><is><t xml:space="preserve"> shore</t></is></c>');
+    expect(cell('shore ')).toBe('<c r="A2" t="inlineStr"><is><t xml:space="preserve">shore </t></is></c>');
+    expect(cell('a\nb')).toContain('<t xml:space="preserve">a\nb</t>');
+    expect(cell('a\tb')).toContain('<t xml:space="preserve">a\tb</t>');
+    expect(cell('a b')).toBe('<c r="A2" t="inlineStr"><is><t>a b</t></is></c>');
+  });
+
+  it('writes characters XML cannot hold as _xHHHH_, and protects a text that already looks like one', () => {
+    expect(cell('a\u0001b\u001fc')).toContain('<t>a_x0001_b_x001F_c</t>');
+    expect(cell('\ufffe')).toContain('<t>_xFFFE_</t>');
+    expect(cell('_x0041_')).toContain('<t>_x005F_x0041_</t>');
+    expect(cell('my_x_file')).toContain('<t>my_x_file</t>');
+  });
+
+  it('adds an apostrophe only to a line that already starts with apostrophes before a formula sign', () => {
+    expect(cell("'=SUM(A1)")).toContain("<t>''=SUM(A1)</t>");
+    expect(cell('=SUM(A1)')).toContain('<t>=SUM(A1)</t>');
+  });
+});
+
+describe('the workbook around the cells', () => {
+  const parts = () => unzipText(writeXlsx(['id', 'kind', 'status'], [['a', 'b', 'c']], AT));
+
+  it('freezes the header row and the id column, and sizes every header column', () => {
+    const sheet = parts()[SHEET]!;
+    expect(sheet).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
+    expect(sheet).toContain('<cols><col min="1" max="3" width="18" customWidth="1"/></cols>');
+    const empty = unzipText(writeXlsx([], [], AT))[SHEET]!;
+    expect(empty).toContain('<col min="1" max="1" width="18" customWidth="1"/>');
+  });
+
+  it('records the export date, to the second, where the import looks for it', () => {
+    const all = parts();
+    expect(all['docProps/custom.xml']).toContain('name="registerExportedAt"><vt:lpwstr>2026-03-01T09:30:15Z</vt:lpwstr>');
+    expect(all['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-01T09:30:15Z</dcterms:created>');
+    expect(all['docProps/core.xml']).toContain('<dc:title>Audit register</dc:title>');
+  });
+
+  it('has one sheet called register, with bold as its second cell style', () => {
+    const all = parts();
+    expect(Object.keys(all).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'docProps/custom.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      SHEET,
+    ]);
+    expect(all['xl/workbook.xml']).toContain('<sheets><sheet name="register" sheetId="1" r:id="rId1"/></sheets>');
+    expect(all['xl/_rels/workbook.xml.rels']).toContain('Target="worksheets/sheet1.xml"');
+    expect(all['xl/styles.xml']).toContain('<font><b/><sz val="11"/>');
+    expect(all['xl/styles.xml']).toContain('<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>');
+  });
+});
