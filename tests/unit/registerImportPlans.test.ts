@@ -155,3 +155,23 @@ describe('values the register states that the file leaves out', { timeout: 60_00
     expect(snapshot(dir)).toEqual(before);
   });
 });
+
+describe('a new offer whose folder already holds a language file', { timeout: 60_000 }, () => {
+  it('names that file when it is what stops the import, since no register column can fix it', () => {
+    const dir = contentFixture();
+    const row = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
+    mkdirSync(join(dir, `offers/${NEW}`));
+    writeFileSync(join(dir, `offers/${NEW}/en.mdx`), '---\ntitle: Written by hand\nsummary: Short.\n---\nText.\n');
+    const report = importRegister(tableOf(Object.keys(row), [row]), { contentDir: dir, today: TODAY });
+    expect(report.errors).toEqual([
+      {
+        row: 2,
+        column: undefined,
+        id: NEW,
+        message: `content/offers/${NEW}/en.mdx: the summary is missing or too short (write one or two sentences)`,
+      },
+    ]);
+    expect(report.written).toBe(false);
+    expect(existsSync(join(dir, `offers/${NEW}/facts.yaml`))).toBe(false);
+  });
+});

@@ -188,13 +188,15 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     for (const p of after) {
       const id = /(?:^|\/)offers\/([^/]+)\//.exec(p.file)?.[1];
       const rowNumber = id ? rowOfId.get(id) : undefined;
-      const column = p.file.endsWith(OFFERS.factsFile) ? columnForPath(fieldPath(p.field))?.name : undefined;
+      const inFacts = p.file.endsWith(OFFERS.factsFile);
+      const column = inFacts ? columnForPath(fieldPath(p.field))?.name : undefined;
       errors.push({
         row: rowNumber,
         column,
         id,
-        // An error in a file no row wrote (another offer clashing with a row) names that file, and keeps its fix too.
-        message: `${rowNumber ? '' : `${p.file}: `}${p.message}${p.hint ? ` (${p.hint})` : ''}`,
+        // Only the row's own facts.yaml goes without saying; an error in any other file (another offer clashing
+        // with a row, a language file already in a new offer's folder) names that file, and keeps its fix too.
+        message: `${rowNumber && inFacts ? '' : `${p.file}: `}${p.message}${p.hint ? ` (${p.hint})` : ''}`,
       });
     }
   } finally {
