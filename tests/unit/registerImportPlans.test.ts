@@ -32,7 +32,7 @@ const topKeys = (yaml: string) => yaml.split('\n').flatMap((line) => /^([a-zA-Z]
 describe('a new offer from a register row', { timeout: 60_000 }, () => {
   it('is written in the register order, kind first, as a draft, whatever order the columns come in', () => {
     const dir = contentFixture();
-    const row = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
+    const row: RegisterRow = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
     // The official's spreadsheet has its columns the other way round.
     const header = Object.keys(row)
       .filter((h) => row[h] !== undefined)
@@ -74,7 +74,7 @@ describe('a new offer from a register row', { timeout: 60_000 }, () => {
 
   it('gets a stub for each language file it lacks, titled from the register, and keeps one already there', () => {
     const dir = contentFixture();
-    const row = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777', 'title.ru': 'Новая база' };
+    const row: RegisterRow = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777', 'title.ru': 'Новая база' };
     // The folder and its English text were made by hand before the register was imported.
     mkdirSync(join(dir, `offers/${NEW}`));
     writeFileSync(
@@ -95,8 +95,8 @@ describe('a new offer from a register row', { timeout: 60_000 }, () => {
 
 describe('a register with new, edited and untouched rows', { timeout: 60_000 }, () => {
   function mixed(dir: string) {
-    const base = { ...exportedRow(dir, BASE), investmentKzt: 400_000_000 };
-    const copy = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
+    const base: RegisterRow = { ...exportedRow(dir, BASE), investmentKzt: 400_000_000 };
+    const copy: RegisterRow = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
     const glamping = exportedRow(dir, 'shaitankol-glamping');
     return tableOf(Object.keys(base), [base, copy, glamping]);
   }
@@ -159,7 +159,7 @@ describe('values the register states that the file leaves out', { timeout: 60_00
 describe('a new offer whose folder already holds a language file', { timeout: 60_000 }, () => {
   it('names that file when it is what stops the import, since no register column can fix it', () => {
     const dir = contentFixture();
-    const row = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
+    const row: RegisterRow = { ...exportedRow(dir, BASE), id: NEW, 'land.cadastralNumber': '00-000-999-777' };
     mkdirSync(join(dir, `offers/${NEW}`));
     writeFileSync(join(dir, `offers/${NEW}/en.mdx`), '---\ntitle: Written by hand\nsummary: Short.\n---\nText.\n');
     const report = importRegister(tableOf(Object.keys(row), [row]), { contentDir: dir, today: TODAY });
