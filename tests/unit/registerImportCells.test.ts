@@ -59,6 +59,20 @@ describe('cells that cannot be read', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a new offer with a cell that cannot be read', { timeout: 60_000 }, () => {
+  it('gets that one error, not a list of the fields a new offer lacks', () => {
+    const report = dryRun(oneRow(['id', 'investmentKzt'], ['balkhash-brand-new', 'lots']));
+    expect(report.errors).toEqual([
+      {
+        row: 2,
+        column: 'investmentKzt',
+        id: 'balkhash-brand-new',
+        message: '"lots" is not a number (write digits only, e.g. 12.5 or 25000000)',
+      },
+    ]);
+  });
+});
+
 describe('errors inside a JSON list cell', { timeout: 60_000 }, () => {
   it('names the JSON column of a document the facts schema refuses', () => {
     const report = dryRun(oneRow(['id', 'documents'], [BASE, '[{"type": "title", "title": {"en": "a", "ru": "б", "kk": "в"}}]']));

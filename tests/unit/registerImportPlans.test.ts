@@ -9,7 +9,7 @@ import { registerRows } from '../../src/lib/register/exportRegister.ts';
 import { importRegister } from '../../src/lib/register/importRegister.ts';
 import type { RegisterRow } from '../../src/lib/register/rows.ts';
 import type { RegisterTable } from '../../src/lib/register/table.ts';
-import { TODAY } from './helpers.ts';
+import { TODAY, replaceIn } from './helpers.ts';
 import { contentFixture, offersOf, snapshot } from './registerHelpers.ts';
 
 const BASE = 'balkhash-test-base';
@@ -109,6 +109,8 @@ describe('a register with new, edited and untouched rows', { timeout: 60_000 }, 
     expect(report.changed).toEqual([{ id: BASE, columns: ['investmentKzt'] }]);
     expect(report.created).toEqual([NEW]);
     expect(report.unchanged).toEqual(['shaitankol-glamping']);
+    // The titles in the register are those of the language files: nothing to say about them.
+    expect(report.notes).toEqual([]);
     expect(report.written).toBe(false);
     expect(snapshot(dir)).toEqual(before);
     expect(existsSync(join(dir, `offers/${NEW}`))).toBe(false);
@@ -136,9 +138,14 @@ describe('values the register states that the file leaves out', { timeout: 60_00
     const dir = contentFixture();
     const before = readFileSync(join(dir, FACTS), 'utf8');
     expect(before).not.toContain('featured');
-    const table = { header: ['id', 'featured', 'investmentKzt'], rows: [{ rowNumber: 2, cells: [BASE, 'false', '400000000'] }] };
+    const table = {
+      header: ['id', 'featured', 'investmentKzt', 'title.en'],
+      rows: [{ rowNumber: 2, cells: [BASE, 'false', '400000000', ''] }],
+    };
     const report = importRegister(table, { contentDir: dir, today: TODAY });
     expect(report.errors).toEqual([]);
+    // An empty title cell says nothing about the title.
+    expect(report.notes).toEqual([]);
     expect(report.changed).toEqual([{ id: BASE, columns: ['investmentKzt'] }]);
     expect(readFileSync(join(dir, FACTS), 'utf8')).toBe(before.replace('investmentKzt: 350000000', 'investmentKzt: 400000000'));
   });
@@ -173,5 +180,33 @@ describe('a new offer whose folder already holds a language file', { timeout: 60
     ]);
     expect(report.written).toBe(false);
     expect(existsSync(join(dir, `offers/${NEW}/facts.yaml`))).toBe(false);
+  });
+});
+
+describe('content that already had errors, or a facts file that is no facts', { timeout: 60_000 }, () => {
+  it('imports a good row even when another offer already had an error, and does not blame the register for it', () => {
+    const dir = contentFixture((d) =>
+      replaceIn(d, 'offers/shaitankol-glamping/facts.yaml', 'contact: karkaraly-park-recreation-officer', 'contact: nobody-yet'),
+    );
+    const table = { header: ['id', 'investmentKzt'], rows: [{ rowNumber: 2, cells: [BASE, '400000000'] }] };
+    const report = importRegister(table, { contentDir: dir, today: TODAY });
+    expect(report.errors).toEqual([]);
+    expect(report.changed).toEqual([{ id: BASE, columns: ['investmentKzt'] }]);
+    expect(report.written).toBe(true);
+  });
+
+  it('refuses to update a facts.yaml that holds a plain text instead of fields', () => {
+    const table = { header: ['id', 'investmentKzt'], rows: [{ rowNumber: 2, cells: [BASE, '400000000'] }] };
+    const dir = contentFixture();
+    writeFileSync(join(dir, FACTS), 'an offer on the shore\n');
+    const before = snapshot(dir);
+    const report = importRegister(table, { contentDir: dir, today: TODAY });
+    expect(report.errors).toContainEqual({
+      row: 2,
+      column: undefined,
+      id: BASE,
+      message: `content/${FACTS} is not valid YAML: fix it (npm run check:content) before importing`,
+    });
+    expect(snapshot(dir)).toEqual(before);
   });
 });
