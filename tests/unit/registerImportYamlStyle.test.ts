@@ -27,6 +27,24 @@ describe('changing one value of facts.yaml', () => {
     expect(editYaml(FILE, [{ path: ['surface'], value: 'gravel' }])).toBe(FILE.replace('surface: asphalt', 'surface: gravel'));
   });
 
+  it('quotes a text that holds a date but could not stand plain: after #, or before a comment sign', () => {
+    expect(editYaml(FILE, [{ path: ['surface'], value: '#2026-03-01' }])).toBe(FILE.replace('surface: asphalt', 'surface: "#2026-03-01"'));
+    expect(editYaml(FILE, [{ path: ['surface'], value: '2026-03-01 #2' }])).toBe(
+      FILE.replace('surface: asphalt', 'surface: "2026-03-01 #2"'),
+    );
+  });
+
+  it('quotes a text with a colon and double quotes in it, escaping the quotes', () => {
+    expect(editYaml(FILE, [{ path: ['surface'], value: 'lot "A": shore' }])).toBe(
+      FILE.replace('surface: asphalt', 'surface: "lot \\"A\\": shore"'),
+    );
+  });
+
+  it('keeps the spacing and comment of a number it changes', () => {
+    const spaced = FILE.replace('amountKzt: 1000', 'amountKzt:   1000   # tenge');
+    expect(editYaml(spaced, [{ path: ['amountKzt'], value: 2500 }])).toBe(spaced.replace('amountKzt:   1000', 'amountKzt:   2500'));
+  });
+
   it('writes a date plainly, as every reader takes it for a date', () => {
     expect(editYaml(FILE, [{ path: ['surface'], value: '2026-03-01' }])).toBe(FILE.replace('surface: asphalt', 'surface: 2026-03-01'));
   });
