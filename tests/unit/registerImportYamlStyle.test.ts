@@ -107,6 +107,15 @@ describe('adding and removing fields of facts.yaml', () => {
     );
   });
 
+  it('changes one field and adds another in the same edit', () => {
+    expect(
+      editYaml(FILE, [
+        { path: ['amountKzt'], value: 2500 },
+        { path: ['investmentKzt'], value: 7 },
+      ]),
+    ).toBe(`${FILE.replace('amountKzt: 1000', 'amountKzt: 2500')}investmentKzt: 7\n`);
+  });
+
   it('removes a field and keeps the rest as it was', () => {
     expect(editYaml(FILE, [{ path: ['segments'], value: undefined }])).toBe(FILE.replace('segments: [beach, glamping]\n', ''));
   });
