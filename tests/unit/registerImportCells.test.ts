@@ -1,6 +1,8 @@
 // The errors an official reads for single cells and headers of an audit register: each names the
 // row and the column (by header, or by letter when the header is empty), the offer when the row
 // has one, and says what to do. Every import is a dry run on a copy of tests/fixtures/content-good.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRegister } from '../../src/lib/register/importRegister.ts';
 import type { RegisterTable } from '../../src/lib/register/table.ts';
@@ -120,5 +122,17 @@ describe('ids that point nowhere', { timeout: 60_000 }, () => {
       },
     ]);
     expect(report.written).toBe(false);
+  });
+});
+
+describe('a field of facts.yaml the register has no column for', { timeout: 60_000 }, () => {
+  it('is named by its field when it stops a row, with the fix', () => {
+    const dir = contentFixture();
+    const facts = join(dir, `offers/${BASE}/facts.yaml`);
+    writeFileSync(facts, `${readFileSync(facts, 'utf8')}draft: maybe\n`);
+    const report = importRegister(oneRow(['id', 'investmentKzt'], [BASE, '400000000']), { contentDir: dir, today: TODAY, dryRun: true });
+    expect(report.errors).toEqual([
+      { row: 2, column: 'draft', id: BASE, message: 'write `draft: true`, or delete the line to publish the offer' },
+    ]);
   });
 });
