@@ -69,7 +69,11 @@ describe('a new offer from a register row', { timeout: 60_000 }, () => {
       'draft',
     ]);
     expect(text).toContain('\ndraft: true\n');
-    expect(text).toContain('  cadastralNumber: 00-000-999-777\n');
+    // Inside groups too: the reversed columns do not reverse a group's fields.
+    expect(text).toContain('\nlocation: { lat: 46.812, lon: 75.21 }\n');
+    expect(text).toContain('\nland:\n  areaHa: 2.5\n  cadastralNumber: 00-000-999-777\n  category: settlement\n');
+    expect(text).toContain('\ntargetPurpose:\n  en: For a recreation base\n  ru: Для базы отдыха\n  kk: Демалыс базасы үшін\n');
+    expect(text).toContain('\n  power: { available: true, distanceM: 0, capacityKw: 120 }\n');
   });
 
   it('gets a stub for each language file it lacks, titled from the register, and keeps one already there', () => {

@@ -82,11 +82,19 @@ function existingTitle(path: string): string | undefined {
   return typeof data?.title === 'string' ? data.title : undefined;
 }
 
-/** Rebuilds a facts object in register order, so new files read in the same order as the register. */
-function ordered(facts: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Rebuilds a facts object in register order, groups included (`location: { lat, lon }`), so new files
+ * read in the same order as the register whatever order the spreadsheet's columns were in.
+ */
+function ordered(facts: Record<string, unknown>, prefix: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const topKeys = [...new Set(REGISTER_COLUMNS.filter((c) => c.path.length && !c.prose).map((c) => c.path[0]!))];
-  for (const key of ['kind', ...topKeys, ...Object.keys(facts)]) if (key in facts && !(key in out)) out[key] = facts[key];
+  const under = REGISTER_COLUMNS.filter((c) => !c.prose && c.path.length > prefix.length && prefix.every((k, i) => c.path[i] === k));
+  for (const key of [...under.map((c) => c.path[prefix.length]!), ...Object.keys(facts)]) {
+    if (!(key in facts) || key in out) continue;
+    const value = facts[key];
+    const group = value !== null && typeof value === 'object' && !Array.isArray(value);
+    out[key] = group ? ordered(value as Record<string, unknown>, [...prefix, key]) : value;
+  }
   return out;
 }
 
