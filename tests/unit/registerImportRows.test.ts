@@ -42,6 +42,9 @@ describe('setting a value at a path', () => {
     const facts: Record<string, unknown> = { kind: 'x', a: { b: { c: { d: 1 } } } };
     setPath(facts, ['a', 'b', 'c', 'd'], undefined);
     expect(facts).toEqual({ kind: 'x' });
+    const only: Record<string, unknown> = { a: { b: 1 } };
+    setPath(only, ['a', 'b'], undefined);
+    expect(only).toEqual({});
     const kept: Record<string, unknown> = { a: { keep: 1, b: { c: { d: 1 } } } };
     setPath(kept, ['a', 'b', 'c', 'd'], undefined);
     expect(kept).toEqual({ a: { keep: 1 } });

@@ -81,6 +81,22 @@ describe('texts in the exported register', () => {
 describe('the workbook around the cells', () => {
   const parts = () => unzipText(writeXlsx(['id', 'kind', 'status'], [['a', 'b', 'c']], AT));
 
+  it('writes each part as UTF-8 XML in the OOXML namespaces, and opens the sheet at cell B2', () => {
+    const all = parts();
+    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    for (const [name, xml] of Object.entries(all)) expect(xml.startsWith(head), name).toBe(true);
+    expect(all[SHEET]).toContain(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<sheetViews><sheetView workbookViewId="0"><pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>' +
+        '<selection pane="topRight"/><selection pane="bottomLeft"/><selection pane="bottomRight" activeCell="B2" sqref="B2"/></sheetView></sheetViews>' +
+        '<sheetFormatPr defaultRowHeight="15"/><cols>',
+    );
+    expect(all['xl/styles.xml']).toContain('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">');
+    expect(all['_rels/.rels']).toContain(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>',
+    );
+  });
+
   it('freezes the header row and the id column, and sizes every header column', () => {
     const sheet = parts()[SHEET]!;
     expect(sheet).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
