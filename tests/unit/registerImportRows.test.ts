@@ -104,8 +104,9 @@ describe('a register row read back', () => {
     expect([...row.values]).toEqual([['kind', 'land-plot']]);
   });
 
-  it('reads a number typed in the id cell as that id', () => {
+  it('reads a number typed in the id cell as that id, and no id from a row without an id column', () => {
     expect(parseRow(['id'], [42]).id).toBe('42');
+    expect(parseRow(['kind'], ['land-plot']).id).toBe('');
   });
 
   it('is laid over the facts it changes, leaving the original untouched', () => {
