@@ -47,6 +47,107 @@ describe('the cells of the exported register', () => {
   });
 });
 
+describe('several offers in the exported register', () => {
+  it('writes one row after another, numbered from 2', () => {
+    expect(sheetData(['id'], [['a'], ['b']])).toBe(
+      '<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>id</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>b</t></is></c></row>',
+    );
+  });
+});
+
+/** Checks that every element of an XML text is closed in order; returns the names of the root's children. */
+function wellFormed(xml: string): { root: string; children: string[] } {
+  const stack: string[] = [];
+  const children: string[] = [];
+  let root = '';
+  for (const [, close, name, selfClosing] of xml.matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (close) {
+      expect(stack.pop(), `closing </${name}>`).toBe(name);
+      continue;
+    }
+    if (stack.length === 0) {
+      expect(root, `a second root <${name}>`).toBe('');
+      root = name!;
+    } else if (stack.length === 1) children.push(name!);
+    if (!selfClosing) stack.push(name!);
+  }
+  expect(stack).toEqual([]);
+  return { root, children };
+}
+
+describe('the package Excel opens', () => {
+  const parts = () => unzipText(writeXlsx(['id'], [['a']], AT));
+  const attrs = (xml: string, element: string, key: string, value: string) =>
+    Object.fromEntries(
+      [...xml.matchAll(new RegExp(`<${element} [^>]*?${key}="([^"]+)"[^>]*?${value}="([^"]+)"`, 'g'))].map((m) => [m[1], m[2]]),
+    );
+
+  it('has every part well formed, each with the root element its type needs', () => {
+    const roots = Object.fromEntries(Object.entries(parts()).map(([name, xml]) => [name, wellFormed(xml).root]));
+    expect(roots).toEqual({
+      '[Content_Types].xml': 'Types',
+      '_rels/.rels': 'Relationships',
+      'docProps/core.xml': 'cp:coreProperties',
+      'docProps/custom.xml': 'Properties',
+      'xl/workbook.xml': 'workbook',
+      'xl/_rels/workbook.xml.rels': 'Relationships',
+      'xl/styles.xml': 'styleSheet',
+      [SHEET]: 'worksheet',
+    });
+  });
+
+  it('declares the type of every part', () => {
+    const types = parts()['[Content_Types].xml']!;
+    expect(types).toContain('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">');
+    expect(attrs(types, 'Default', 'Extension', 'ContentType')).toEqual({
+      rels: 'application/vnd.openxmlformats-package.relationships+xml',
+      xml: 'application/xml',
+    });
+    expect(attrs(types, 'Override', 'PartName', 'ContentType')).toEqual({
+      '/xl/workbook.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      '/xl/worksheets/sheet1.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+      '/xl/styles.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+      '/docProps/core.xml': 'application/vnd.openxmlformats-package.core-properties+xml',
+      '/docProps/custom.xml': 'application/vnd.openxmlformats-officedocument.custom-properties+xml',
+    });
+  });
+
+  it('links the workbook, its properties, its sheet and its styles', () => {
+    const all = parts();
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    expect(attrs(all['_rels/.rels']!, 'Relationship', 'Type', 'Target')).toEqual({
+      [`${REL}/officeDocument`]: 'xl/workbook.xml',
+      'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties': 'docProps/core.xml',
+      [`${REL}/custom-properties`]: 'docProps/custom.xml',
+    });
+    expect(all['xl/_rels/workbook.xml.rels']).toContain(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">',
+    );
+    expect(attrs(all['xl/_rels/workbook.xml.rels']!, 'Relationship', 'Type', 'Target')).toEqual({
+      [`${REL}/worksheet`]: 'worksheets/sheet1.xml',
+      [`${REL}/styles`]: 'styles.xml',
+    });
+    expect(all['xl/workbook.xml']).toContain(
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">`,
+    );
+    expect(all['docProps/core.xml']).toContain('xmlns:dcterms="http://purl.org/dc/terms/"');
+    expect(all['docProps/custom.xml']).toContain(
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">',
+    );
+  });
+
+  it('has the style sections Excel requires, in order', () => {
+    const styles = parts()['xl/styles.xml']!;
+    expect(wellFormed(styles).children).toEqual(['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles']);
+    expect(styles).toContain(
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
+    );
+    expect(styles).toContain('<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>');
+  });
+});
+
 describe('texts in the exported register', () => {
   const cell = (text: string) => {
     const data = sheetData(['x'], [[text]]);
