@@ -28,6 +28,12 @@ describe('the id column', () => {
   });
 });
 
+describe('a facts error about the whole file', () => {
+  it('is on no column, rather than on the first one', () => {
+    expect(columnForPath([])).toBeUndefined();
+  });
+});
+
 describe('the column a facts error is reported on', () => {
   it('is the column of the field itself, or of the list the field is in', () => {
     expect(columnForPath(['price', 'amountKzt'])?.name).toBe('price.amountKzt');
