@@ -102,6 +102,18 @@ describe('errors inside a JSON list cell', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a long list of photos', { timeout: 60_000 }, () => {
+  it('names the photos column for every missing file, the eleventh too', () => {
+    const photos = Array.from({ length: 11 }, (_, i) => ({ file: `p${i + 1}.jpg`, alt: { en: 'Shore', ru: 'Берег', kk: 'Жаға' } }));
+    const report = dryRun(oneRow(['id', 'photos'], [BASE, JSON.stringify(photos)]));
+    expect(report.errors).toHaveLength(11);
+    expect(report.errors.map((e) => e.column)).toEqual(Array(11).fill('photos'));
+    expect(report.errors[10]!.message).toBe(
+      'the photo file p11.jpg is not in the offer folder (add the file beside facts.yaml or correct the name)',
+    );
+  });
+});
+
 describe('ids that point nowhere', { timeout: 60_000 }, () => {
   it('names the row and column of each, listing the ids that exist', () => {
     const report = dryRun(oneRow(['id', 'place', 'contact'], [BASE, 'nowhere', 'nobody']));
