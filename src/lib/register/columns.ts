@@ -208,6 +208,8 @@ export function columnByName(name: string): RegisterColumn | undefined {
 
 /** The column a facts path (from a schema error) belongs to: the one whose path is the longest prefix of it, or the first under it. */
 export function columnForPath(path: ReadonlyArray<PropertyKey>): RegisterColumn | undefined {
+  // A problem with the whole file (no field) is no column's: not the first one's.
+  if (path.length === 0) return undefined;
   const keys = path.map(String);
   const facts = REGISTER_COLUMNS.filter((c) => c.path.length > 0 && !c.prose);
   let best: RegisterColumn | undefined;

@@ -82,11 +82,19 @@ function existingTitle(path: string): string | undefined {
   return typeof data?.title === 'string' ? data.title : undefined;
 }
 
-/** Rebuilds a facts object in register order, so new files read in the same order as the register. */
-function ordered(facts: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Rebuilds a facts object in register order, groups included (`location: { lat, lon }`), so new files
+ * read in the same order as the register whatever order the spreadsheet's columns were in.
+ */
+function ordered(facts: Record<string, unknown>, prefix: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const topKeys = [...new Set(REGISTER_COLUMNS.filter((c) => c.path.length && !c.prose).map((c) => c.path[0]!))];
-  for (const key of ['kind', ...topKeys, ...Object.keys(facts)]) if (key in facts && !(key in out)) out[key] = facts[key];
+  const under = REGISTER_COLUMNS.filter((c) => !c.prose && c.path.length > prefix.length && prefix.every((k, i) => c.path[i] === k));
+  for (const key of [...under.map((c) => c.path[prefix.length]!), ...Object.keys(facts)]) {
+    if (!(key in facts) || key in out) continue;
+    const value = facts[key];
+    const group = value !== null && typeof value === 'object' && !Array.isArray(value);
+    out[key] = group ? ordered(value as Record<string, unknown>, [...prefix, key]) : value;
+  }
   return out;
 }
 
@@ -188,13 +196,15 @@ export function importRegister(table: RegisterTable, options: ImportOptions): Im
     for (const p of after) {
       const id = /(?:^|\/)offers\/([^/]+)\//.exec(p.file)?.[1];
       const rowNumber = id ? rowOfId.get(id) : undefined;
-      const column = p.file.endsWith(OFFERS.factsFile) ? columnForPath(fieldPath(p.field))?.name : undefined;
+      const inFacts = p.file.endsWith(OFFERS.factsFile);
+      const column = inFacts ? columnForPath(fieldPath(p.field))?.name : undefined;
       errors.push({
         row: rowNumber,
         column,
         id,
-        // An error in a file no row wrote (another offer clashing with a row) names that file, and keeps its fix too.
-        message: `${rowNumber ? '' : `${p.file}: `}${p.message}${p.hint ? ` (${p.hint})` : ''}`,
+        // Only the row's own facts.yaml goes without saying; an error in any other file (another offer clashing
+        // with a row, a language file already in a new offer's folder) names that file, and keeps its fix too.
+        message: `${rowNumber && inFacts ? '' : `${p.file}: `}${p.message}${p.hint ? ` (${p.hint})` : ''}`,
       });
     }
   } finally {

@@ -1,4 +1,4 @@
-import { Composer, CST, Document, Parser, isMap, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import { Composer, CST, Document, Parser, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Node } from 'yaml';
 
 export interface YamlEdit {
   path: readonly string[];
@@ -37,7 +37,12 @@ function nodeFor(doc: Document, value: unknown): Node {
   const node = doc.createNode(value) as Node;
   // Short lists of words or numbers read best on one line, as the demo files write them.
   if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
-  if (isScalar(node) && typeof node.value === 'string' && scalarStyle(node.value) === 'QUOTE_DOUBLE') node.type = 'QUOTE_DOUBLE';
+  // Every text in the value, however deep (a list item, a photo's alt text), is quoted where YAML 1.1 would misread it.
+  visit(node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && scalarStyle(scalar.value) === 'QUOTE_DOUBLE') scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
   return node;
 }
 
