@@ -270,12 +270,36 @@ describe('checks on a valid offer', () => {
     ]);
   });
 
+  it('names a place that does not exist without stopping the other checks', () => {
+    const tree = withOffer('balkhash-test-base', (f) => {
+      f.place = 'atlantis';
+    });
+    expect(run(tree)).toEqual([
+      'error offers/balkhash-test-base/facts.yaml:5 place: there is no place with the id `atlantis` (fix: use one of the ids in content/places.yaml: karaganda, karaganda-airport, balkhash, balkhash-airport, shubartubek, torangalyk, gulshat, sayak, karkaraly, karkaraly-national-park, shaitankol, bolshoye-shchuchye, pashennoye, kent)',
+    ]);
+  });
+
+  it('lists every settlement of the district when `place` is an airport', () => {
+    const tree = withOffer('balkhash-test-base', (f) => {
+      f.place = 'balkhash-airport';
+    });
+    expect(run(tree)).toEqual([
+      'error offers/balkhash-test-base/facts.yaml:5 place: `place` is the nearest settlement, but `balkhash-airport` is an airport (fix: write the nearest city, town or village in `place` (balkhash, shubartubek, torangalyk, gulshat, sayak) and move `balkhash-airport` to `namedLocation: balkhash-airport`)',
+    ]);
+  });
+
   it('names an unknown namedLocation and refuses a settlement as namedLocation', () => {
     const unknown = withOffer('shaitankol-glamping', (f) => {
       f.namedLocation = 'shaitankoll';
     });
     expect(run(unknown)).toEqual([
       'error offers/shaitankol-glamping/facts.yaml:33 namedLocation: there is no place with the id `shaitankoll` (fix: did you mean `shaitankol`?)',
+    ]);
+    const far = withOffer('shaitankol-glamping', (f) => {
+      f.namedLocation = 'qqqqq';
+    });
+    expect(run(far)).toEqual([
+      'error offers/shaitankol-glamping/facts.yaml:33 namedLocation: there is no place with the id `qqqqq` (fix: use one of the ids in content/places.yaml: karaganda, karaganda-airport, balkhash, balkhash-airport, shubartubek, torangalyk, gulshat, sayak, karkaraly, karkaraly-national-park, shaitankol, bolshoye-shchuchye, pashennoye, kent)',
     ]);
     const town = withOffer('shaitankol-glamping', (f) => {
       f.namedLocation = 'karkaraly';
