@@ -125,6 +125,54 @@ describe('loadContent on small trees', () => {
   });
 });
 
+describe('loadContent on one offer', () => {
+  /** The list files and the base offer of the good fixture (no districts). */
+  const oneOffer = () => {
+    const dir = listsOnly();
+    cpSync(join(GOOD_FIXTURE, 'offers/balkhash-test-base'), join(dir, 'offers/balkhash-test-base'), { recursive: true });
+    return dir;
+  };
+  const OFFER = 'content/offers/balkhash-test-base';
+
+  it('judges only addresses the schema takes, quoting at most 80 characters of a long one', () => {
+    const dir = listsOnly();
+    const long = `http://example.org/${'a'.repeat(100)}`;
+    edit(dir, 'exchange-rates.yaml', 'url: https://example.org/test-rates', `url: ${long}`);
+    edit(dir, 'exchange-rates.yaml', 'url: https://example.org/test-rates', 'url: ftp://example.org/rates');
+    const problems = loadContent(dir, { today: TODAY }).problems.filter((p) => p.file === 'content/exchange-rates.yaml');
+    expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([
+      [12, '[0].source.url', `an \`http://\` address is not secure: write https://: \`${long.slice(0, 80)}\``],
+      [22, '[1].source.url', 'must be a full web address starting with https://'],
+      // The euro rate failed its schema, so there is no euro rate to convert with.
+      [undefined, undefined, 'there is no rate for EUR, so offer pages show no amounts in it'],
+    ]);
+  });
+
+  it('checks the body of a text whose header is wrong, and names a missing Kazakh text', () => {
+    const dir = oneOffer();
+    writeFileSync(join(dir, 'offers/balkhash-test-base/en.mdx'), '---\ntitle: 5\n---\nBody\n\n<script>alert(1)</script>\n');
+    rmSync(join(dir, 'offers/balkhash-test-base/kk.mdx'));
+    const result = loadContent(dir, { today: TODAY });
+    const en = result.problems.filter((p) => p.file === `${OFFER}/en.mdx`);
+    // One problem for the header (line 2) and at least one for the body (line 6).
+    expect([...new Set(en.map((p) => p.line))]).toEqual([2, 6]);
+    expect(said(result.problems.filter((p) => p.file === `${OFFER}/kk.mdx`))).toEqual([
+      'warning content/offers/balkhash-test-base/kk.mdx:- -: the Kazakh text of this offer is missing, so that language shows the English text with a notice | create kk.mdx beside facts (copy en.mdx and translate it)',
+    ]);
+    expect(result.tree.offers.map((o) => [o.id, Object.keys(o.texts)])).toEqual([['balkhash-test-base', ['ru']]]);
+  });
+
+  it('drops an offer whose facts cannot be read at all, saying why, and then says there are no offers only if nothing else did', () => {
+    const dir = oneOffer();
+    writeFileSync(join(dir, 'offers/balkhash-test-base/facts.yaml'), Uint8Array.from([0x6b, 0x3a, 0x20, 0xc0, 0x0a]));
+    const result = loadContent(dir, { today: TODAY });
+    expect(result.problems.filter((p) => p.file.startsWith('content/offers')).map((p) => [p.file, p.line])).toEqual([
+      [`${OFFER}/facts.yaml`, 1],
+    ]);
+    expect([result.tree.offers, result.tree.invalidOffers, result.filesRead]).toEqual([[], [], 10]);
+  });
+});
+
 describe('loadContent on a copy of the good fixture', () => {
   it('reads the whole fixture: two districts and two offers, 22 files', () => {
     const result = loadContent(goodCopy(), { today: TODAY });
