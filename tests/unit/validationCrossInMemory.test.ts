@@ -132,6 +132,15 @@ describe('references between the list files', () => {
     expect(run({ ...tree, incentives })).toEqual([
       'error incentives.yaml:28 [0].eligibility.minInvestment[1].districts[1]: there is no district with the id `karkaralyy` (fix: did you mean `karkaraly`?)',
     ]);
+    const far = tree.incentives.map((x) => {
+      if (x.index !== 0) return x;
+      const value = structuredClone(x.value);
+      value.eligibility.minInvestment![1]!.districts = ['zzz'];
+      return { ...x, value };
+    });
+    expect(run({ ...tree, incentives: far })).toEqual([
+      'error incentives.yaml:28 [0].eligibility.minInvestment[1].districts[0]: there is no district with the id `zzz` (fix: use one of the ids in content/districts/: balkhash, karkaraly)',
+    ]);
   });
 });
 
@@ -245,6 +254,13 @@ describe('offers whose facts failed their schema are still checked for reference
     ]);
   });
 
+  it('names the item of a long list by its full index, and reads past an empty audit', () => {
+    const incentives = [...Array(10).fill('ppp-support'), 'free-money'];
+    expect(run(invalid({ incentives, audit: null }))).toEqual([
+      'error content/offers/broken/facts.yaml:3 incentives[10]: there is no incentive programme with the id `free-money` (fix: use one of the ids in content/incentives.yaml: investment-preferences, in-kind-grant, roadside-service-subsidy, ppp-support)',
+    ]);
+  });
+
   it('leaves a date that is not written YYYY-MM-DD to the schema', () => {
     expect(run(invalid({ published: '2027-1-5', updated: '2027-01-05x', audit: { date: 'x2027-01-05' } }))).toEqual([]);
   });
@@ -334,6 +350,57 @@ describe('checks on a valid offer', () => {
     expect(run(tree)).toEqual([
       "error offers/shaitankol-glamping/facts.yaml:35 contact: national-park land is granted by the park's authorised body, so the contact must be a national-park officer, not `karkaraly-tourism-officer` (akimat) (fix: use one of: karkaraly-park-recreation-officer)",
     ]);
+  });
+
+  it('asks for the legal source of a grantor that grantors.yaml does not list', () => {
+    const tree = good();
+    const grantors = tree.grantors.filter((g) => g.value.id !== 'communal-property');
+    expect(run({ ...tree, grantors })).toEqual([
+      'error offers/balkhash-test-base/facts.yaml:13 acquisition.grantor: content/grantors.yaml gives no legal source for `communal-property`, so the page cannot cite one (fix: add `- id: communal-property` with its `source:` under `grantors:` in content/grantors.yaml)',
+    ]);
+  });
+
+  it('refuses a park officer as the contact of a communal property, listing the officers who answer for it', () => {
+    const tree = withOffer('balkhash-test-base', (f) => {
+      f.contact = 'karkaraly-park-recreation-officer';
+    });
+    expect(run(tree)).toEqual([
+      'error offers/balkhash-test-base/facts.yaml:26 contact: the right is granted by `communal-property`, which `karkaraly-park-recreation-officer` (national-park) does not answer for (fix: use one of: balkhash-land-officer, balkhash-tourism-officer, karkaraly-land-officer, karkaraly-tourism-officer, regional-investment-officer)',
+    ]);
+    // With no akimat officer at all, the fix says which body to add.
+    const parkOnly = { ...tree, contacts: tree.contacts.filter((c) => c.value.body === 'national-park') };
+    expect(run(parkOnly)).toEqual([
+      'error offers/balkhash-test-base/facts.yaml:26 contact: the right is granted by `communal-property`, which `karkaraly-park-recreation-officer` (national-park) does not answer for (fix: add an officer with `body: akimat` under `contacts:` in content/contacts.yaml)',
+    ]);
+  });
+
+  it('names a contact that does not exist, and checks nothing more about it', () => {
+    const tree = withOffer('balkhash-test-base', (f) => {
+      f.contact = 'nobody';
+    });
+    expect(run(tree)).toEqual([
+      'error offers/balkhash-test-base/facts.yaml:26 contact: there is no contact with the id `nobody` (fix: use one of the ids in content/contacts.yaml: balkhash-land-officer, balkhash-tourism-officer, karkaraly-land-officer, karkaraly-tourism-officer, regional-investment-officer, karkaraly-park-recreation-officer)',
+    ]);
+  });
+
+  it('refuses each corner of a land plot that lies in Lake Balkhash, and accepts a plot with no boundary', () => {
+    const wet = withOffer('shaitankol-glamping', (f) => {
+      if (f.kind === 'land-plot')
+        f.boundary = [
+          [49.4052, 75.4098],
+          [46.6, 74.8],
+          [49.4019, 75.4149],
+          [46.61, 74.81],
+        ];
+    });
+    expect(run(wet)).toEqual([
+      'error offers/shaitankol-glamping/facts.yaml:9 boundary[1]: corner 2 of the boundary is in the water of Lake Balkhash (fix: a land plot must lie on land: correct this corner)',
+      'error offers/shaitankol-glamping/facts.yaml:11 boundary[3]: corner 4 of the boundary is in the water of Lake Balkhash (fix: a land plot must lie on land: correct this corner)',
+    ]);
+    const none = withOffer('shaitankol-glamping', (f) => {
+      if (f.kind === 'land-plot') f.boundary = undefined;
+    });
+    expect(run(none)).toEqual([]);
   });
 
   it('refuses an incentive the offer does not qualify for, at its line in the list', () => {

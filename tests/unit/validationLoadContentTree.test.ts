@@ -107,9 +107,15 @@ describe('loadContent on small trees', () => {
   it('refuses a repeated id in a list, keeping the first item, and an http:// address', () => {
     const dir = listsOnly();
     edit(dir, 'contacts.yaml', 'id: balkhash-tourism-officer', 'id: balkhash-land-officer');
+    // The same mistake on two lines is two problems, not one.
+    writeFileSync(join(dir, 'mci.yaml'), `# a\u202Eb\n# c\u202Ed\n${readFileSync(join(dir, 'mci.yaml'), 'utf8')}`);
     edit(dir, 'exchange-rates.yaml', 'url: https://example.org/test-rates', 'url: http://example.org/test-rates');
     const result = loadContent(dir, { today: TODAY });
     // (Places and incentives also name districts, which this tree has none of: those problems are left out here.)
+    expect(result.problems.filter((p) => p.file === 'content/mci.yaml').map((p) => [p.line, p.message.slice(0, 50)])).toEqual([
+      [1, 'the line contains an invisible character that chan'],
+      [2, 'the line contains an invisible character that chan'],
+    ]);
     const lists = result.problems.filter((p) => p.file === 'content/contacts.yaml' || p.file === 'content/exchange-rates.yaml');
     expect(said(lists)).toEqual([
       'error content/contacts.yaml:12 [1].id: the id `balkhash-land-officer` is used twice (also item 1) | give each item its own id',
