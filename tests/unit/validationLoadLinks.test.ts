@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpsProblem, linkProblem, looksLikeFileReference, schemeOf } from '../../src/lib/validation/links.ts';
+import { LINK_HINT, httpsProblem, linkProblem, looksLikeFileReference, schemeOf } from '../../src/lib/validation/links.ts';
 
 // What a content file may link to, as the checker tells an official: each refused address with the reason in words.
 
@@ -44,6 +44,9 @@ describe('httpsProblem: web addresses in YAML', () => {
     expect(httpsProblem('https:///example.kz')).toBe('the address must start with https://');
     expect(httpsProblem('https:// example.kz')).toBe('the address must start with https://');
     expect(httpsProblem('https://\\example.kz')).toBe('the address must start with https://');
+    // Hidden characters before the scheme are dropped when reading it, but the address must still begin with it.
+    expect(httpsProblem(' https://example.kz')).toBe('the address must start with https://');
+    expect(httpsProblem('\u0000https://example.kz')).toBe('the address must start with https://');
   });
 
   it('refuses spaces, backslashes, unreadable addresses, passwords and bare host names', () => {
@@ -90,10 +93,13 @@ describe('linkProblem: links in texts', () => {
     expect(linkProblem('mailto:a/b@c.kz')).toBe(email);
     expect(linkProblem('mailto:a@b.kz\\x')).toBe(email);
     expect(linkProblem('xmailto:a@b')).toBe('the address scheme `xmailto:` is not allowed');
+    expect(linkProblem('mail\tto:a@b.kz')).toBe(email);
+    expect(linkProblem(' mailto:a@b.kz')).toBe(email);
     const phone = 'the phone number after tel: may contain only digits, +, spaces, brackets and dashes';
     expect(linkProblem('tel:')).toBe(phone);
     expect(linkProblem('tel:call-me')).toBe(phone);
     expect(linkProblem('tel:+7 701 x')).toBe(phone);
+    expect(linkProblem('t\tel:87212410000')).toBe(phone);
   });
 
   it('refuses other schemes with their reason', () => {
@@ -186,7 +192,18 @@ describe('looksLikeFileReference', () => {
       'photo.jpg',
       'see notes.md for details',
       'Nine km, 2.5 ha',
+      'Lake Balkhash / Karkaraly',
+      'about ~5 km from town',
+      'A.B/C',
     ])
       expect([value, looksLikeFileReference(value)]).toEqual([value, false]);
+  });
+});
+
+describe('LINK_HINT', () => {
+  it('tells an official every kind of address a text may link to', () => {
+    expect(LINK_HINT).toBe(
+      'link only to a full web address (https://…), mailto:, tel:, a page of this site starting with / (e.g. /en/offers/…) or a #section; to show a photo, use <Gallery>',
+    );
   });
 });
