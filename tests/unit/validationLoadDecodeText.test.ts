@@ -31,6 +31,8 @@ describe('decodeUtf8', () => {
     expect(decode('Ｋ: 1').text).toBe('Ｋ: 1');
     // EF BB 8F is a character too (U+FECF), not a mark.
     expect(decode([0xef, 0xbb, 0x8f, 0x41]).text).toBe('\uFECFA');
+    // Only one mark is dropped: a second one is a character of the text, kept so later checks can see it.
+    expect(decode([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41]).text).toBe('\uFEFFA');
   });
 
   it('refuses Windows-1251 bytes, naming the line of the first bad byte and the encoding', () => {
@@ -98,5 +100,13 @@ describe('guessEncoding', () => {
 
   it('recognises Russian saved as Windows-1251', () => {
     expect(guessEncoding(Uint8Array.from([...ascii('ru: '), ...BALKHASH_1251]))).toBe('windows-1251');
+  });
+});
+
+describe('SAVE_AS_UTF8', () => {
+  it('tells how to save as UTF-8 in the editors officials use', () => {
+    expect(SAVE_AS_UTF8).toBe(
+      'save the file as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in VS Code, click the encoding at the bottom right → Save with Encoding → UTF-8; then check that the Russian and Kazakh letters read correctly',
+    );
   });
 });
