@@ -136,6 +136,14 @@ describe('readMdx: the one plain form of front matter', () => {
     expect([source.data, source.body, source.bodyLine]).toEqual([{ title: 'T' }, 'Body\r\n', 4]);
   });
 
+  it('reports front matter that is not valid YAML, and no body problem', () => {
+    const { source, problems } = mdx('---\ntitle: [x\n---\nBody\n');
+    expect([source.data, source.body, source.bodyLine]).toEqual([undefined, 'Body\n', 4]);
+    expect(problems.map((p) => p.replace(/ \|.*$/, ''))).toEqual([
+      'error content/en.mdx:3 the file is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
   it('accepts a file that ends right after the closing line', () => {
     const { source, problems } = mdx('---\ntitle: T\n---');
     expect(problems).toEqual([]);
@@ -165,7 +173,9 @@ describe('readMdx: the one plain form of front matter', () => {
     expect(refused('+++\ntitle = "T"\n+++\nBody\n')).toEqual([
       'error content/en.mdx:1 the front matter is written between `+++` lines (TOML), which content does not use | replace both `+++` lines with `---` and write the fields as `title: "…"`',
     ]);
-    expect(refused('\n+++\ntitle = "T"\n+++\n')).toHaveLength(1);
+    expect(refused('\n+++\ntitle = "T"\n+++\n')).toEqual([
+      'error content/en.mdx:1 the front matter is written between `+++` lines (TOML), which content does not use | replace both `+++` lines with `---` and write the fields as `title: "…"`',
+    ]);
   });
 
   it('refuses blank lines or spaces before the first ---', () => {
@@ -173,13 +183,17 @@ describe('readMdx: the one plain form of front matter', () => {
       'error content/en.mdx:1 the file must begin with the `---` line, but there is an empty line or spaces before it | delete everything above the first `---`';
     expect(refused('\n---\ntitle: T\n---\n')).toEqual([message]);
     expect(refused(' ---\ntitle: T\n---\n')).toEqual([message]);
+    expect(refused('\n\n---\ntitle: T\n---\n')).toEqual([message]);
   });
 
   it('refuses a file without front matter', () => {
     expect(refused('Just text.\n')).toEqual([
       'error content/en.mdx:1 the file does not start with a front-matter block | begin the file with a line `---`, then `title: …` and `summary: …`, then another `---` line',
     ]);
-    expect(refused('')).toHaveLength(1);
+    const none =
+      'error content/en.mdx:1 the file does not start with a front-matter block | begin the file with a line `---`, then `title: …` and `summary: …`, then another `---` line';
+    expect(refused('')).toEqual([none]);
+    expect(refused('x+++\ntitle = "T"\n+++\n')).toEqual([none]);
   });
 
   it('refuses a first line with more than ---', () => {
@@ -202,6 +216,9 @@ describe('readMdx: the one plain form of front matter', () => {
     ]);
     expect(refused('---\ntitle: T\nsummary: S\n+++\nBody\n')).toEqual([
       'error content/en.mdx:4 the front matter ends with a `+++` line; it must end with a line that is exactly `---` | replace `+++` with `---`',
+    ]);
+    expect(refused('---\ntitle: T\n+++---\nBody\n')).toEqual([
+      'error content/en.mdx:3 the front matter ends with a `+++` line; it must end with a line that is exactly `---` | replace `+++` with `---`',
     ]);
   });
 });
