@@ -131,6 +131,32 @@ describe('loadContent on small trees', () => {
   });
 });
 
+describe('loadContent reads list items field by field', () => {
+  it('reports each wrong field of a one-line mapping, suggests the key meant, and drops an unreadable list quietly', () => {
+    const dir = listsOnly();
+    edit(
+      dir,
+      'contacts.yaml',
+      'name: { en: "Timur Demo-Akhmetov (demo)", ru: "Тимур Демо-Ахметов (демо)", kk: "Тимур Демо-Ахметов (демо)" }',
+      'name: { en: 1, ru: 2, kk: 3 }\n  emial: x@example.kz',
+    );
+    writeFileSync(join(dir, 'places.yaml'), Uint8Array.from([0x70, 0x3a, 0x20, 0xc0, 0x0a]));
+    const result = loadContent(dir, { today: TODAY });
+    const contacts = result.problems.filter((p) => p.file === 'content/contacts.yaml');
+    expect(contacts.map((p) => [p.line, p.field])).toEqual([
+      [13, '[1].name.en'],
+      [13, '[1].name.ru'],
+      [13, '[1].name.kk'],
+      [14, '[1].emial'],
+    ]);
+    expect(contacts[3]!.hint).toContain('`email`');
+    expect(result.problems.filter((p) => p.file === 'content/places.yaml').map((p) => [p.line, p.message.slice(0, 30)])).toEqual([
+      [1, 'the file is not saved as UTF-8'],
+    ]);
+    expect(result.tree.places).toEqual([]);
+  });
+});
+
 describe('loadContent on one offer', () => {
   /** The list files and the base offer of the good fixture (no districts). */
   const oneOffer = () => {
@@ -152,6 +178,20 @@ describe('loadContent on one offer', () => {
       // The euro rate failed its schema, so there is no euro rate to convert with.
       [undefined, undefined, 'there is no rate for EUR, so offer pages show no amounts in it'],
     ]);
+  });
+
+  it('says nothing of a photo that facts.yaml lists, and names the one it does not', () => {
+    const dir = oneOffer();
+    const base = join(dir, 'offers/balkhash-test-base');
+    for (const name of ['shore.jpg', 'extra.jpg']) writeFileSync(join(base, name), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    edit(
+      dir,
+      'offers/balkhash-test-base/facts.yaml',
+      'published: 2026-01-10',
+      'photos:\n  - file: shore.jpg\n    alt: { en: "The shore", ru: "Берег", kk: "Жаға" }\npublished: 2026-01-10',
+    );
+    const result = loadContent(dir, { today: TODAY });
+    expect(result.problems.filter((p) => p.message.startsWith('this photo')).map((p) => p.file)).toEqual([`${OFFER}/extra.jpg`]);
   });
 
   it('checks the body of a text whose header is wrong, and names a missing Kazakh text', () => {
