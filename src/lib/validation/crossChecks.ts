@@ -165,7 +165,7 @@ export function crossCheck(
         source,
         ['place'],
         'error',
-        `\`place\` is the nearest settlement, but \`${place.id}\` is a ${place.type}`,
+        `\`place\` is the nearest settlement, but \`${place.id}\` is ${place.type === 'airport' ? 'an' : 'a'} ${place.type}`,
         `write the nearest city, town or village in \`place\` (${settlements.map((p) => p.value.id).join(', ')}) and move \`${place.id}\` to \`namedLocation: ${place.id}\``,
       );
     }
