@@ -42,6 +42,15 @@ describe('code in a text', () => {
     ]);
   });
 
+  it('refuses every tag that could run code, load a page, take input or restyle the site', () => {
+    const tags = ['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea'];
+    const more = ['frame', 'frameset', 'svg', 'math', 'template', 'portal'];
+    const { problems } = check([...tags, ...more].map((t) => `<${t} />`).join('\n\n'));
+    expect(problems.map((p) => `${p.severity} ${p.line} ${p.message.split(' is not allowed')[0]}`)).toEqual(
+      [...tags, ...more].map((t, i) => `error ${5 + 2 * i} \`<${t}>\``),
+    );
+  });
+
   it('refuses an empty tag, an <img>, and a component of the wrong kind of text', () => {
     expect(lines('<>text</>\n\n<img src="https://a.kz/x.png" />\n')).toEqual([
       '5: an empty tag `<>…</>` is not allowed (fix: remove `<>` and `</>` and keep the text between them)',
@@ -136,13 +145,15 @@ describe('pictures and links', () => {
   });
 
   it('refuses a picture by reference and its definition, but checks a link definition as a link', () => {
-    expect(lines('![Plan][p] and [site][s] and [bad][b]\n\n[p]: ./plan.png\n[s]: https://example.kz/\n[b]: javascript:alert(1)\n')).toEqual(
-      [
-        `5: a picture cannot be put into a text with ![…][p] (fix: ${PHOTO})`,
-        `7: the definition [p]: is used by a picture, which a text may not contain: \`./plan.png\` (fix: ${PHOTO})`,
-        expect.stringMatching(/^9: the link address is not allowed: /),
-      ],
-    );
+    expect(
+      lines(
+        `![Plan][p] and [site][s] and [bad][b]\n\n[p]: ./plan${'-'.repeat(70)}.png\n[s]: https://example.kz/\n[b]: javascript:alert(1)\n`,
+      ),
+    ).toEqual([
+      `5: a picture cannot be put into a text with ![…][p] (fix: ${PHOTO})`,
+      `7: the definition [p]: is used by a picture, which a text may not contain: \`./plan${'-'.repeat(54)}\` (fix: ${PHOTO})`,
+      expect.stringMatching(/^9: the link address is not allowed: /),
+    ]);
   });
 
   it('checks a link address and still looks inside the link text', () => {
@@ -163,6 +174,7 @@ describe('nesting', () => {
     expect(lines(`Intro {evil}.\n\n${'> '.repeat(24)}deep\n`)).toHaveLength(2);
     expect(lines(`Intro {evil}.\n\n${'> '.repeat(25)}deep\n`)).toEqual([`7: ${DEEP}`]);
     expect(lines(`Intro {evil}.\n\n${'>'.repeat(25)} deep\n`)).toEqual([`7: ${DEEP}`]);
+    expect(lines(`${'> '.repeat(25)}deep\n\n{evil}\n`)).toEqual([`5: ${DEEP}`]);
     // Only the > at the start of the line count.
     expect(lines(`Intro.\n\n> a ${'>'.repeat(30)}\n`)).toEqual([]);
   });
@@ -174,10 +186,11 @@ describe('nesting', () => {
     expect(check(`${'\t'.repeat(25)}text\n`).uses).toEqual([]);
   });
 
-  it('refuses components nested too deep on one line, once, and goes no deeper', () => {
+  it('refuses components nested too deep on one line, once in the whole text, and goes no deeper', () => {
     const open = '<Callout>'.repeat(30);
     const close = '</Callout>'.repeat(30);
     expect(lines(`Intro.\n\n${open}x${close}\n`)).toEqual([`7: ${DEEP}`]);
+    expect(lines(`Intro.\n\n${open}x${close}\n\n${open}y${close}\n`)).toEqual([`7: ${DEEP}`]);
     // 22 inside a paragraph inside the root is as deep as a text may go.
     expect(lines(`${'<Callout>'.repeat(22)}x${'</Callout>'.repeat(22)}\n`)).toEqual([]);
   });
@@ -193,6 +206,10 @@ describe('text the MDX reader cannot read', () => {
   it('gives the reader’s reason without its code or note, and the fix for a closing tag or for < and {', () => {
     expect(lines('a\n\n<Callout>x\n')).toEqual([
       '7: the text cannot be read as MDX: Expected a closing tag for `<Callout>` (3:1) before the end of `paragraph` (fix: put a component that wraps text on its own lines, with an empty line before <Name …> and after </Name>)',
+    ]);
+    // Line and column of two digits each: the line is still found and the position left out of the reason.
+    expect(lines(`${'a\n'.repeat(11)}abcdefghij <div`, 'offer', 1)).toEqual([
+      '12: the text cannot be read as MDX: Unexpected character after `<`, expected a valid JSX tag (fix: MDX treats `<` and `{` as the start of code: to write them as text put a backslash before them (\\< and \\{); for a link write [text](https://…))',
     ]);
     expect(lines('x <div', 'offer', 1)).toEqual([
       '1: the text cannot be read as MDX: Unexpected character after `<`, expected a valid JSX tag (fix: MDX treats `<` and `{` as the start of code: to write them as text put a backslash before them (\\< and \\{); for a link write [text](https://…))',
