@@ -3,8 +3,10 @@ import {
   checkedLangOfFile,
   checkLanguage,
   cyrillicSpelling,
+  KAZAKH_WITHOUT_LETTERS,
   mdxSegments,
   outsideBracketsAndQuotes,
+  RUSSIAN_ONLY_WORDS,
   trapPattern,
   yamlSegments,
   type LanguageSegment,
@@ -58,12 +60,17 @@ describe('glossary traps', () => {
     expect(trapPattern('телім*').test('телім')).toBe(true);
     expect(trapPattern('телім*').test('телім1')).toBe(false);
     expect(trapPattern('a*b').test('a*b')).toBe(true);
+    expect(trapPattern('жер  телім').test('жер телім')).toBe(true);
+    expect(trapPattern('телім*').test('тау')).toBe(false);
   });
 
   it('does not look for traps in addresses, code or tags', () => {
-    expect(warnings([seg('ru', 'См. https://глампинг.kz/глампинг, www.глампинг.рф, `глампинг`, <Глампинг />')], traps.slice(0, 1))).toEqual(
-      [],
-    );
+    expect(
+      warnings(
+        [seg('ru', 'См. https://глампинг.kz/глампинг, http://глампинг.kz, www.глампинг.рф, `глампинг`, <Глампинг />')],
+        traps.slice(0, 1),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -127,6 +134,21 @@ describe('Kazakh typed without its letters', () => {
     }
   });
 
+  it('quotes the sentence as written, after an address on its line, with its spaces made single', () => {
+    expect(warnings([seg('kk', 'https://a.kz/x бир  еки уш торт бес алты  . Бұл')])).toEqual([
+      `warning 1: this Kazakh sentence has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): «бир еки уш торт бес алты» | ${NO_LETTER_HINT}`,
+    ]);
+    expect(warnings([seg('kk', 'бир еки уш торт бес алты жети сегиз')])).toEqual([
+      `warning 1: this Kazakh sentence has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): «бир еки уш торт бес алты жети сегиз» | ${NO_LETTER_HINT}`,
+    ]);
+  });
+
+  it('does not count a word that mixes scripts as a Cyrillic word of the sentence', () => {
+    expect(warnings([seg('kk', 'бир еки уш торт бес Kала')])).toEqual([
+      `warning 1: «Kала» mixes Latin and Cyrillic letters (Latin: K), which breaks search and sorting | type it in Cyrillic: «Кала»${LETTER_HINT}`,
+    ]);
+  });
+
   it('puts the sentence warning on the line where the sentence starts', () => {
     expect(checkLanguage([seg('kk', 'Бұл.\n  бир еки уш торт бес алты', 4)], []).map((p) => p.line)).toEqual([5]);
   });
@@ -149,6 +171,28 @@ describe('Russian words in Kazakh text', () => {
       `warning 1: «на» is a Russian word in Kazakh text | ${RUSSIAN_HINT('a case ending (-да/-де, -ға/-ге)')}`,
     ]);
     expect(warnings([seg('ru', 'Дом и участок')])).toEqual([]);
+    expect(warnings([seg('kk', 'Көл «и» тау')])).toEqual([]);
+    expect(warnings([seg('kk', 'на) тау')])).toEqual([
+      `warning 1: «на» is a Russian word in Kazakh text | ${RUSSIAN_HINT('a case ending (-да/-де, -ға/-ге)')}`,
+    ]);
+  });
+});
+
+describe('the word lists', () => {
+  it('corrects every Kazakh word typed without its letters to a form that has one', () => {
+    for (const word of Object.keys(KAZAKH_WITHOUT_LETTERS)) {
+      const [problem] = checkLanguage([seg('kk', word)], []);
+      expect(problem?.message, word).toBe(`«${word}» is written without its Kazakh letter`);
+      expect(problem?.hint, word).toMatch(/^write «[^»]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ][^»]*»$/u);
+    }
+  });
+
+  it('gives a Kazakh form for every Russian word it finds in Kazakh text', () => {
+    for (const word of Object.keys(RUSSIAN_ONLY_WORDS)) {
+      const [problem] = checkLanguage([seg('kk', `Көл ${word}`)], []);
+      expect(problem?.message, word).toBe(`«${word}» is a Russian word in Kazakh text`);
+      expect(problem?.hint, word).toMatch(/^write it in Kazakh \(.*[а-яәғқңөұүһі].*\); a Russian term/u);
+    }
   });
 });
 
@@ -202,7 +246,7 @@ describe('segments', () => {
   });
 
   it('takes every ru and kk text of a YAML file at any depth, but not aliases, dates or other values', () => {
-    const lines: Record<string, number> = { 'name.ru': 2, 'name.kk': 3, 'phases.0.title.kk': 6, 'x.kk': 9 };
+    const lines: Record<string, number> = { '["name","ru"]': 2, '["name","kk"]': 3, '["phases",0,"title","kk"]': 6, '["x","kk"]': 9 };
     const source: YamlSource = {
       file: 'content/x.yaml',
       data: {
@@ -212,16 +256,18 @@ describe('segments', () => {
         when: new Date('2026-01-01T00:00:00Z'),
         count: { ru: 5, kk: { ru: 'вложенный' } },
         x: { kk: 'без строки' },
+        y: { en: 'only English' },
         nothing: null,
       },
-      lineOf: (path) => lines[path.map(String).join('.')],
+      lineOf: (path) => (path[0] === 'x' ? undefined : (lines[JSON.stringify(path)] ?? 99)),
       text: 'a\nb',
     };
     expect(yamlSegments(source)).toEqual([
       { file: 'content/x.yaml', lang: 'ru', text: 'Озеро', line: 2, fileLines: ['a', 'b'] },
       { file: 'content/x.yaml', lang: 'kk', text: 'Көл', line: 3, fileLines: ['a', 'b'] },
       { file: 'content/x.yaml', lang: 'kk', text: 'Кезең', line: 6, fileLines: ['a', 'b'] },
-      { file: 'content/x.yaml', lang: 'kk', text: 'без строки', line: 9, fileLines: ['a', 'b'] },
+      // A group under kk is walked like any other; a number under ru is not text.
+      { file: 'content/x.yaml', lang: 'ru', text: 'вложенный', line: 99, fileLines: ['a', 'b'] },
     ]);
     expect(yamlSegments({ ...source, data: { ru: 'Дом' }, lineOf: () => 1, text: undefined })).toEqual([
       { file: 'content/x.yaml', lang: 'ru', text: 'Дом', line: 1, fileLines: [''] },
