@@ -106,7 +106,8 @@ export function checkMdxBody(body: string, { file, bodyLine, where }: { file: st
     const reason = text
       .replace(/^(\d+):(\d+):\s*/, '')
       .replace(/\s*\([\w:-]+\)\s*$/, '')
-      .replace(/\s*\(note: [^)]*\)/, '');
+      // The reader's note may hold brackets of its own ("use `[text](url)`"): one level of them is part of the note.
+      .replace(/\s*\(note: (?:[^()]|\([^()]*\))*\)/, '');
     const comment = /to create a comment/.test(text);
     error(
       at ? Number(at[1]) + bodyLine - 1 : bodyLine,
