@@ -61,6 +61,16 @@ describe('the Kazakh page of the Balkhash recreation base (a tender, price on re
   });
 });
 
+describe('an offer without an investment estimate', () => {
+  it('has no investment row among its key facts', () => {
+    const offers = built.offers.map((o) =>
+      o.id === 'balkhash-test-base' ? ({ ...o, facts: { ...o.facts, investmentKzt: undefined } } as typeof o) : o,
+    );
+    const page = toOfferPageView({ ...built, offers }, 'balkhash-test-base', 'kk');
+    expect(page.keyFacts.map((f) => f.fact)).toEqual(['area', 'price', 'right', 'foreign']);
+  });
+});
+
 describe('the Russian page of the glamping plot (a yearly lease from a national park)', () => {
   it('labels the price by its basis and says it is paid every year, and that foreign participation is unverified', () => {
     const page = toOfferPageView(catalog, 'shaitankol-glamping', 'ru');
