@@ -338,14 +338,19 @@ function folderCollection(
   };
 }
 
+/** What each collapsed row of a list file shows: the item's id and, where it has one, its Russian name (a `name`
+ * group with a `ru` text), so an official finds the row. */
+export function rowSummary(fields: CmsField[]): string {
+  const named = fields.some((f) => f.name === 'name' && f.widget === 'object' && f.fields?.some((x) => x.name === 'ru'));
+  return named ? '{{fields.id}} — {{fields.name.ru}}' : '{{fields.id}}';
+}
+
 /** One list file (content/places.yaml & co.) as a file of Decap's *files* collection: one list field under the
  * file's one key, its items' fields generated from the item schema like the offers' fields. */
 function listFile(name: ListCollectionName): Record<string, unknown> {
   const collection = CONTENT_LAYOUT[name];
   const { label, item } = editorWords.listFiles[name];
   const fields = objectFields(collection.schema);
-  // Each collapsed row shows the item's id and, where it has one, its Russian name, so an official finds the row.
-  const named = fields.some((f) => f.name === 'name' && f.widget === 'object' && f.fields?.some((x) => x.name === 'ru'));
   return {
     name,
     label: `${label} (${collection.file})`,
@@ -357,7 +362,7 @@ function listFile(name: ListCollectionName): Record<string, unknown> {
         label_singular: item,
         widget: 'list',
         collapsed: true,
-        summary: named ? '{{fields.id}} — {{fields.name.ru}}' : '{{fields.id}}',
+        summary: rowSummary(fields),
         fields,
       },
     ],
