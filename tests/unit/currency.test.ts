@@ -93,8 +93,8 @@ describe('the content check of content/exchange-rates.yaml (build day 2026-11-29
   it('warns about each rate 32 days old, naming its date, its age and the fix', () => {
     const warnings = rateWarnings('2026-10-28');
     expect(warnings.map((w) => [w.field, w.message])).toEqual([
-      ['0.date', 'the USD rate of 2026-10-28 is 32 days old (more than 31), so the dollar amounts on offer pages are out of date'],
-      ['1.date', 'the EUR rate of 2026-10-28 is 32 days old (more than 31), so the euro amounts on offer pages are out of date'],
+      ['[0].date', 'the USD rate of 2026-10-28 is 32 days old (more than 31), so the dollar amounts on offer pages are out of date'],
+      ['[1].date', 'the EUR rate of 2026-10-28 is 32 days old (more than 31), so the euro amounts on offer pages are out of date'],
     ]);
     expect(warnings[0]!.hint).toContain("copy a recent day's official rate from the NBK's table");
     expect(warnings[0]!.timeDependent).toBe(true);

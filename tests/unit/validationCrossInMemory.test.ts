@@ -20,12 +20,9 @@ const ROOT = 'tests/fixtures';
 const BASE_FILE = 'content-good/offers/balkhash-test-base/facts.yaml';
 const GLAMPING_FILE = 'content-good/offers/shaitankol-glamping/facts.yaml';
 
-/**
- * The field of a problem, an item of a list file written `[3].phone`. crossCheck now writes such a field `3.phone`,
- * unlike the schema messages (`[3].phone`); the report says so, and these tests accept either.
- */
+/** The field of a problem; an item of a list file is written `[3].phone`, as the schema's own messages write it. */
 function field(p: ContentProblem): string {
-  return (p.field ?? '-').replace(/^(\d+)(?=\.|$)/, '[$1]');
+  return p.field ?? '-';
 }
 
 /** Each problem as `severity file:line field: message (fix: hint)`, with `[time]` for what only time made wrong. */

@@ -6,6 +6,7 @@ import type { ContentTree } from './loadContent.ts';
 import type { ContentProblem } from './problems.ts';
 import type { YamlSource } from './readContentTree.ts';
 import { didYouMean } from './suggest.ts';
+import { fieldName } from './zodIssues.ts';
 import { siteConfig } from '../../site.config.ts';
 import { GRANTOR_RULES, bidDateState } from '../rules/acquisition.ts';
 import { checkIncentive, explainIneligible, mciForYear } from '../rules/incentives.ts';
@@ -47,10 +48,8 @@ export function crossCheck(
       severity,
       file: source.file,
       line: source.lineOf(path),
-      field: path
-        .map(String)
-        .join('.')
-        .replace(/\.(\d+)/g, '[$1]'),
+      // Named as the schema's errors name them (`[0].date`, `photos[1].alt`), so one field reads the same in both.
+      field: fieldName(path),
       message,
       hint,
     });
