@@ -14,7 +14,10 @@ import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 
 const PLAN = 'reports/mutation/sample-plan.json';
-const REPORT = 'reports/mutation/mutation.json';
+/** Stryker's report, or with `--report <file>` its incremental file, which a run stopped with SIGTERM leaves. */
+const REPORT = process.argv.includes('--report')
+  ? (process.argv[process.argv.indexOf('--report') + 1] ?? '')
+  : 'reports/mutation/mutation.json';
 
 interface Position {
   line: number; // 1-based
@@ -156,7 +159,9 @@ function score(): void {
   if (!existsSync(REPORT)) throw new Error(`${REPORT} is missing: run Stryker on the plan first (see the top of this file)`);
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { mutants: ReportMutant[] }> };
   const inFile = (file: string) => report.files[file]?.mutants ?? [];
-  // One cluster per sampled line: its detected and scored one-line mutants.
+  // One cluster per sampled line: its detected and scored one-line mutants. A sampled mutant missing from the
+  // report was not reached (a run stopped early): the estimate leaves it out, and a lower bound counts it as
+  // undetected, since the last mutants to finish are those no test stops early.
   const missing: string[] = [];
   const lineClusters = p.lines.map((l) => {
     const found = inFile(l.file).filter((m) => m.location.start.line === l.line && m.location.end.line === l.line);
@@ -166,6 +171,7 @@ function score(): void {
       file: l.file,
       detected: outcomes.filter((o) => o === 'detected').length,
       scored: outcomes.filter((o) => o !== 'left out').length,
+      notReached: Math.max(0, l.mutants - found.length),
     };
   });
   const blockOutcomes = p.blocks.map((b) => {
@@ -179,8 +185,9 @@ function score(): void {
         m.location.end.column - 1 === b.end.column,
     );
     if (!found) missing.push(`${b.file}:${b.start.line} ${b.mutator}`);
-    return { file: b.file, outcome: found ? outcome(found.status) : ('left out' as Outcome) };
+    return { file: b.file, outcome: found ? outcome(found.status) : undefined };
   });
+  const reached = blockOutcomes.filter((b): b is { file: string; outcome: Outcome } => b.outcome !== undefined);
   if (missing.length > 0) {
     console.error(
       `${missing.length} sampled places are not in ${REPORT} as planned (was the source changed after the plan, or the run stopped?):`,
@@ -188,7 +195,7 @@ function score(): void {
     for (const m of missing.slice(0, 20)) console.error(`  ${m}`);
     process.exitCode = 1;
   }
-  const estimate = (clusters: typeof lineClusters, blocks: typeof blockOutcomes) => {
+  const estimate = (clusters: typeof lineClusters, blocks: typeof reached) => {
     const detected1 = clusters.reduce((n, c) => n + c.detected, 0);
     const scored1 = clusters.reduce((n, c) => n + c.scored, 0);
     const sampled1 = p.lines.reduce((n, l) => n + l.mutants, 0);
@@ -207,11 +214,11 @@ function score(): void {
       scored2: blocksScored.length,
     };
   };
-  const whole = estimate(lineClusters, blockOutcomes);
+  const whole = estimate(lineClusters, reached);
   // 95 % interval: resample lines and multi-line mutants with replacement.
   const next = random(1);
   const pick = <T>(items: T[]) => items.map(() => items[Math.floor(next() * items.length)] as T);
-  const values = Array.from({ length: 2000 }, () => estimate(pick(lineClusters), pick(blockOutcomes)).value).sort((a, b) => a - b);
+  const values = Array.from({ length: 2000 }, () => estimate(pick(lineClusters), pick(reached)).value).sort((a, b) => a - b);
   const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
   console.log(
     `Sample (seed ${p.seed}): one-line mutants ${whole.detected1} detected of ${whole.scored1} scored on ${p.lines.length} lines; ` +
@@ -220,6 +227,18 @@ function score(): void {
   console.log(
     `Estimated mutation score of src/lib: ${percent(whole.value)} (95 % interval ${percent(values[50] ?? 0)} to ${percent(values[1949] ?? 0)}).`,
   );
+  const notReachedLines = lineClusters.reduce((n, c) => n + c.notReached, 0);
+  const notReachedBlocks = blockOutcomes.length - reached.length;
+  if (notReachedLines + notReachedBlocks > 0) {
+    const worst = estimate(
+      lineClusters.map((c) => ({ ...c, scored: c.scored + c.notReached })),
+      [...reached, ...Array.from({ length: notReachedBlocks }, () => ({ file: '', outcome: 'undetected' as Outcome }))],
+    );
+    console.log(
+      `Not reached before the run stopped: ${notReachedLines} one-line and ${notReachedBlocks} multi-line sampled mutants. ` +
+        `Counting every one of them as undetected: ${percent(worst.value)}.`,
+    );
+  }
   const folders = new Map<string, { detected: number; scored: number }>();
   for (const c of lineClusters) {
     const folder = c.file.split('/').slice(0, 3).join('/').replace(/\.ts$/, '');

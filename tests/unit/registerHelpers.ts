@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDeflateRaw, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { RegisterFileError } from '../../src/lib/register/problems.ts';
+import { XmlError } from '../../src/lib/register/xml.ts';
+import { ZipError } from '../../src/lib/register/zip.ts';
 import { loadContent } from '../../src/lib/validation/loadContent.ts';
 import { TODAY, fixtureWith } from './helpers.ts';
 
@@ -179,4 +181,26 @@ export function refusal(fn: () => unknown): RegisterFileError {
     throw e;
   }
   throw new Error('expected the file to be refused');
+}
+
+/** The message of the XmlError `fn` throws (anything else is rethrown). */
+export function xmlFailure(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof XmlError) return e.message;
+    throw e;
+  }
+  throw new Error('expected an XmlError');
+}
+
+/** The ZipError `fn` throws (anything else is rethrown). */
+export function zipFailure(fn: () => unknown): ZipError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ZipError) return e;
+    throw e;
+  }
+  throw new Error('expected a ZipError');
 }

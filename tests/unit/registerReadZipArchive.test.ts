@@ -4,18 +4,9 @@
 // and the exact bytes of what the export writes (read back here by hand, not with the code under test).
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { listZip, readZipEntry, writeZip, ZipError } from '../../src/lib/register/zip.ts';
-import { unzipText, zipOf } from './registerHelpers.ts';
+import { listZip, readZipEntry, writeZip } from '../../src/lib/register/zip.ts';
+import { unzipText, zipFailure, zipOf } from './registerHelpers.ts';
 
-const zipFailure = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ZipError) return e;
-    throw e;
-  }
-  throw new Error('expected a ZipError');
-};
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const budget = (entryBytes = 1000, remainingBytes = 1000) => ({ entryBytes, remainingBytes });
 

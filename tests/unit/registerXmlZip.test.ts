@@ -4,20 +4,11 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readRegisterXlsx } from '../../src/lib/register/io.ts';
-import { decodeXmlText, xmlTokens, XmlError } from '../../src/lib/register/xml.ts';
-import { listZip, readZipEntry, ZipError } from '../../src/lib/register/zip.ts';
-import { refusal, workbookOf, zipOf } from './registerHelpers.ts';
+import { decodeXmlText, xmlTokens } from '../../src/lib/register/xml.ts';
+import { listZip, readZipEntry } from '../../src/lib/register/zip.ts';
+import { refusal, workbookOf, xmlFailure, zipFailure, zipOf } from './registerHelpers.ts';
 
 const tokens = (xml: string) => [...xmlTokens(xml)];
-const xmlFailure = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof XmlError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an XmlError');
-};
 
 describe('character references', () => {
   it('decodes references to every kind of character XML 1.0 allows, at the edges of each range', () => {
@@ -99,16 +90,6 @@ function storedZip(text: string) {
   const entry = { ...listZip(zip, 10).get('part.xml')!, method: 0 };
   return { zip, entry };
 }
-
-const zipFailure = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ZipError) return e;
-    throw e;
-  }
-  throw new Error('expected a ZipError');
-};
 
 describe('zip archives', () => {
   it('finds the table of contents behind an archive comment', () => {

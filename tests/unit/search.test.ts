@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { offer } from './searchOffers.ts';
 import { activeConstraints, facetCounts, filterOffers, relaxSuggestions, sortOffers, without } from '../../src/lib/search/filter.ts';
 import { isUnfiltered, parseNumber, parseState, serializeState } from '../../src/lib/search/urlState.ts';
 import { emptyState, type CompactOffer, type ListFacet } from '../../src/lib/search/types.ts';
@@ -7,25 +8,6 @@ import { districtKeywords, offerKeywords } from '../../src/lib/search/keywords.t
 import { packCatalog, unpackCatalog } from '../../src/lib/search/compactFile.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { RICH_FIXTURE, check } from './helpers.ts';
-
-const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
-  id,
-  kind: 'land-plot',
-  district: 'balkhash',
-  status: 'available',
-  segment: ['beach'],
-  right: 'lease',
-  foreign: true,
-  util: [],
-  area: 1,
-  price: null,
-  rent: null,
-  inv: null,
-  published: '2026-01-01',
-  lat: 47,
-  lon: 75,
-  ...over,
-});
 
 const OFFERS: CompactOffer[] = [
   offer('a', { area: 10, price: 5_000_000, util: ['power', 'water', 'road'], segment: ['beach', 'camping'], published: '2026-03-01' }),

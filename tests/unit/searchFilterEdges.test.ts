@@ -2,28 +2,10 @@
 // kind of condition (text, foreign companies, a utility, a range, a map area), every edge of a map area, and
 // rents sorted both ways. Expected ids are worked out by hand from the offers below.
 import { describe, expect, it } from 'vitest';
+import { offer } from './searchOffers.ts';
 import { activeConstraints, facetCounts, filterOffers, relaxSuggestions, sortOffers, without } from '../../src/lib/search/filter.ts';
 import type { CompactOffer } from '../../src/lib/search/types.ts';
 import { parseState, serializeState } from '../../src/lib/search/urlState.ts';
-
-const offer = (id: string, over: Partial<CompactOffer>): CompactOffer => ({
-  id,
-  kind: 'land-plot',
-  district: 'balkhash',
-  status: 'available',
-  segment: ['beach'],
-  right: 'lease',
-  foreign: true,
-  util: [],
-  area: 1,
-  price: null,
-  rent: null,
-  inv: null,
-  published: '2026-01-01',
-  lat: 47,
-  lon: 75,
-  ...over,
-});
 
 /** Two land plots (one in each district), an infrastructure object open only to Kazakh companies, a large project with gas. */
 const OFFERS: CompactOffer[] = [
