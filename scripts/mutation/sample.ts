@@ -12,6 +12,7 @@
 // their own smaller sample. Static mutants (ignored by the config) drop out of both, as in a full run.
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
+import strykerConfig from './stryker.config.mjs';
 
 const PLAN = 'reports/mutation/sample-plan.json';
 /** Stryker's report, or with `--report <file>` its incremental file, which a run stopped with SIGTERM leaves. */
@@ -62,9 +63,13 @@ function argument(name: string, fallback: number): number {
 }
 
 async function allMutants(): Promise<SampledMutant[]> {
-  // The same files as stryker.config.mjs mutates.
-  const files = globSync('src/lib/**/*.ts')
-    .filter((f) => f !== 'src/lib/embed/loader.ts' && !f.endsWith('.d.ts'))
+  // The files stryker.config.mjs mutates, read from its own `mutate` list (`!` marks a file left out).
+  const patterns = (strykerConfig.mutate ?? []).filter((p): p is string => typeof p === 'string');
+  const files = globSync(
+    patterns.filter((p) => !p.startsWith('!')),
+    { exclude: patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)) },
+  )
+    .filter((f) => !f.endsWith('.d.ts'))
     .sort();
   const quiet = () => undefined;
   const logger = {
